@@ -1,0 +1,55 @@
+/// A problem found in a scenario file: a Dutch message, its severity and where it is.
+public struct Diagnostic: Sendable, Equatable, Error {
+  /// How bad a problem is: a `fout` stops the scenario from being used, a `waarschuwing` does not.
+  public enum Severity: String, Sendable, Equatable {
+    case fout
+    case waarschuwing
+  }
+
+  public var severity: Severity
+  /// What is wrong and what to do, in Dutch.
+  public var message: String
+  /// Where in the file; nil when the problem is about the file as a whole.
+  public var location: SourceLocation?
+
+  public init(_ severity: Severity, _ message: String, at location: SourceLocation?) {
+    self.severity = severity
+    self.message = message
+    self.location = location
+  }
+
+  public static func error(_ message: String, at location: SourceLocation?) -> Diagnostic {
+    Diagnostic(.fout, message, at: location)
+  }
+
+  public static func warning(_ message: String, at location: SourceLocation?) -> Diagnostic {
+    Diagnostic(.waarschuwing, message, at: location)
+  }
+}
+
+extension Diagnostic {
+  /// One line: `pad:regel: fout: bericht` (without the line number when there is none).
+  public func headline(path: String) -> String {
+    let place = location.map { "\(path):\($0.line)" } ?? path
+    return "\(place): \(severity.rawValue): \(TerminalText.neutralize(message))"
+  }
+
+  /// The headline, then the offending line of `source` with a caret under the column.
+  public func rendered(path: String, source: String?) -> String {
+    var text = headline(path: path)
+    if let location, let source, let line = SourceText.line(location.line, of: source) {
+      let shown = TerminalText.neutralize(line.replacingTabs())
+      let gutter = String(location.line)
+      let pad = String(repeating: " ", count: gutter.count)
+      text += "\n \(gutter) | \(shown)"
+      text += "\n \(pad) | " + String(repeating: " ", count: max(0, location.column - 1)) + "^"
+    }
+    return text
+  }
+}
+
+extension String {
+  fileprivate func replacingTabs() -> String {
+    String(map { $0 == "\t" ? " " : $0 })
+  }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// All scenarios available: the files of a scenario folder, plus the built-in default.
+public struct ScenarioCatalog: Sendable {
+  /// Every file loaded, usable or not, in file-name order.
+  public var files: [LoadedScenario]
+  /// The folder the files came from; nil when only the built-in scenario is available.
+  public var directory: String?
+
+  /// The usable scenarios, with the built-in default when no file provides it.
+  public var scenarios: [Scenario] {
+    var result = files.compactMap(\.scenario)
+    if !result.contains(where: { $0.id == BuiltInScenario.id }), let builtIn = BuiltInScenario.loaded.scenario {
+      result.insert(builtIn, at: 0)
+    }
+    return result
+  }
+
+  /// The scenario with this id; also accepts a unique prefix of an id.
+  public func scenario(named name: String) -> Scenario? {
+    let all = scenarios
+    if let exact = all.first(where: { $0.id == name }) { return exact }
+    let matches = all.filter { $0.id.hasPrefix(name) }
+    return matches.count == 1 ? matches[0] : nil
+  }
+
+  /// The default scenario: the built-in one (or its copy in the folder).
+  public var defaultScenario: Scenario {
+    scenario(named: BuiltInScenario.id) ?? BuiltInScenario.loaded.scenario!
+  }
+
+  /// The files with problems, usable or not.
+  public var filesWithProblems: [LoadedScenario] { files.filter { !$0.diagnostics.isEmpty } }
+
+  public init(files: [LoadedScenario], directory: String?) {
+    self.files = files
+    self.directory = directory
+  }
+
+  /// Loads every `*.json` file directly in `directory` (not `scenario.schema.json`), in name order.
+  ///
+  /// Sub-folders and links to folders are not followed, so a link loop cannot trap the loader.
+  /// Two files with the same id: the second gets a `fout`.
+  public static func load(directory: String) -> ScenarioCatalog {
+    let manager = FileManager.default
+    let names = ((try? manager.contentsOfDirectory(atPath: directory)) ?? [])
+      .filter { $0.hasSuffix(".json") && $0 != "scenario.schema.json" && !$0.hasPrefix(".") }
+      .sorted()
+    var files: [LoadedScenario] = []
+    for name in names {
+      let path = (directory as NSString).appendingPathComponent(name)
+      var isDirectory: ObjCBool = false
+      guard manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+      files.append(ScenarioLoader.load(file: path))
+    }
+    return ScenarioCatalog(files: markDuplicateIDs(files), directory: directory)
+  }
+
+  /// Loads specific files (for `controleer PAD…`), checking ids across them too.
+  public static func load(files paths: [String]) -> ScenarioCatalog {
+    ScenarioCatalog(files: markDuplicateIDs(paths.map(ScenarioLoader.load(file:))), directory: nil)
+  }
+
+  private static func markDuplicateIDs(_ files: [LoadedScenario]) -> [LoadedScenario] {
+    var firstPath: [String: String] = [:]
+    return files.map { file in
+      guard let scenario = file.scenario else { return file }
+      if let other = firstPath[scenario.id] {
+        var diagnostics = file.diagnostics
+        let location = firstLine(containing: "\"id\"", in: file.source)
+        diagnostics.append(
+          .error(
+            "id \"\(scenario.id)\" wordt ook al gebruikt door \(other); geef elk scenario een eigen id", at: location))
+        return LoadedScenario(path: file.path, source: file.source, scenario: nil, diagnostics: diagnostics)
+      }
+      firstPath[scenario.id] = file.path
+      return file
+    }
+  }
+
+  private static func firstLine(containing needle: String, in source: String?) -> SourceLocation? {
+    guard let source else { return nil }
+    for (index, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      if let range = line.range(of: needle) {
+        return SourceLocation(line: index + 1, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1)
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// The record of one practice session, written as JSON as the session goes.
+public struct Transcript: Sendable, Equatable, Codable {
+  /// The format version, so that later versions can still read old sessions.
+  public var version = 1
+  /// The scenario's id.
+  public var scenario: String
+  public var scenarioTitle: String
+  public var seed: UInt64
+  /// `oefenen` (alone) or `samen` (with a colleague).
+  public var mode: String
+  public var startedAt: Date
+  public var endedAt: Date?
+  /// How it ended; nil while the session is still going (or when it was cut off by a crash).
+  public var outcome: ConversationOutcome?
+  public var turns: [TranscriptTurn]
+
+  public init(scenario: Scenario, seed: UInt64, mode: String = "oefenen", startedAt: Date) {
+    self.scenario = scenario.id
+    self.scenarioTitle = scenario.title
+    self.seed = seed
+    self.mode = mode
+    self.startedAt = startedAt
+    self.turns = []
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case version, scenario, scenarioTitle, seed, mode, startedAt, endedAt, outcome, turns
+  }
+}
+
+/// One turn of the conversation: who spoke, what they said, and the parent's emotion after it.
+public struct TranscriptTurn: Sendable, Equatable, Codable {
+  /// Who spoke: `ouder`, `docent` or `leerling`.
+  public enum Speaker: String, Sendable, Codable {
+    case ouder, docent, leerling
+  }
+
+  public var speaker: Speaker
+  public var text: String
+  /// The markers found, for the teacher's turns.
+  public var markers: [Marker]?
+  /// The ik-boodschap parts found, for the teacher's turns.
+  public var iMessageParts: [IMessagePart]?
+  /// The parent's emotion after this turn.
+  public var emotion: EmotionSnapshot
+
+  public init(
+    speaker: Speaker, text: String, markers: [Marker]? = nil, iMessageParts: [IMessagePart]? = nil,
+    emotion: EmotionSnapshot
+  ) {
+    self.speaker = speaker
+    self.text = text
+    self.markers = markers
+    self.iMessageParts = iMessageParts
+    self.emotion = emotion
+  }
+}
+
+extension Transcript {
+  /// The transcript as pretty-printed JSON with stable key order.
+  public func encoded() throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    return try encoder.encode(self)
+  }
+
+  /// Reads a transcript written by `encoded()`.
+  public static func decode(_ data: Data) throws -> Transcript {
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .iso8601
+    return try decoder.decode(Transcript.self, from: data)
+  }
+}

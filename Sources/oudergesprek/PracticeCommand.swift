@@ -1,0 +1,89 @@
+import Foundation
+import OudergesprekKit
+
+/// `oudergesprek oefen [SCENARIO]` and bare `oudergesprek`: a solo practice session in the terminal.
+enum PracticeCommand {
+  static let spec = ArgumentParser.Spec(
+    command: "oefen", options: ["--seed", "--scenarios"], flags: ["--help", "-h"], maximumPositionals: 1)
+
+  static func run(_ arguments: [String], environment: [String: String], offerChoice: Bool) throws(UsageError)
+    -> ExitCode
+  {
+    let parsed = try ArgumentParser.parse(arguments, spec: spec)
+    if parsed.has("--help") || parsed.has("-h") {
+      Terminal.say(HelpText.text)
+      return .success
+    }
+    let seed = try seed(parsed.option("--seed"))
+    let catalog = try ScenarioSource.catalog(option: parsed.option("--scenarios"), environment: environment)
+    let style = TextStyle.decide(isTerminal: Terminal.outputIsTerminal, environment: environment)
+
+    let scenario: Scenario
+    if let name = parsed.positionals.first {
+      switch choose(name, in: catalog) {
+      case .success(let found): scenario = found
+      case .failure(let code): return code
+      }
+    } else if offerChoice && Terminal.inputIsTerminal {
+      ScenarioSource.warnAboutBrokenFiles(in: catalog)
+      guard let chosen = offer(catalog) else { return .success }
+      scenario = chosen
+    } else {
+      scenario = catalog.defaultScenario
+    }
+    let store = TranscriptStore.sessions(environment: environment)
+    return PracticeLoop(scenario: scenario, seed: seed, style: style, store: store).run()
+  }
+
+  private static func seed(_ text: String?) throws(UsageError) -> UInt64 {
+    guard let text else { return UInt64.random(in: 1...999_999) }
+    guard let value = UInt64(text) else {
+      throw UsageError("--seed '\(text)' is geen geheel getal van 0 of meer")
+    }
+    return value
+  }
+
+  /// The scenario by id (or unique id prefix), or by path to a `.json` file.
+  private static func choose(_ name: String, in catalog: ScenarioCatalog) -> Result<Scenario, ExitCode> {
+    if name.hasSuffix(".json") || name.contains("/") {
+      let loaded = ScenarioLoader.load(file: name)
+      if !loaded.diagnostics.isEmpty { Terminal.warn(loaded.detailedReport) }
+      guard let scenario = loaded.scenario else {
+        Terminal.warn("oudergesprek: dit scenario kan niet gebruikt worden; herstel de fouten hierboven.")
+        return .failure(.dataError)
+      }
+      return .success(scenario)
+    }
+    if let scenario = catalog.scenario(named: name) { return .success(scenario) }
+    if let broken = catalog.files.first(where: {
+      $0.hasErrors && ($0.path as NSString).lastPathComponent == "\(name).json"
+    }) {
+      Terminal.warn(broken.detailedReport)
+      Terminal.warn(
+        "oudergesprek: scenario '\(name)' heeft fouten; herstel ze of controleer met 'oudergesprek controleer'.")
+      return .failure(.dataError)
+    }
+    let ids = catalog.scenarios.map(\.id)
+    let hint = Suggestion.closest(to: name, in: ids).map { "; bedoelt u '\($0)'?" } ?? ""
+    Terminal.warn("oudergesprek: fout: onbekend scenario '\(TerminalText.neutralize(name))'\(hint)")
+    Terminal.warn("Beschikbaar: \(ids.joined(separator: ", ")). Zie 'oudergesprek scenarios'.")
+    return .failure(.usage)
+  }
+
+  /// Shows the scenarios and reads a choice; Enter takes the default. Nil at end of input.
+  private static func offer(_ catalog: ScenarioCatalog) -> Scenario? {
+    let scenarios = catalog.scenarios
+    let defaultScenario = catalog.defaultScenario
+    Terminal.say("Welkom bij oudergesprek. Met welk gesprek wil je oefenen?\n")
+    Terminal.say(ListCommand.table(scenarios, defaultID: defaultScenario.id, numbered: true))
+    while true {
+      Terminal.prompt("\nKies een nummer of id (Enter: \(defaultScenario.id)): ")
+      guard let answer = Terminal.readLine()?.trimmingCharacters(in: .whitespaces) else { return nil }
+      if answer.isEmpty { return defaultScenario }
+      if let number = Int(answer), scenarios.indices.contains(number - 1) { return scenarios[number - 1] }
+      if let scenario = catalog.scenario(named: answer) { return scenario }
+      Terminal.say(
+        "Geen scenario '\(TerminalText.neutralize(answer))'. Typ een nummer uit de lijst, een id, of druk op Enter.")
+    }
+  }
+}

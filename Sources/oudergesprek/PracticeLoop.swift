@@ -1,0 +1,83 @@
+import Foundation
+import OudergesprekKit
+
+/// Runs one practice session in the terminal: prompt, read, handle, print, save, until the end.
+final class PracticeLoop: @unchecked Sendable {
+  private let lock = NSLock()
+  private var session: PracticeSession
+  private let store: TranscriptStore
+  private var path: String
+  private var saveFailed = false
+
+  init(scenario: Scenario, seed: UInt64, style: TextStyle, store: TranscriptStore) {
+    let engine = ConversationEngine(scenario: scenario, analyzer: DutchReplyAnalyzer())
+    self.session = PracticeSession(engine: engine, seed: seed, style: style)
+    self.store = store
+    self.path = store.newPath(for: session.transcript)
+  }
+
+  func run() -> ExitCode {
+    let interrupts = InterruptHandler()
+    interrupts.install { [self] in
+      let text = lock.withLock { () -> String in
+        let text = session.interrupt(because: .interrupt)
+        save()
+        return text
+      }
+      Terminal.say("\n" + text)
+      reportPath()
+      Terminal.flush()
+      exit(ExitCode.interrupted.rawValue)
+    }
+
+    lock.withLock {
+      Terminal.say(session.opening())
+      save()
+    }
+    while true {
+      Terminal.prompt("\n" + session.prompt)
+      guard let line = Terminal.readLine() else {
+        let text = lock.withLock { () -> String in
+          let text = session.interrupt(because: .endOfInput)
+          save()
+          return text
+        }
+        Terminal.say("\n" + text)
+        reportPath()
+        return .endOfInput
+      }
+      if !Terminal.inputIsTerminal { Terminal.say(line) }
+      let (output, finished) = lock.withLock { () -> (String, Bool) in
+        let output = session.handle(line)
+        save()
+        return (output, session.isFinished)
+      }
+      if !output.isEmpty { Terminal.say(output) }
+      if finished {
+        reportPath()
+        return saveFailed ? .ioError : .success
+      }
+    }
+  }
+
+  /// Writes the transcript; on failure, once, falls back to the temporary folder and says so.
+  private func save() {
+    do {
+      try store.write(session.transcript, to: path)
+    } catch {
+      guard !saveFailed else { return }
+      saveFailed = true
+      let fallback = TranscriptStore(directory: NSTemporaryDirectory())
+      let fallbackPath = fallback.newPath(for: session.transcript)
+      Terminal.warn("oudergesprek: kan het gesprek niet opslaan in \(path) (\(error.localizedDescription)).")
+      if (try? fallback.write(session.transcript, to: fallbackPath)) != nil {
+        path = fallbackPath
+        Terminal.warn("Het gesprek wordt in plaats daarvan bewaard in \(fallbackPath).")
+      }
+    }
+  }
+
+  private func reportPath() {
+    Terminal.warn("Het gesprek is bewaard in: \(path)")
+  }
+}

@@ -1,0 +1,26 @@
+import Foundation
+import OudergesprekKit
+
+/// Loads the scenario catalog from the folder the user chose, or found, and says where it came from.
+enum ScenarioSource {
+  /// The catalog; throws a usage error when an explicitly chosen folder does not exist.
+  static func catalog(option: String?, environment: [String: String]) throws(UsageError) -> ScenarioCatalog {
+    let found = ScenarioDirectory.resolve(
+      option: option, environment: environment, workingDirectory: FileManager.default.currentDirectoryPath)
+    guard let (path, source) = found else { return ScenarioCatalog(files: [], directory: nil) }
+    guard ScenarioDirectory.isDirectory(path) else {
+      let origin = source == .option ? "--scenarios" : "OUDERGESPREK_SCENARIOS"
+      throw UsageError("de scenariomap '\(path)' (uit \(origin)) bestaat niet of is geen map")
+    }
+    return ScenarioCatalog.load(directory: path)
+  }
+
+  /// Warns on standard error about files in the folder that cannot be used.
+  static func warnAboutBrokenFiles(in catalog: ScenarioCatalog) {
+    let broken = catalog.files.filter(\.hasErrors)
+    guard !broken.isEmpty else { return }
+    let names = broken.map { ($0.path as NSString).lastPathComponent }.joined(separator: ", ")
+    Terminal.warn(
+      "Let op: \(broken.count) scenariobestand(en) met fouten overgeslagen: \(names). Zie 'oudergesprek controleer'.")
+  }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The program's only contact with the terminal: reading lines, writing text, knowing whether it is a TTY.
+enum Terminal {
+  /// Whether standard input is a terminal (a person typing) rather than a pipe or file.
+  static let inputIsTerminal = isatty(STDIN_FILENO) == 1
+  /// Whether standard output is a terminal.
+  static let outputIsTerminal = isatty(STDOUT_FILENO) == 1
+
+  /// Ignores SIGPIPE, so that `| head` closing early ends the program quietly instead of killing it mid-write.
+  static func prepare() {
+    signal(SIGPIPE, SIG_IGN)
+  }
+
+  /// Writes text and a newline to standard output, unbuffered, so that piped output is never lost.
+  static func say(_ text: String) {
+    write(text + "\n", to: STDOUT_FILENO)
+  }
+
+  /// Writes text without a newline (a prompt).
+  static func prompt(_ text: String) {
+    write(text, to: STDOUT_FILENO)
+  }
+
+  /// Writes a line to standard error.
+  static func warn(_ text: String) {
+    write(text + "\n", to: STDERR_FILENO)
+  }
+
+  /// Output is written straight to the file descriptors; nothing is buffered, so there is nothing to flush.
+  static func flush() {}
+
+  private static func write(_ text: String, to descriptor: Int32) {
+    var bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeMutableBytes { buffer in
+        Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+      }
+      if written < 0 {
+        if errno == EINTR { continue }
+        if errno == EPIPE && descriptor == STDOUT_FILENO {
+          // The reader went away (`| head`): nothing more can be shown; the transcript is already saved.
+          _exit(0)
+        }
+        return
+      }
+      offset += written
+    }
+  }
+
+  /// Reads one line from standard input; nil at end of input.
+  ///
+  /// Invalid UTF-8 is repaired (replacement characters), never dropped, so what was typed is kept.
+  static func readLine() -> String? {
+    Swift.readLine(strippingNewline: true).map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+  }
+}

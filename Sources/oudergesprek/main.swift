@@ -1,0 +1,6 @@
+import Foundation
+
+Terminal.prepare()
+let code = Oudergesprek.run(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+Terminal.flush()
+exit(code.rawValue)

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+@Suite("Oefenen via de terminal")
+struct PracticeEndToEndTests {
+  static let calmingReplies = """
+    Ik hoor dat u zich zorgen maakt.
+    Kunt u daar meer over vertellen?
+    Dus u zegt dat ze veel op haar kamer zit.
+    Hoe gaat het thuis met haar?
+    Zullen we volgende week samen evalueren?
+
+    """
+
+  @Test("een gescript gesprek met dezelfde seed geeft twee keer exact dezelfde uitvoer")
+  func replayIsByteIdentical() throws {
+    let first = try Executable.run(["oefen", "bezorgde-moeder-cijfers", "--seed", "1"], input: Self.calmingReplies)
+    let second = try Executable.run(["oefen", "bezorgde-moeder-cijfers", "--seed", "1"], input: Self.calmingReplies)
+    #expect(first.status == 0)
+    #expect(first.stdout == second.stdout)
+    #expect(first.stdout.contains("het gesprek is gelukt"))
+  }
+
+  @Test("luisterende antwoorden kalmeren de ouder in het transcript; blokkades maken haar bozer")
+  func transcriptShowsEmotion() throws {
+    let calm = Executable.temporaryDirectory()
+    _ = try Executable.run(["oefen", "bezorgde-moeder-cijfers", "--seed", "3"], input: Self.calmingReplies, home: calm)
+    let angry = Executable.temporaryDirectory()
+    _ = try Executable.run(
+      ["oefen", "bezorgde-moeder-cijfers", "--seed", "3"],
+      input: "U moet gewoon strenger zijn.\nUw dochter is gewoon lui.\nU heeft het zelf zo ver laten komen.\n",
+      home: angry)
+    let calmIntensity = try lastParentIntensity(in: calm)
+    let angryIntensity = try lastParentIntensity(in: angry)
+    #expect(calmIntensity < 6)
+    #expect(angryIntensity > 6)
+  }
+
+  private func lastParentIntensity(in home: URL) throws -> Int {
+    let folder = home.appendingPathComponent("sessies")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
+    #expect(files.count == 1)
+    let data = try Data(contentsOf: folder.appendingPathComponent(files[0]))
+    let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let turns = try #require(json["turns"] as? [[String: Any]])
+    let emotion = try #require(turns.last?["emotion"] as? [String: Any])
+    return try #require(emotion["intensity"] as? Int)
+  }
+}
