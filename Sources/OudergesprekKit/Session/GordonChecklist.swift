@@ -11,7 +11,7 @@ enum GordonChecklist {
   ]
 
   static func text(style: TextStyle) -> String {
-    ([style.bold("Checklist (Gordon)")] + items.map { TextWrap.wrap("[ ] " + $0, indent: "  ") }).joined(
+    ([style.bold("Checklist (Gordon)")] + items.map { TextWrap.wrap("[ ] " + $0, indent: "  ", hangingIndent: "      ") }).joined(
       separator: "\n")
   }
 }
