@@ -96,7 +96,9 @@ public enum ScenarioValidator {
             "toestand \"\(state.id)\" is onbereikbaar vanaf \"\(model.start)\": voeg een overgang naar deze toestand toe of haal hem weg",
             at: location))
       }
-      if reachable.contains(state.id) && state.ending == nil && graph.successors(of: state.id).subtracting([state.id]).isEmpty {
+      if reachable.contains(state.id) && state.ending == nil
+        && graph.successors(of: state.id).subtracting([state.id]).isEmpty
+      {
         diagnostics.append(
           .warning(
             "toestand \"\(state.id)\" heeft geen uitweg: geen overgang leidt naar een andere toestand, dus het gesprek zit daar vast",

@@ -39,7 +39,9 @@ public struct SessionRenderer: Sendable {
     lines.append(TextWrap.wrap(safe(s.briefing.situation), indent: "  "))
     if !s.briefing.known.isEmpty {
       lines.append(style.bold("Wat je weet"))
-      for fact in s.briefing.known { lines.append(TextWrap.wrap("- " + safe(fact), indent: "  ", hangingIndent: "    ")) }
+      for fact in s.briefing.known {
+        lines.append(TextWrap.wrap("- " + safe(fact), indent: "  ", hangingIndent: "    "))
+      }
     }
     lines.append(style.bold("Doel van het gesprek"))
     lines.append(TextWrap.wrap(safe(s.briefing.goal), indent: "  "))

@@ -2,7 +2,8 @@
 public enum TextWrap {
   /// Wraps `text` to `width` columns; the first line starts with `indent`, later lines with `hangingIndent`
   /// (the same as `indent` when not given), so that list items line up under their text.
-  public static func wrap(_ text: String, width: Int = 78, indent: String = "", hangingIndent: String? = nil) -> String {
+  public static func wrap(_ text: String, width: Int = 78, indent: String = "", hangingIndent: String? = nil) -> String
+  {
     let hanging = hangingIndent ?? indent
     var lines: [String] = []
     var current = indent
