@@ -70,13 +70,15 @@ public struct SessionRenderer: Sendable {
         let direction =
           to.intensity < from.intensity
           ? "wordt rustiger" : to.intensity > from.intensity ? "wordt heftiger" : "verandert"
-        var text = "  De ouder \(direction): \(safe(from.name)) → \(safe(to.name))."
+        var text = "De ouder \(direction): \(safe(from.name)) → \(safe(to.name))."
         if let reason { text += " " + safe(reason) }
-        lines.append(style.color(.gray, text))
+        lines.append(style.color(.gray, TextWrap.wrap(text, indent: "  ", hangingIndent: "    ")))
       case .studentSpeaks(let line):
-        lines.append("\(style.bold(safe(scenario.student?.name ?? "Leerling"))) (leerling): \(safe(line))")
+        lines.append("\(style.bold(safe(scenario.student?.name ?? "Leerling"))) (leerling):")
+        lines.append(TextWrap.wrap(safe(line), indent: "  "))
       case .parentSpeaks(let line, let emotion):
-        lines.append("\(style.bold(parentLabel)) \(emotionTag(emotion)): \(safe(line))")
+        lines.append("\(style.bold(parentLabel)) \(emotionTag(emotion)):")
+        lines.append(TextWrap.wrap(safe(line), indent: "  "))
       case .earlyEndingAdvised:
         break  // The parent's line shows it; /tip and the report say it in words.
       case .timeRunningOut(let left):
@@ -102,7 +104,8 @@ public struct SessionRenderer: Sendable {
     let color: TextStyle.Color =
       analysis.markers.contains { $0.isBlockade || $0 == .jijBoodschap }
       ? .red : analysis.markers.isEmpty ? .gray : .green
-    return style.color(color, "  » " + ReplyFeedback.line(for: analysis))
+    return style.color(
+      color, TextWrap.wrap("» " + ReplyFeedback.line(for: analysis), indent: "  ", hangingIndent: "    "))
   }
 
   public func help() -> String {

@@ -16,7 +16,7 @@ struct PracticeSessionTests {
     let text = try session().opening()
     #expect(text.contains("Oefengesprek: Minimaal scenario voor tests"))
     #expect(text.contains("Doel van het gesprek"))
-    #expect(text.contains("Piet Jansen (vader) [afwachtend 5/10]:"))
+    #expect(text.contains("Piet Jansen (vader) [afwachtend 5/10]:\n  "))
   }
 
   @Test("/hulp, /kaart en /tip sturen niets naar de ouder en komen niet in het transcript")
@@ -24,7 +24,7 @@ struct PracticeSessionTests {
     var session = try session()
     #expect(session.handle("/hulp").contains("/stop"))
     #expect(session.handle("/kaart").contains("Checklist (Gordon)"))
-    #expect(session.handle("/tip").contains("Tip: de ouder is nu afwachtend"))
+    #expect(session.handle("/tip").contains("Tip: de ouder is nu \"afwachtend\""))
     #expect(session.transcript.turns.count == 1)
     #expect(session.state.turn == 0)
   }
