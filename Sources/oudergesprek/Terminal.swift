@@ -11,9 +11,11 @@ enum Terminal {
   /// Whether standard output is a terminal.
   static let outputIsTerminal = isatty(STDOUT_FILENO) == 1
 
-  /// Ignores SIGPIPE, so that `| head` closing early ends the program quietly instead of killing it mid-write.
+  /// Ignores SIGPIPE, so that `| head` closing early ends the program quietly instead of killing it mid-write,
+  /// and SIGXFSZ, so that a file-size limit makes a write fail (and the session say so) instead of killing it.
   static func prepare() {
     signal(SIGPIPE, SIG_IGN)
+    signal(SIGXFSZ, SIG_IGN)
   }
 
   /// Writes text and a newline to standard output, unbuffered, so that piped output is never lost.
@@ -53,10 +55,22 @@ enum Terminal {
     }
   }
 
+  private static let input = LineReader()
+
   /// Reads one line from standard input; nil at end of input.
   ///
   /// Invalid UTF-8 is repaired (replacement characters), never dropped, so what was typed is kept.
   static func readLine() -> String? {
-    Swift.readLine(strippingNewline: true).map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+    input.readLine()
+  }
+
+  /// Reads one reply: a line, and on a terminal also the lines pasted along with it (they arrive at once),
+  /// so that a pasted e-mail is one reply and not one per line. From a pipe every line is a reply.
+  static func readReply() -> String? {
+    guard var reply = input.readLine() else { return nil }
+    while inputIsTerminal && input.moreInputWaiting(), let next = input.readLine() {
+      reply += "\n" + next
+    }
+    return reply
   }
 }

@@ -58,6 +58,7 @@ public struct PracticeSession: Sendable {
       lastEvents = events
       record(events)
       var text = renderer.render(events)
+      if ReplyAnalysis.isLong(reply) { text = renderer.longReply(characters: reply.count) + "\n" + text }
       if isFinished { text += "\n\n" + renderer.closing(transcript) }
       return text
     }
