@@ -47,6 +47,14 @@ struct Executable {
     _ arguments: [String], input: String = "", home: URL? = nil, environment extra: [String: String] = [:],
     workingDirectory: URL? = nil
   ) throws -> Result {
+    try run(arguments, bytes: Data(input.utf8), home: home, environment: extra, workingDirectory: workingDirectory)
+  }
+
+  /// The same, with raw bytes as standard input (for input that is not valid UTF-8).
+  static func run(
+    _ arguments: [String], bytes input: Data, home: URL? = nil, environment extra: [String: String] = [:],
+    workingDirectory: URL? = nil
+  ) throws -> Result {
     let process = Process()
     process.executableURL = url
     process.arguments = arguments
@@ -64,10 +72,37 @@ struct Executable {
     process.standardError = stderr
     try process.run()
     let writer = Thread {
-      stdin.fileHandleForWriting.write(Data(input.utf8))
+      stdin.fileHandleForWriting.write(input)
       try? stdin.fileHandleForWriting.close()
     }
     writer.start()
+    let errorData = ReadAll(stderr.fileHandleForReading)
+    let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      stdout: String(decoding: outputData, as: UTF8.self), stderr: String(decoding: errorData.wait(), as: UTF8.self),
+      status: process.terminationStatus)
+  }
+}
+
+extension Executable {
+  /// Runs a bash script in which `$0` is the program, for pipelines (`| head`) and limits (`ulimit`).
+  static func runShell(_ script: String, home: URL, environment extra: [String: String] = [:]) throws -> Result {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/bash")
+    process.arguments = ["-c", script, url.path]
+    var environment = ["PATH": "/usr/bin:/bin", "TERM": "dumb", "LANG": "C.UTF-8"]
+    environment["OUDERGESPREK_HOME"] = home.path
+    environment["HOME"] = home.path
+    for (key, value) in extra { environment[key] = value }
+    process.environment = environment
+    process.currentDirectoryURL = packageRoot
+    let stdout = Pipe()
+    let stderr = Pipe()
+    process.standardInput = FileHandle.nullDevice
+    process.standardOutput = stdout
+    process.standardError = stderr
+    try process.run()
     let errorData = ReadAll(stderr.fileHandleForReading)
     let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
