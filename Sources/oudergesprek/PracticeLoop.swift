@@ -8,8 +8,12 @@ final class PracticeLoop: @unchecked Sendable {
   private let store: TranscriptStore
   private var path: String
   private var saveFailed = false
+  private let steps: PracticeSteps
 
-  init(scenario: Scenario, seed: UInt64, style: TextStyle, store: TranscriptStore) {
+  init(
+    scenario: Scenario, seed: UInt64, style: TextStyle, store: TranscriptStore, steps: PracticeSteps = PracticeSteps()
+  ) {
+    self.steps = steps
     let engine = ConversationEngine(scenario: scenario, analyzer: DutchReplyAnalyzer())
     self.session = PracticeSession(engine: engine, seed: seed, style: style)
     self.store = store
@@ -22,6 +26,7 @@ final class PracticeLoop: @unchecked Sendable {
       let text = lock.withLock { () -> String in
         let text = session.interrupt(because: .interrupt)
         save()
+        _ = PracticeSteps.writeReport(session.transcript, scenario: session.scenario, transcriptPath: path)
         return text
       }
       Terminal.say("\n" + text)
@@ -31,8 +36,16 @@ final class PracticeLoop: @unchecked Sendable {
     }
 
     lock.withLock {
-      Terminal.say(session.opening())
+      Terminal.say(steps.prepare ? session.briefing() + "\n" : session.opening())
       save()
+    }
+    if steps.prepare {
+      let preparation = PracticeSteps.askPreparation(analyzer: session.engine.analyzer)
+      lock.withLock {
+        session.record(preparation)
+        Terminal.say(session.start())
+        save()
+      }
     }
     while true {
       Terminal.prompt("\n" + session.prompt)
@@ -43,7 +56,7 @@ final class PracticeLoop: @unchecked Sendable {
           return text
         }
         Terminal.say("\n" + text)
-        reportPath()
+        finish(askSelfAssessment: false)
         return .endOfInput
       }
       if !Terminal.inputIsTerminal { Terminal.say(line) }
@@ -54,7 +67,7 @@ final class PracticeLoop: @unchecked Sendable {
       }
       if !output.isEmpty { Terminal.say(output) }
       if finished {
-        reportPath()
+        finish(askSelfAssessment: steps.assess)
         return saveFailed ? .ioError : .success
       }
     }
@@ -75,6 +88,23 @@ final class PracticeLoop: @unchecked Sendable {
         Terminal.warn("Het gesprek wordt in plaats daarvan bewaard in \(fallbackPath).")
       }
     }
+  }
+
+  /// After the conversation: the self-assessment first, then the report, shown and saved next to the transcript.
+  private func finish(askSelfAssessment: Bool) {
+    if askSelfAssessment {
+      let assessment = PracticeSteps.askSelfAssessment()
+      lock.withLock {
+        session.record(assessment)
+        save()
+      }
+    }
+    let (text, reportPath) = lock.withLock {
+      PracticeSteps.writeReport(session.transcript, scenario: session.scenario, transcriptPath: path)
+    }
+    Terminal.say("\n" + text)
+    self.reportPath()
+    if let reportPath { Terminal.warn("Het verslag is bewaard in: \(reportPath)") }
   }
 
   private func reportPath() {

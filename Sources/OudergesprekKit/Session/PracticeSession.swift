@@ -4,12 +4,12 @@ import Foundation
 /// keeps the transcript, and renders everything as Dutch text. The host only reads lines and prints.
 public struct PracticeSession: Sendable {
   public let engine: ConversationEngine
-  public private(set) var state: ConversationState
-  public private(set) var transcript: Transcript
+  public internal(set) var state: ConversationState
+  public internal(set) var transcript: Transcript
   public let renderer: SessionRenderer
   /// The events of the last step, for hosts that want more than text.
-  public private(set) var lastEvents: [ConversationEvent] = []
-  private var openingEvents: [ConversationEvent]
+  public internal(set) var lastEvents: [ConversationEvent] = []
+  var openingEvents: [ConversationEvent]
   private let clock: @Sendable () -> Date
 
   /// A session that starts now; `clock` tells the time for the transcript (injected, for replayable tests).
@@ -77,6 +77,7 @@ public struct PracticeSession: Sendable {
     case .hulp: return renderer.help()
     case .kaart: return renderer.card()
     case .tip: return renderer.tip(engine: engine, state: state)
+    case .opnieuw: return takeBack()
     case .stop:
       let (next, events) = engine.stop(state)
       state = next

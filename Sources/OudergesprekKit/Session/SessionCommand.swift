@@ -5,6 +5,7 @@ public enum SessionCommand: String, CaseIterable, Sendable {
   case hulp
   case kaart
   case tip
+  case opnieuw
   case stop
 
   /// What it does, in Dutch, for `/hulp`.
@@ -13,6 +14,7 @@ public enum SessionCommand: String, CaseIterable, Sendable {
     case .hulp: "deze uitleg"
     case .kaart: "de briefing en de checklist van Gordon"
     case .tip: "een tip voor dit moment in het gesprek"
+    case .opnieuw: "je laatste antwoord terugnemen en het anders proberen"
     case .stop: "het gesprek nu beëindigen"
     }
   }
