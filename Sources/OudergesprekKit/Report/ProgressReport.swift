@@ -1,3 +1,5 @@
+import Foundation
+
 /// `oudergesprek voortgang`: the trainee's progress over all sessions, overall and per scenario, as small charts
 /// and a sentence about what improved and what to practise next.
 public struct ProgressReport: Sendable {
@@ -32,7 +34,7 @@ public struct ProgressReport: Sendable {
     lines.append(Self.sentence(sessions))
     var seen: [String] = []
     for session in sessions where !seen.contains(session.scenario) { seen.append(session.scenario) }
-    if seen.count > 1 || sessions.count > 1 {
+    if seen.count > 1 {
       lines.append("")
       lines.append("Per scenario")
       for id in seen {
@@ -53,48 +55,51 @@ public struct ProgressReport: Sendable {
     let closing = group.map { Double($0.closing) }
     func row(_ label: String, _ values: [Double], low: Double, high: Double, _ format: (Double) -> String) -> String {
       let spark = TextChart.sparkline(values, low: low, high: high)
-      let span = values.count > 1 ? "\(format(values[0])) → \(format(values[values.count - 1]))" : format(values[0])
+      let latest = values[values.count - 1]
+      let span =
+        values.count > 1
+        ? "eerder gem. \(format(Self.mean(values.dropLast()))), laatst \(format(latest))" : format(latest)
       return indent + label.padding(toLength: 28, withPad: " ", startingAt: 0) + spark + "  " + span
     }
     return [
       row("actief luisteren", listening, low: 0, high: 1) { ReportFormat.percent($0) },
-      row("complete ik-boodschappen", iMessages, low: 0, high: max(3, iMessages.max() ?? 0)) { String(Int($0)) },
-      row("blokkades per gesprek", blockades, low: 0, high: max(3, blockades.max() ?? 0)) { String(Int($0)) },
-      row("afronding (1–5)", closing, low: 1, high: 5) { "\(Int($0))/5" },
+      row("complete ik-boodschappen", iMessages, low: 0, high: max(3, iMessages.max() ?? 0)) { Self.number($0) },
+      row("blokkades per gesprek", blockades, low: 0, high: max(3, blockades.max() ?? 0)) { Self.number($0) },
+      row("afronding (1–5)", closing, low: 1, high: 5) { Self.number($0) + "/5" },
     ]
   }
 
-  /// What improved (earlier half against later half) and what to practise next.
+  /// What improved (the latest session against the mean of the earlier ones) and what to practise next.
   static func sentence(_ sessions: [SessionMetrics]) -> String {
-    let recent = Array(sessions.suffix(max(1, sessions.count / 2)))
+    guard let latest = sessions.last, sessions.count >= 2 else {
+      return "Na nog een gesprek zie je hier wat er beter gaat. Oefen nu: " + next(sessions) + "."
+    }
+    let earlier = sessions.dropLast()
     var improved: [String] = []
-    if sessions.count >= 2 {
-      let earlier = Array(sessions.prefix(sessions.count - recent.count))
-      func mean(_ items: [SessionMetrics], _ value: (SessionMetrics) -> Double) -> Double {
-        items.map(value).reduce(0, +) / Double(items.count)
-      }
-      if mean(recent, \.listeningShare) > mean(earlier, \.listeningShare) + 0.05 {
-        improved.append("je luistert vaker actief")
-      }
-      if mean(recent, { Double($0.completeIMessages) }) > mean(earlier, { Double($0.completeIMessages) }) {
-        improved.append("je maakt meer complete ik-boodschappen")
-      }
-      if mean(recent, { Double($0.blockades) }) < mean(earlier, { Double($0.blockades) }) {
-        improved.append("je gebruikt minder blokkades")
-      }
-      if mean(recent, { Double($0.closing) }) > mean(earlier, { Double($0.closing) }) {
-        improved.append("je rondt beter af")
-      }
+    if latest.listeningShare > mean(earlier.map(\.listeningShare)) + 0.05 { improved.append("je luistert vaker actief") }
+    if Double(latest.completeIMessages) > mean(earlier.map { Double($0.completeIMessages) }) {
+      improved.append("je maakt meer complete ik-boodschappen")
     }
-    var text: String
-    if sessions.count < 2 {
-      text = "Na nog een gesprek zie je hier wat er beter gaat."
-    } else if improved.isEmpty {
-      text = "In je laatste gesprekken zie ik nog geen vooruitgang ten opzichte van de eerste."
-    } else {
-      text = "Vooruitgang: " + list(improved) + "."
+    if Double(latest.blockades) < mean(earlier.map { Double($0.blockades) }) {
+      improved.append("je gebruikt minder blokkades")
     }
+    if Double(latest.closing) > mean(earlier.map { Double($0.closing) }) { improved.append("je rondt beter af") }
+    let text =
+      improved.isEmpty
+      ? "In je laatste gesprek zie ik nog geen vooruitgang ten opzichte van de gesprekken ervoor."
+      : "Vooruitgang in je laatste gesprek: " + list(improved) + "."
+    let recent = Array(sessions.suffix(max(1, sessions.count / 2)))
     return text + " Oefen nu: " + next(recent) + "."
+  }
+
+  static func mean<C: Collection>(_ values: C) -> Double where C.Element == Double {
+    values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count)
+  }
+
+  /// `2` or `1,5`, the Dutch way.
+  static func number(_ value: Double) -> String {
+    value == value.rounded()
+      ? String(Int(value)) : String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")
   }
 
   private static func next(_ recent: [SessionMetrics]) -> String {
