@@ -76,7 +76,9 @@ public struct ProgressReport: Sendable {
     }
     let earlier = sessions.dropLast()
     var improved: [String] = []
-    if latest.listeningShare > mean(earlier.map(\.listeningShare)) + 0.05 { improved.append("je luistert vaker actief") }
+    if latest.listeningShare > mean(earlier.map(\.listeningShare)) + 0.05 {
+      improved.append("je luistert vaker actief")
+    }
     if Double(latest.completeIMessages) > mean(earlier.map { Double($0.completeIMessages) }) {
       improved.append("je maakt meer complete ik-boodschappen")
     }
