@@ -23,14 +23,16 @@ final class PracticeLoop: @unchecked Sendable {
   func run() -> ExitCode {
     let interrupts = InterruptHandler()
     interrupts.install { [self] in
-      let text = lock.withLock { () -> String in
+      let (text, report) = lock.withLock { () -> (String, String?) in
         let text = session.interrupt(because: .interrupt)
         save()
-        _ = PracticeSteps.writeReport(session.transcript, scenario: session.scenario, transcriptPath: path)
-        return text
+        return (
+          text, PracticeSteps.writeReport(session.transcript, scenario: session.scenario, transcriptPath: path).path
+        )
       }
       Terminal.say("\n" + text)
       reportPath()
+      if let report { Terminal.warn("Het verslag is bewaard in: \(report)") }
       Terminal.flush()
       exit(ExitCode.interrupted.rawValue)
     }
