@@ -1,0 +1,101 @@
+extension SessionReport {
+  /// The automatic feedback: markers, ik-boodschappen, listening, blockades, the emotion chart and the ending.
+  func feedback() -> String {
+    var lines = ["## Terugkoppeling", ""]
+    let replies = review.replies
+    lines.append("### Gespreksmarkers")
+    lines.append("")
+    if review.markerCounts.isEmpty {
+      lines.append("Er zijn geen gespreksmarkers herkend.")
+    } else {
+      for (marker, count) in review.markerCounts { lines.append("- \(marker.dutchName): \(count)×") }
+    }
+
+    lines += ["", "### Ik-boodschappen", ""]
+    if review.iMessages.isEmpty {
+      lines.append(
+        "Je gebruikte geen ik-boodschap. Een ik-boodschap noemt het gedrag, het gevolg en je eigen gevoel.")
+    }
+    for reply in review.iMessages {
+      let kind =
+        reply.isCompleteIMessage ? "compleet" : reply.markers.contains(.ikBoodschap) ? "ik-boodschap" : "aanzet"
+      var line = "- Beurt \(reply.number) (\(kind)): \(ReportFormat.quote(reply.text))"
+      line += " Delen: \(reply.parts.map(\.rawValue).joined(separator: ", "))."
+      if !reply.missingParts.isEmpty { line += " Mist: \(reply.missingParts.map(\.rawValue).joined(separator: ", "))." }
+      lines.append(line)
+    }
+
+    lines += ["", "### Actief luisteren", ""]
+    if let share = review.listeningShare {
+      let count = replies.filter(\.listens).count
+      lines.append(
+        "`\(TextChart.bar(share))` \(ReportFormat.percent(share)): \(count) van je \(replies.count) antwoord\(replies.count == 1 ? "" : "en") luisterde actief (gevoelsreflectie, parafrase, samenvatting, open vraag of aanmoediging)."
+      )
+    } else {
+      lines.append("Je gaf geen antwoorden.")
+    }
+
+    lines += ["", "### Blokkades", ""]
+    if review.blockades.isEmpty {
+      lines.append("Je gebruikte geen blokkades en geen jij-boodschappen. Sterk.")
+    }
+    for (reply, marker) in review.blockades {
+      lines.append("- Beurt \(reply.number): \(ReportFormat.quote(reply.text))")
+      let advice =
+        marker == .jijBoodschap
+        ? "Een jij-boodschap legt de schuld bij de ander; de ouder gaat zich verdedigen."
+        : ReplyFeedback.blockadeAdvice[marker] ?? ""
+      lines.append("  - Wat het is: \(marker.dutchName). \(advice)")
+      if let parent = reply.parentBefore {
+        lines.append(
+          "  - De ouder zei net (\(safe(parent.emotion.name)), \(parent.emotion.intensity)/10): \(ReportFormat.quote(parent.text))"
+        )
+      }
+      let better = BlockadeAlternative.suggestion(
+        instead: marker, parentIntensity: reply.parentBefore?.emotion.intensity)
+      lines.append("  - Beter in deze situatie: “\(better)”")
+    }
+
+    lines += ["", "### Emotie van de ouder", ""]
+    let curve = review.emotionCurve
+    lines.append("Intensiteit (0 rustig, 10 heftig) bij de start (s) en na elk antwoord:")
+    lines.append("")
+    lines.append("```")
+    lines.append(TextChart.intensity(curve.map(\.intensity)))
+    lines.append("```")
+    lines.append("")
+    lines.append("Verloop: " + compressed(curve).joined(separator: " → "))
+
+    lines += ["", "### Afronding", ""]
+    let closing = review.view(on: .afronding)
+    lines.append("\(transcript.outcome?.sentence ?? "Het gesprek is niet afgerond.") Score: \(review.closingScore)/5.")
+    lines.append("Waarop gelet is: \(closing.reason)" + (closing.reason.hasSuffix(".") ? "" : "."))
+    if let ending {
+      lines.append("")
+      for field in ending.fields {
+        lines.append("- \(field.key.isEmpty ? "afronding" : safe(field.key)): \(safe(field.value))")
+      }
+    }
+
+    let withdrawn = review.withdrawnReplies
+    if !withdrawn.isEmpty {
+      lines += ["", "### Teruggenomen met /opnieuw", ""]
+      for turn in withdrawn {
+        lines.append(
+          "- \(ReportFormat.quote(turn.text)) (\((turn.markers ?? []).map(\.dutchName).joined(separator: ", ")))")
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// The emotion's course with repeated states folded: `gespannen (6) → boos (8) → …`.
+  private func compressed(_ curve: [EmotionSnapshot]) -> [String] {
+    var result: [String] = []
+    var previous: EmotionSnapshot?
+    for point in curve where point != previous {
+      result.append("\(safe(point.name)) (\(point.intensity))")
+      previous = point
+    }
+    return result
+  }
+}
