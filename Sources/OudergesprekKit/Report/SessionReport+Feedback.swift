@@ -43,9 +43,9 @@ extension SessionReport {
       lines.append("- Beurt \(reply.number): \(ReportFormat.quote(reply.text))")
       let advice =
         marker == .jijBoodschap
-        ? "Een jij-boodschap legt de schuld bij de ander; de ouder gaat zich verdedigen."
-        : ReplyFeedback.blockadeAdvice[marker] ?? ""
-      lines.append("  - Wat het is: \(marker.dutchName). \(advice)")
+        ? "Dit is een jij-boodschap; die legt de schuld bij de ander, en de ouder gaat zich verdedigen."
+        : ReplyFeedback.blockadeAdvice[marker] ?? "Dit is \(marker.dutchName)."
+      lines.append("  - Wat het is: \(advice)")
       if let parent = reply.parentBefore {
         lines.append(
           "  - De ouder zei net (\(safe(parent.emotion.name)), \(parent.emotion.intensity)/10): \(ReportFormat.quote(parent.text))"

@@ -40,7 +40,7 @@ struct SessionReportTests {
     let text = report(ReportFixtures.session())
     let section = try #require(text.components(separatedBy: "### Blokkades").last?.components(separatedBy: "###").first)
     #expect(section.contains("Beurt 1: “Misschien moet u strenger zijn.”"))
-    #expect(section.contains("Wat het is: adviseren."))
+    #expect(section.contains("Wat het is: Dit is adviseren;"))
     #expect(section.contains("De ouder zei net (boos, 8/10): “Waarom moest ik hier komen?”"))
     #expect(section.contains("Beter in deze situatie: “Ik merk dat dit u erg raakt."))
     #expect(!section.contains("Zo erg is het toch niet"))
