@@ -54,7 +54,7 @@ public struct SessionRenderer: Sendable {
   }
 
   public func instructions() -> String {
-    "Typ wat je tegen de ouder zegt en druk op Enter. Commando's: /hulp, /kaart, /tip, /stop."
+    "Typ wat je tegen de ouder zegt en druk op Enter. Commando's: /hulp, /kaart, /tip, /stop (afronden)."
   }
 
   /// The text for a step's events.

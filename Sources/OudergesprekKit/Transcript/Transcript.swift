@@ -15,6 +15,10 @@ public struct Transcript: Sendable, Equatable, Codable {
   /// How it ended; nil while the session is still going (or when it was cut off by a crash).
   public var outcome: ConversationOutcome?
   public var turns: [TranscriptTurn]
+  /// The judged closing (`/stop` or time up): kind, criteria and score; nil when there was none.
+  public var ending: EndingAssessment?
+  /// Whether the teacher recognised the moment to end early; nil when there was no such moment and no early end.
+  public var earlyEnding: EarlyEndingReview?
 
   public init(scenario: Scenario, seed: UInt64, mode: String = "oefenen", startedAt: Date) {
     self.scenario = scenario.id
@@ -27,6 +31,7 @@ public struct Transcript: Sendable, Equatable, Codable {
 
   enum CodingKeys: String, CodingKey {
     case version, scenario, scenarioTitle, seed, mode, startedAt, endedAt, outcome, turns
+    case ending, earlyEnding
   }
 }
 
