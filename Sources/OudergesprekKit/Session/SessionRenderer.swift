@@ -20,8 +20,14 @@ public struct SessionRenderer: Sendable {
     "\(TerminalText.neutralize(scenario.parent.name)) (\(TerminalText.neutralize(scenario.parent.relation)))"
   }
 
-  /// The briefing: what kind of conversation, the situation, what is known, the goal and the parent.
+  /// The briefing, then the seed that replays this session.
   public func briefing(seed: UInt64) -> String {
+    briefing() + "\n\n"
+      + style.color(.gray, "Seed \(seed): met --seed \(seed) speel je dit gesprek precies zo opnieuw.")
+  }
+
+  /// The briefing: what kind of conversation, the situation, what is known, the goal and the parent.
+  public func briefing() -> String {
     let s = scenario
     var lines: [String] = []
     lines.append(style.bold("Oefengesprek: \(safe(s.title))"))
@@ -50,8 +56,6 @@ public struct SessionRenderer: Sendable {
       TextWrap.wrap("\(safe(s.parent.name)), \(safe(s.parent.relation)). \(safe(s.parent.background))", indent: "  "))
     lines.append(TextWrap.wrap("Verwachting: \(safe(s.parent.expectation))", indent: "  "))
     lines.append(TextWrap.wrap("Spreekt je aan met: \(safe(s.parent.addressesTeacherAs))", indent: "  "))
-    lines.append("")
-    lines.append(style.color(.gray, "Seed \(seed): met --seed \(seed) speel je dit gesprek precies zo opnieuw."))
     return lines.joined(separator: "\n")
   }
 
@@ -127,7 +131,7 @@ public struct SessionRenderer: Sendable {
 
   /// The briefing again, with Gordon's checklist.
   public func card() -> String {
-    briefing(seed: 0).split(separator: "\n").dropLast(2).joined(separator: "\n") + "\n\n"
+    briefing() + "\n\n"
       + GordonChecklist.text(style: style)
   }
 
