@@ -27,7 +27,7 @@ public enum SessionCommand: String, CaseIterable, Sendable {
     let word = trimmed.dropFirst().split(separator: " ").first.map { String($0).lowercased() } ?? ""
     if let command = SessionCommand(rawValue: word) { return .success(command) }
     if word == "help" || word == "h" || word == "?" { return .success(.hulp) }
-    return .failure(UnknownCommand(word: String(trimmed.prefix(40))))
+    return .failure(UnknownCommand(word: String(word.prefix(40))))
   }
 
   /// A `/woord` that is not a command.
