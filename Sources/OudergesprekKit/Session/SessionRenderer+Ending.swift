@@ -30,25 +30,31 @@ extension SessionRenderer {
   }
 
   public func closingMore() -> String {
-    style.color(.gray, "  Nog iets? Typ de volgende zin, of een lege regel (of /klaar) als je klaar bent.")
+    style.color(
+      .gray,
+      TextWrap.wrap("Nog iets? Typ de volgende zin, of een lege regel (of /klaar) als je klaar bent.", indent: "  "))
   }
 
   public func closingNeedsWords() -> String {
-    "Je hebt nog geen slotwoorden gezegd. Typ wat je tegen de ouder zegt om het gesprek af te ronden."
+    TextWrap.wrap("Je hebt nog geen slotwoorden gezegd. Typ wat je tegen de ouder zegt om het gesprek af te ronden.")
   }
 
   public func closingProtested() -> String {
     style.color(
-      .gray, "  De ouder protesteert. Vul je afsluiting aan; sluit af met een lege regel of /klaar.")
+      .gray,
+      TextWrap.wrap("De ouder protesteert. Vul je afsluiting aan; sluit af met een lege regel of /klaar.", indent: "  ")
+    )
   }
 
   public func closingReaction(_ reaction: ParentClosingReaction) -> String {
-    style.color(reaction == .looptWeg ? .red : reaction == .accepteert ? .green : .yellow, "  " + reaction.sentence)
+    style.color(
+      reaction == .looptWeg ? .red : reaction == .accepteert ? .green : .yellow,
+      TextWrap.wrap(reaction.sentence, indent: "  "))
   }
 
   public func closingHelp() -> String {
     [
-      "Je bent het gesprek aan het afronden. \(howToFinish)",
+      TextWrap.wrap("Je bent het gesprek aan het afronden. \(howToFinish)"),
       "  /klaar   je slotwoorden zijn klaar",
       "  /tip     wat een goede afsluiting heeft",
       "  /kaart   de briefing en de checklist van Gordon",
@@ -67,7 +73,8 @@ extension SessionRenderer {
   }
 
   public func notClosing() -> String {
-    "Je bent nog niet aan het afronden. Typ /stop om het gesprek af te ronden; daarna zeg je je slotwoorden."
+    TextWrap.wrap(
+      "Je bent nog niet aan het afronden. Typ /stop om het gesprek af te ronden; daarna zeg je je slotwoorden.")
   }
 
   /// The rubric, the score and the judgement about ending early, for the end of the session.
