@@ -84,6 +84,20 @@ struct PracticeSessionEndingTests {
     #expect(session.transcript.earlyEnding == nil)
   }
 
+  @Test("/stop nadat de ouder zei dat de tijd bijna om is, is afronden op tijd, niet vroegtijdig")
+  func stopNearTheEndIsOnTime() throws {
+    var session = try session()
+    var turns = 0
+    while !session.state.timeWarningGiven {
+      play([S.neutral], in: &session)
+      turns += 1
+    }
+    #expect(turns < session.scenario.turnBudget)
+    play(["/stop"], in: &session)
+    #expect(session.ending?.kind == .opTijd)
+    #expect(session.ending?.startedAtTurn == turns)
+  }
+
   @Test("einde van de invoer tijdens de afsluiting rondt netjes af met wat er gezegd is")
   func endOfInputDuringClosing() throws {
     var session = try session()
