@@ -37,6 +37,9 @@ enum HelpText {
       --version           de versie
 
     Tijdens het gesprek: /hulp, /kaart, /tip, /opnieuw (laatste antwoord terugnemen), /stop.
+    /stop begint de afronding: typ je slotwoorden (een of meer regels) en sluit af met
+    een lege regel, /klaar of het einde van de invoer. Is de tijd om, dan begint de
+    afronding vanzelf. De ouder reageert, en je afsluiting krijgt een score (0-100).
     Gesprekken worden bewaard in $OUDERGESPREK_HOME/sessies
     (standaard ~/.local/share/oudergesprek/sessies).
 

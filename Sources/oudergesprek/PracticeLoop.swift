@@ -16,6 +16,7 @@ final class PracticeLoop: @unchecked Sendable {
     self.steps = steps
     let engine = ConversationEngine(scenario: scenario, analyzer: DutchReplyAnalyzer())
     self.session = PracticeSession(engine: engine, seed: seed, style: style)
+    session.holdsFeedback = steps.assess
     self.store = store
     self.path = store.newPath(for: session.transcript)
   }
@@ -59,7 +60,8 @@ final class PracticeLoop: @unchecked Sendable {
         }
         Terminal.say("\n" + text)
         finish(askSelfAssessment: false)
-        return .endOfInput
+        // End of input after /stop and the closing words is the normal end of a scripted session.
+        return lock.withLock { session.endedWithClosing } ? (saveFailed ? .ioError : .success) : .endOfInput
       }
       if !Terminal.inputIsTerminal { Terminal.say(line) }
       let (output, finished) = lock.withLock { () -> (String, Bool) in

@@ -61,8 +61,7 @@ struct PracticeSteps {
   static func writeReport(_ transcript: Transcript, scenario: Scenario, transcriptPath: String) -> (
     text: String, path: String?
   ) {
-    let ending = (try? transcript.encoded()).flatMap(EndingDetails.extract(from:))
-    let report = SessionReport(transcript: transcript, scenario: scenario, ending: ending)
+    let report = SessionReport(transcript: transcript, scenario: scenario)
     let path = ReportFile.path(forTranscript: transcriptPath)
     do {
       try TranscriptStore.writeAtomically(Data(report.markdown().utf8), to: path)

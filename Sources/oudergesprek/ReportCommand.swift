@@ -15,21 +15,21 @@ enum ReportCommand {
     guard let transcriptPath = parsed.positionals.first else {
       throw UsageError("'verslag' mist het gespreksbestand (het .json-bestand uit de map sessies)")
     }
-    let loaded: (transcript: Transcript, ending: EndingDetails?)
+    let transcript: Transcript
     do {
-      loaded = try ReportFile.load(transcriptPath)
+      transcript = try ReportFile.load(transcriptPath)
     } catch {
       Terminal.warn("oudergesprek: fout: \(error.message)")
       return FileManager.default.fileExists(atPath: transcriptPath) ? .dataError : .noInput
     }
     let catalog = try ScenarioSource.catalog(option: parsed.option("--scenarios"), environment: environment)
-    let scenario = catalog.scenario(named: loaded.transcript.scenario)
+    let scenario = catalog.scenario(named: transcript.scenario)
     if scenario == nil {
       Terminal.warn(
-        "Let op: scenario '\(TerminalText.neutralize(loaded.transcript.scenario))' niet gevonden; "
+        "Let op: scenario '\(TerminalText.neutralize(transcript.scenario))' niet gevonden; "
           + "het concept-gespreksverslag krijgt lege plekken voor de namen.")
     }
-    let report = SessionReport(transcript: loaded.transcript, scenario: scenario, ending: loaded.ending).markdown()
+    let report = SessionReport(transcript: transcript, scenario: scenario).markdown()
     let target = parsed.option("--uit") ?? ReportFile.path(forTranscript: transcriptPath)
     Terminal.say(report)
     do {

@@ -93,6 +93,8 @@ struct ReportEndToEndTests {
     let assessmentAt = try #require(result.stdout.range(of: "Zelfbeoordeling:"))
     let feedbackAt = try #require(result.stdout.range(of: "## Terugkoppeling"))
     #expect(assessmentAt.lowerBound < feedbackAt.lowerBound)
+    let before = result.stdout[..<assessmentAt.lowerBound]
+    #expect(!before.contains("Terugblik"))
   }
 
   @Test("/opnieuw neemt het antwoord terug: de emotie keert terug en het transcript houdt beide pogingen")

@@ -13,8 +13,8 @@ public enum ReportFile {
     public var message: String
   }
 
-  /// Reads the transcript at `path`, with its raw `ending` if it has one.
-  public static func load(_ path: String) throws(LoadError) -> (transcript: Transcript, ending: EndingDetails?) {
+  /// Reads the transcript at `path`.
+  public static func load(_ path: String) throws(LoadError) -> Transcript {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw LoadError(message: "het gespreksbestand '\(path)' bestaat niet")
@@ -23,7 +23,7 @@ public enum ReportFile {
       throw LoadError(message: "'\(path)' is geen leesbaar bestand; geef het .json-bestand van een gesprek")
     }
     do {
-      return (try Transcript.decode(data), EndingDetails.extract(from: data))
+      return try Transcript.decode(data)
     } catch {
       throw LoadError(
         message:

@@ -67,15 +67,7 @@ extension SessionReport {
     lines.append("Verloop: " + compressed(curve).joined(separator: " → "))
 
     lines += ["", "### Afronding", ""]
-    let closing = review.view(on: .afronding)
-    lines.append("\(transcript.outcome?.sentence ?? "Het gesprek is niet afgerond.") Score: \(review.closingScore)/5.")
-    lines.append("Waarop gelet is: \(closing.reason)" + (closing.reason.hasSuffix(".") ? "" : "."))
-    if let ending {
-      lines.append("")
-      for field in ending.fields {
-        lines.append("- \(field.key.isEmpty ? "afronding" : safe(field.key)): \(safe(field.value))")
-      }
-    }
+    lines += closingLines()
 
     let withdrawn = review.withdrawnReplies
     if !withdrawn.isEmpty {
@@ -97,5 +89,33 @@ extension SessionReport {
       previous = point
     }
     return result
+  }
+
+  /// The ending: the judged closing (`/stop` or time up) when there was one, else what the last replies did.
+  private func closingLines() -> [String] {
+    var lines = [transcript.outcome?.sentence ?? "Het gesprek is niet afgerond."]
+    if let ending = transcript.ending {
+      lines.append(
+        "Je afsluiting (\(ending.kind.label)): \(ending.score)/100, op de schaal van 1 tot 5: \(review.closingScore).")
+      lines.append("")
+      for criterion in ending.criteria {
+        let label = EndingCriterion.ID(rawValue: criterion.id)?.label ?? criterion.id
+        lines.append(
+          "- [\(criterion.met ? "x" : " ")] \(label) (\(criterion.points)/\(criterion.maxPoints)): \(safe(criterion.feedback))"
+        )
+      }
+      if ending.protested { lines.append("- De ouder protesteerde tijdens je afsluiting.") }
+      if let reaction = ending.reaction { lines.append("- \(reaction.sentence)") }
+    } else {
+      let closing = review.view(on: .afronding)
+      lines.append(
+        "Score: \(review.closingScore)/5. Waarop gelet is: \(closing.reason)"
+          + (closing.reason.hasSuffix(".") ? "" : "."))
+    }
+    if let early = transcript.earlyEnding {
+      lines.append("")
+      lines.append("Vroegtijdig afronden: \(safe(early.judgement))")
+    }
+    return lines
   }
 }

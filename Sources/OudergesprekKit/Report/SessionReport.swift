@@ -6,14 +6,11 @@ public struct SessionReport: Sendable {
   public let review: SessionReview
   /// The scenario, for the parent's name and the reason of the conversation; nil when it cannot be found.
   public let scenario: Scenario?
-  public let ending: EndingDetails?
   public let timeZone: TimeZone
 
-  public init(transcript: Transcript, scenario: Scenario?, ending: EndingDetails? = nil, timeZone: TimeZone = .current)
-  {
+  public init(transcript: Transcript, scenario: Scenario?, timeZone: TimeZone = .current) {
     self.review = SessionReview(transcript)
     self.scenario = scenario
-    self.ending = ending
     self.timeZone = timeZone
   }
 

@@ -42,6 +42,11 @@ extension SessionReview {
       )
     case .afronding:
       let score = closingScore
+      if let ending = transcript.ending {
+        let met = ending.criteria.filter(\.met).compactMap { EndingCriterion.ID(rawValue: $0.id)?.label }
+        let done = met.isEmpty ? "geen onderdeel van de afsluiting gehaald" : met.joined(separator: ", ")
+        return CriterionView(score: score, reason: "afsluiting \(ending.score)/100: \(done)")
+      }
       let closing = Set(all.suffix(3).flatMap(\.markers).filter { $0.family == .afronding })
       let names = closing.sorted().map(\.dutchName)
       let outcome = transcript.outcome.map { $0.sentence } ?? "Het gesprek is niet afgerond."
@@ -50,8 +55,10 @@ extension SessionReview {
     }
   }
 
-  /// The ending's score, 1 to 5: closing steps in the last three replies (announce, agree, thank), and a resolved parent.
+  /// The ending's score, 1 to 5: the judged closing's 0–100 scaled, or else the closing steps in the last three
+  /// replies (announce, agree, thank) and a resolved parent.
   public var closingScore: Int {
+    if let ending = transcript.ending { return min(5, max(1, 1 + Int((Double(ending.score) / 25).rounded()))) }
     let closing = Set(replies.suffix(3).flatMap(\.markers).filter { $0.family == .afronding })
     return min(5, 1 + closing.count + (transcript.outcome == .opgelost ? 1 : 0))
   }

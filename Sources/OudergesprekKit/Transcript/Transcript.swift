@@ -15,6 +15,10 @@ public struct Transcript: Sendable, Equatable, Codable {
   /// How it ended; nil while the session is still going (or when it was cut off by a crash).
   public var outcome: ConversationOutcome?
   public var turns: [TranscriptTurn]
+  /// The judged closing (`/stop` or time up): kind, criteria and score; nil when there was none.
+  public var ending: EndingAssessment?
+  /// Whether the teacher recognised the moment to end early; nil when there was no such moment and no early end.
+  public var earlyEnding: EarlyEndingReview?
   /// The trainee's preparation before the conversation, if they prepared.
   public var preparation: Preparation?
   /// The trainee's own scores after the conversation, if they gave them.
@@ -31,6 +35,7 @@ public struct Transcript: Sendable, Equatable, Codable {
 
   enum CodingKeys: String, CodingKey {
     case version, scenario, scenarioTitle, seed, mode, startedAt, endedAt, outcome, turns
+    case ending, earlyEnding
     case preparation
     case selfAssessment
   }

@@ -7,8 +7,8 @@ struct SessionReportTests {
   let scenario = BuiltInScenario.loaded.scenario!
   let utc = TimeZone(identifier: "UTC")!
 
-  func report(_ transcript: Transcript, ending: EndingDetails? = nil) -> String {
-    SessionReport(transcript: transcript, scenario: scenario, ending: ending, timeZone: utc).markdown()
+  func report(_ transcript: Transcript) -> String {
+    SessionReport(transcript: transcript, scenario: scenario, timeZone: utc).markdown()
   }
 
   @Test("het verslag telt de gebruikte markers, zonder teruggenomen antwoorden")
@@ -105,7 +105,7 @@ struct SessionReportTests {
   func preparation() {
     var transcript = ReportFixtures.session()
     var preparation = Preparation()
-    let analyzer = FixedAnalyzer(markers: [.gevoelsreflectie])
+    let analyzer = ScriptedAnalyzer(["Ik hoor dat u zich zorgen maakt.": [.gevoelsreflectie]])
     #expect(preparation.record("Samen afspraken maken", for: .doel, analyzer: analyzer) == nil)
     let comment = preparation.record("Ik hoor dat u zich zorgen maakt.", for: .opening, analyzer: analyzer)
     transcript.preparation = preparation
@@ -116,18 +116,22 @@ struct SessionReportTests {
     #expect(text.contains("  - Doel van het gesprek: Samen afspraken maken"))
   }
 
-  @Test("een afronding uit het transcript wordt getoond als die er is")
-  func ending() throws {
-    var data = try ReportFixtures.session().encoded()
-    #expect(EndingDetails.extract(from: data) == nil)
-    var json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    json["ending"] = ["kind": "vroegtijdig", "score": 4, "steps": ["gevoel benoemd", "nieuwe afspraak"]]
-    data = try JSONSerialization.data(withJSONObject: json)
-    let ending = try #require(EndingDetails.extract(from: data))
-    #expect(ending.score == 4)
-    let text = report(try Transcript.decode(data), ending: ending)
-    #expect(text.contains("- steps: gevoel benoemd; nieuwe afspraak"))
-    #expect(text.contains("- kind: vroegtijdig"))
+  @Test("de beoordeelde afsluiting staat in het verslag en bepaalt de afrondingsscore")
+  func ending() {
+    var transcript = ReportFixtures.session()
+    #expect(SessionReview(transcript).closingScore == 3)  // vervolgafspraak in the last replies, and resolved
+    transcript.ending = EndingAssessment(
+      kind: .vroeg,
+      criteria: [
+        EndingCriterion(id: .afrondingAankondigen, met: true, points: 15, feedback: "Je kondigde het einde aan."),
+        EndingCriterion(id: .vervolgafspraak, met: false, points: 0, feedback: "Noem wanneer jullie verder praten."),
+      ], reaction: .blijftOntevreden, startedAtTurn: 4)
+    #expect(SessionReview(transcript).closingScore == 2)
+    let text = report(transcript)
+    #expect(text.contains("Je afsluiting (vroegtijdig afronden): 15/100, op de schaal van 1 tot 5: 2."))
+    #expect(text.contains("- [x] einde aangekondigd (15/15): Je kondigde het einde aan."))
+    #expect(text.contains("- [ ] concrete vervolgstap (0/25): Noem wanneer jullie verder praten."))
+    #expect(text.contains("| de afronding | – | 2/5 | afsluiting 15/100: einde aangekondigd |"))
   }
 
   @Test("een oud transcript zonder nieuwe velden is nog leesbaar")
@@ -142,14 +146,5 @@ struct SessionReportTests {
     #expect(transcript.turns[0].counts)
     let text = SessionReport(transcript: transcript, scenario: nil, timeZone: utc).markdown()
     #expect(text.contains("Je gaf geen antwoorden."))
-  }
-}
-
-/// An analyser that finds the same markers in every reply.
-struct FixedAnalyzer: ReplyAnalyzer {
-  var markers: [Marker]
-
-  func analyze(_ reply: String) -> ReplyAnalysis {
-    ReplyAnalysis(text: reply, markers: markers)
   }
 }

@@ -6,7 +6,7 @@ import Testing
 struct PracticeSessionTakeBackTests {
   let engine = ConversationEngine(
     scenario: BuiltInScenario.loaded.scenario!,
-    analyzer: KeywordAnalyzer())
+    analyzer: ScriptedAnalyzer(["luister": [.gevoelsreflectie], "advies": [.adviseren]]))
 
   func session() -> PracticeSession {
     PracticeSession(engine: engine, seed: 4, style: .plain, clock: { Date(timeIntervalSince1970: 0) })
@@ -56,12 +56,5 @@ struct PracticeSessionTakeBackTests {
     let before = session.transcript
     #expect(session.handle("/opnieuw") == "Er is nog geen antwoord om terug te nemen.")
     #expect(session.transcript == before)
-  }
-}
-
-/// `luister` is a feeling reflected, `advies` is advice: replies whose effect does not depend on the analyser.
-struct KeywordAnalyzer: ReplyAnalyzer {
-  func analyze(_ reply: String) -> ReplyAnalysis {
-    ReplyAnalysis(text: reply, markers: reply.contains("advies") ? [.adviseren] : [.gevoelsreflectie])
   }
 }
