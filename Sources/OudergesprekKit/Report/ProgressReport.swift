@@ -15,6 +15,9 @@ public struct ProgressReport: Sendable {
     skipped = metrics.count - sessions.count
   }
 
+  /// The most sessions a sparkline shows: the latest.
+  static let chartWidth = 30
+
   /// The overview as text for the terminal.
   public func text() -> String {
     guard !sessions.isEmpty else {
@@ -28,7 +31,9 @@ public struct ProgressReport: Sendable {
       lines.append("(\(skipped) gesprek\(skipped == 1 ? "" : "ken") zonder antwoorden niet meegeteld)")
     }
     lines.append("")
-    lines.append("Alle gesprekken, oud → nieuw")
+    lines.append(
+      "Alle gesprekken, oud → nieuw"
+        + (sessions.count > Self.chartWidth ? " (grafiekjes: de laatste \(Self.chartWidth))" : ""))
     lines += charts(sessions, indent: "  ")
     lines.append("")
     lines.append(Self.sentence(sessions))
@@ -54,7 +59,7 @@ public struct ProgressReport: Sendable {
     let blockades = group.map { Double($0.blockades) }
     let closing = group.map { Double($0.closing) }
     func row(_ label: String, _ values: [Double], low: Double, high: Double, _ format: (Double) -> String) -> String {
-      let spark = TextChart.sparkline(values, low: low, high: high)
+      let spark = TextChart.sparkline(Array(values.suffix(Self.chartWidth)), low: low, high: high)
       let latest = values[values.count - 1]
       let span =
         values.count > 1

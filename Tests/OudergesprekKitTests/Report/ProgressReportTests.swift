@@ -61,6 +61,14 @@ struct ProgressReportTests {
     #expect(text.contains("  ander (1×)"))
   }
 
+  @Test("bij veel gesprekken tonen de grafiekjes de laatste dertig")
+  func manySessions() throws {
+    let text = ProgressReport((0..<40).map { session(day: $0, listening: $0 % 3, blockades: 1) }).text()
+    #expect(text.contains("(grafiekjes: de laatste 30)"))
+    let row = try #require(text.split(separator: "\n").first { $0.contains("actief luisteren") })
+    #expect(row.filter { "▁▂▃▄▅▆▇█".contains($0) }.count == 30)
+  }
+
   @Test("zonder gesprekken zegt de voortgang hoe je begint")
   func empty() {
     #expect(ProgressReport([]).text().contains("oudergesprek oefen"))
