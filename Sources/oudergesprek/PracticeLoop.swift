@@ -12,32 +12,55 @@ final class PracticeLoop: @unchecked Sendable {
   private var saveFailed = false
   /// Whether the latest turns could not be saved anywhere; then they are shown at the end.
   private var unsaved = false
+  private let steps: PracticeSteps
 
-  init(scenario: Scenario, seed: UInt64, style: TextStyle, store: TranscriptStore) {
+  init(
+    scenario: Scenario, seed: UInt64, style: TextStyle, store: TranscriptStore, steps: PracticeSteps = PracticeSteps()
+  ) {
+    self.steps = steps
     let engine = ConversationEngine(scenario: scenario, analyzer: DutchReplyAnalyzer())
     self.session = PracticeSession(engine: engine, seed: seed, style: style)
+    session.holdsFeedback = steps.assess
     self.store = store
   }
 
   func run() -> ExitCode {
     let interrupts = InterruptHandler()
     interrupts.install { [self] in
-      let text = lock.withLock { () -> String in
+      let (text, report) = lock.withLock { () -> (String, String?) in
         let text = session.interrupt(because: .interrupt)
         save()
-        return text
+        return (
+          text, PracticeSteps.writeReport(session.transcript, scenario: session.scenario, transcriptPath: path).path
+        )
       }
       Terminal.say("\n" + text)
       reportPath()
+      if let report { Terminal.warn("Het verslag is bewaard in: \(report)") }
       Terminal.flush()
       exit(ExitCode.interrupted.rawValue)
     }
 
+    // Saved before anything is printed: if the reader of the output is gone (`| head`), nothing is lost.
     let opening = lock.withLock { () -> String in
       save()
-      return session.opening()
+      return steps.prepare ? session.briefing() + "\n" : session.opening()
     }
     Terminal.say(opening)
+    if steps.prepare {
+      let preparation = PracticeSteps.askPreparation(analyzer: session.engine.analyzer) { partial in
+        lock.withLock {
+          session.record(partial)
+          save()
+        }
+      }
+      let start = lock.withLock { () -> String in
+        session.record(preparation)
+        save()
+        return session.start()
+      }
+      Terminal.say(start)
+    }
     while true {
       Terminal.prompt("\n" + session.prompt)
       guard let line = Terminal.readReply() else {
@@ -47,8 +70,9 @@ final class PracticeLoop: @unchecked Sendable {
           return text
         }
         Terminal.say("\n" + text)
-        reportPath()
-        return .endOfInput
+        finish(askSelfAssessment: false)
+        // End of input after /stop and the closing words is the normal end of a scripted session.
+        return lock.withLock { session.endedWithClosing } ? (saveFailed ? .ioError : .success) : .endOfInput
       }
       // Saved before anything is printed: if the reader of the output is gone (`| head`), nothing is lost.
       let (output, finished) = lock.withLock { () -> (String, Bool) in
@@ -59,7 +83,7 @@ final class PracticeLoop: @unchecked Sendable {
       if !Terminal.inputIsTerminal { Terminal.say(TerminalText.neutralize(line)) }
       if !output.isEmpty { Terminal.say(output) }
       if finished {
-        reportPath()
+        finish(askSelfAssessment: steps.assess)
         return saveFailed ? .ioError : .success
       }
     }
@@ -98,6 +122,28 @@ final class PracticeLoop: @unchecked Sendable {
           "Ook in \(store.directory) lukt opslaan niet; aan het eind staat wat je typte hier op het scherm.")
       }
     }
+  }
+
+  /// After the conversation: the self-assessment first, then the report, shown and saved next to the transcript.
+  private func finish(askSelfAssessment: Bool) {
+    if askSelfAssessment {
+      let assessment = PracticeSteps.askSelfAssessment { partial in
+        lock.withLock {
+          session.record(partial)
+          save()
+        }
+      }
+      lock.withLock {
+        session.record(assessment)
+        save()
+      }
+    }
+    let (text, reportPath) = lock.withLock {
+      PracticeSteps.writeReport(session.transcript, scenario: session.scenario, transcriptPath: path)
+    }
+    Terminal.say("\n" + text)
+    self.reportPath()
+    if let reportPath { Terminal.warn("Het verslag is bewaard in: \(reportPath)") }
   }
 
   /// Where the session is kept, or, when it could not be saved, every reply typed (on standard error).

@@ -102,7 +102,8 @@ struct FilesEndToEndTests {
     #expect(result.status == 74)
     #expect(result.stderr.contains("kan het gesprek niet opslaan in \(file.path)/data/sessies"))
     #expect(result.stderr.contains("(een deel van het pad is een bestand, geen map)"))
-    let saved = try #require(try FileManager.default.contentsOfDirectory(atPath: temporary.path).first)
+    let saved = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: temporary.path).first { $0.hasSuffix(".json") })
     let path = temporary.appendingPathComponent(saved).path
     #expect(result.stderr.contains("Het gesprek wordt in plaats daarvan bewaard in \(path)"))
     #expect(result.stderr.contains("Het gesprek is bewaard in: \(path)"))

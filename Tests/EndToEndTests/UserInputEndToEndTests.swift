@@ -72,7 +72,8 @@ struct UserInputEndToEndTests {
 
   @Test("geplakte tekst op een terminal is één antwoord, met de regels erin; de terminal blijft zoals hij was")
   func pasteOnTerminal() throws {
-    let program = try RunningProgram(["oefen", "--seed", "3"], terminal: true)
+    let program = try RunningProgram(
+      ["oefen", "--seed", "3", "--zonder-voorbereiding", "--zonder-zelfbeoordeling"], terminal: true)
     let modes = program.terminalModes
     #expect(program.waitForOutput("jij> "))
     program.type("Beste mevrouw,\nIk hoor dat u zich zorgen maakt.\nGroet, de mentor\n")
@@ -131,6 +132,57 @@ struct UserInputEndToEndTests {
     let transcript = try #require(program.transcripts().first)
     #expect(try Self.replies(in: transcript).isEmpty)
     #expect(transcript.contains("\"outcome\" : \"gestopt\""))
+  }
+
+  @Test("einde van de invoer midden in de voorbereiding: het gesprek begint en eindigt netjes, het antwoord is bewaard")
+  func endOfInputInPreparation() throws {
+    let home = Executable.temporaryDirectory()
+    let result = try Executable.run(
+      ["oefen", "--seed", "3", "--voorbereiding"], input: "Rust in het gesprek.\n", home: home)
+    #expect(result.status == 2)
+    #expect(result.stdout.contains("Einde van de invoer"))
+    #expect(try Self.sessionFiles(home)[0].contains("Rust in het gesprek."))
+  }
+
+  @Test("Ctrl-C midden in de voorbereiding: afsluitcode 130 en de antwoorden tot dan staan in het transcript")
+  func interruptInPreparation() throws {
+    let program = try RunningProgram(["oefen", "--seed", "3", "--voorbereiding"])
+    #expect(program.waitForOutput("1/"))
+    program.type("Rust in het gesprek.\n")
+    #expect(program.waitForOutput("2/"))
+    program.process.interrupt()
+    let result = program.finish()
+    #expect(result.status == 130)
+    #expect(Self.noCrashTrace(result.stderr))
+    let transcript = try #require(program.transcripts().first)
+    #expect(transcript.contains("Rust in het gesprek."))
+    #expect(transcript.contains("\"outcome\" : \"gestopt\""))
+  }
+
+  @Test("Ctrl-C midden in de zelfbeoordeling: afsluitcode 130, gegeven cijfers en alle antwoorden bewaard")
+  func interruptInSelfAssessment() throws {
+    let program = try RunningProgram(["oefen", "bezorgde-moeder-cijfers", "--seed", "1", "--zelfbeoordeling"])
+    program.type(PracticeEndToEndTests.calmingReplies)
+    #expect(program.waitForOutput("(1-5) > "))
+    program.type("4\n")
+    #expect(program.waitForOutput("(1-5) > ", times: 2))
+    program.process.interrupt()
+    let result = program.finish()
+    #expect(result.status == 130)
+    #expect(Self.noCrashTrace(result.stderr))
+    let transcript = try #require(program.transcripts().first)
+    #expect(try Self.replies(in: transcript).first == "Ik hoor dat u zich zorgen maakt.")
+    #expect(transcript.contains("\"score\" : 4"))
+  }
+
+  @Test("einde van de invoer midden in de zelfbeoordeling: het verslag volgt, de cijfers tot dan zijn bewaard")
+  func endOfInputInSelfAssessment() throws {
+    let home = Executable.temporaryDirectory()
+    let result = try Executable.run(
+      ["oefen", "bezorgde-moeder-cijfers", "--seed", "1", "--zelfbeoordeling"],
+      input: PracticeEndToEndTests.calmingReplies + "3\n", home: home)
+    #expect(result.status == 0)
+    #expect(try Self.sessionFiles(home)[0].contains("\"score\" : 3"))
   }
 
   @Test("de lezer van de uitvoer stopt halverwege (| head): geen crash, en wat gelezen is staat in het transcript")

@@ -65,7 +65,10 @@ final class RunningProgram: @unchecked Sendable {
   func waitForOutput(_ text: String, times: Int = 1, timeout: TimeInterval = 10) -> Bool {
     let deadline = Date().addingTimeInterval(timeout)
     while String(decoding: seen, as: UTF8.self).components(separatedBy: text).count <= times {
-      guard Date() < deadline else { return false }
+      // Wait for output with a deadline: a program that waits for input must fail the test, not hang it.
+      let left = Int32(max(0, deadline.timeIntervalSinceNow) * 1000)
+      var request = pollfd(fd: output.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0)
+      guard left > 0, poll(&request, 1, left) > 0 else { return false }
       let chunk = output.fileHandleForReading.availableData
       if chunk.isEmpty { return false }
       seen.append(chunk)
@@ -79,8 +82,12 @@ final class RunningProgram: @unchecked Sendable {
   }
 
   /// Waits for the program to end (it must end by itself: standard input stays open unless `closeInput()`);
-  /// returns its exit status, everything it printed and its standard error.
-  func finish() -> (status: Int32, stdout: String, stderr: String) {
+  /// returns its exit status, everything it printed and its standard error. After `timeout` seconds the
+  /// program is killed, so that a hang fails the test instead of blocking the test run.
+  func finish(timeout: TimeInterval = 20) -> (status: Int32, stdout: String, stderr: String) {
+    let deadline = Date().addingTimeInterval(timeout)
+    while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+    if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     process.waitUntilExit()
     closeInput()
     var text = seen

@@ -51,7 +51,9 @@ struct PracticeSessionTests {
   @Test("/stop en einde van de invoer beëindigen het gesprek en bewaren de uitkomst")
   func stopping() throws {
     var stopped = try session()
-    #expect(stopped.handle("/stop").contains("Je hebt het gesprek beëindigd."))
+    #expect(stopped.handle("/stop").contains("Afronden"))
+    #expect(!stopped.isFinished)
+    #expect(stopped.interrupt(because: .endOfInput).contains("Je hebt het gesprek beëindigd."))
     #expect(stopped.transcript.outcome == .gestopt)
     var ended = try session()
     _ = ended.handle("luister")
