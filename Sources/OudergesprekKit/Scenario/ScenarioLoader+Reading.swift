@@ -1,13 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-  private let systemRead = Glibc.read
-#elseif canImport(Darwin)
-  import Darwin
-  private let systemRead = Darwin.read
-#endif
-
 extension ScenarioLoader {
   /// Why a scenario file could not be read, in Dutch.
   struct ReadProblem: Error {
@@ -36,7 +28,7 @@ extension ScenarioLoader {
     var count = 0
     while count < bytes.count {
       let read = bytes.withUnsafeMutableBytes { buffer in
-        systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
+        SystemCalls.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
       }
       if read == 0 { break }
       if read < 0 {

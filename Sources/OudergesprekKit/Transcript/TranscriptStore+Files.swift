@@ -1,13 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-  private let systemWrite = Glibc.write
-#elseif canImport(Darwin)
-  import Darwin
-  private let systemWrite = Darwin.write
-#endif
-
 extension TranscriptStore {
   /// Writes data next to `path` and renames it into place: readers see the old file or the new one, never half.
   ///
@@ -53,7 +45,7 @@ extension TranscriptStore {
     try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) throws in
       var offset = 0
       while offset < buffer.count {
-        let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        let written = SystemCalls.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
           throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)

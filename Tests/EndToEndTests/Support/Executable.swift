@@ -50,13 +50,14 @@ struct Executable {
     try run(arguments, bytes: Data(input.utf8), home: home, environment: extra, workingDirectory: workingDirectory)
   }
 
-  /// The same, with raw bytes as standard input (for input that is not valid UTF-8).
+  /// The same, with raw bytes as standard input (for input that is not valid UTF-8), optionally running another
+  /// executable (a shell around the program).
   static func run(
     _ arguments: [String], bytes input: Data, home: URL? = nil, environment extra: [String: String] = [:],
-    workingDirectory: URL? = nil
+    workingDirectory: URL? = nil, executable: URL = url
   ) throws -> Result {
     let process = Process()
-    process.executableURL = url
+    process.executableURL = executable
     process.arguments = arguments
     var environment = ["PATH": "/usr/bin:/bin", "TERM": "dumb", "LANG": "C.UTF-8"]
     environment["OUDERGESPREK_HOME"] = (home ?? temporaryDirectory()).path
@@ -88,27 +89,9 @@ struct Executable {
 extension Executable {
   /// Runs a bash script in which `$0` is the program, for pipelines (`| head`) and limits (`ulimit`).
   static func runShell(_ script: String, home: URL, environment extra: [String: String] = [:]) throws -> Result {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/bash")
-    process.arguments = ["-c", script, url.path]
-    var environment = ["PATH": "/usr/bin:/bin", "TERM": "dumb", "LANG": "C.UTF-8"]
-    environment["OUDERGESPREK_HOME"] = home.path
-    environment["HOME"] = home.path
-    for (key, value) in extra { environment[key] = value }
-    process.environment = environment
-    process.currentDirectoryURL = packageRoot
-    let stdout = Pipe()
-    let stderr = Pipe()
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-    let errorData = ReadAll(stderr.fileHandleForReading)
-    let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Result(
-      stdout: String(decoding: outputData, as: UTF8.self), stderr: String(decoding: errorData.wait(), as: UTF8.self),
-      status: process.terminationStatus)
+    try run(
+      ["-c", script, url.path], bytes: Data(), home: home, environment: extra,
+      executable: URL(fileURLWithPath: "/bin/bash"))
   }
 }
 
