@@ -36,6 +36,11 @@ enum Terminal {
   /// Output is written straight to the file descriptors; nothing is buffered, so there is nothing to flush.
   static func flush() {}
 
+  /// The first error writing standard output (a full disk, `> /dev/full`), as an errno; nil when all went well.
+  static var outputError: Int32? { outputFailure.first }
+
+  private static let outputFailure = FirstError()
+
   private static func write(_ text: String, to descriptor: Int32) {
     var bytes = Array(text.utf8)
     var offset = 0
@@ -49,6 +54,7 @@ enum Terminal {
           // The reader went away (`| head`): nothing more can be shown; the transcript is already saved.
           _exit(0)
         }
+        if descriptor == STDOUT_FILENO { outputFailure.record(errno) }
         return
       }
       offset += written
@@ -73,4 +79,13 @@ enum Terminal {
     }
     return reply
   }
+}
+
+/// Remembers the first write error, from whichever thread wrote.
+private final class FirstError: @unchecked Sendable {
+  private let lock = NSLock()
+  private var code: Int32?
+
+  func record(_ error: Int32) { lock.withLock { code = code ?? error } }
+  var first: Int32? { lock.withLock { code } }
 }

@@ -131,6 +131,14 @@ struct FilesEndToEndTests {
     #expect(try Self.replies(folder + "/" + names[0]) == ["Ik hoor dat u boos bent."])
   }
 
+  @Test("uitvoer naar een volle schijf (/dev/full): een melding en afsluitcode 74, geen stil succes")
+  func outputToFullDisk() throws {
+    try #require(FileManager.default.fileExists(atPath: "/dev/full"))
+    let result = try Executable.runShell("\"$0\" scenarios > /dev/full", home: try Self.folder())
+    #expect(result.status == 74)
+    #expect(result.stderr == "oudergesprek: kan de uitvoer niet schrijven (de schijf is vol).\n")
+  }
+
   @Test("twee sessies tegelijk: twee aparte, geldige transcripten met elk hun eigen antwoorden")
   func twoSessionsAtOnce() throws {
     let home = try Self.folder()
