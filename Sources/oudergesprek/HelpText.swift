@@ -8,6 +8,7 @@ enum HelpText {
       oudergesprek oefen [SCENARIO]     oefen een gesprek alleen (SCENARIO: id of pad naar .json)
       oudergesprek scenarios            toon de scenario's
       oudergesprek controleer [PAD…]    controleer scenariobestanden (standaard: de map Scenarios)
+      oudergesprek analyseer "TEKST"    toon de gespreksmarkers in één antwoord, met uitleg en feedback
 
     Opties bij oefen:
       --seed N            speel precies hetzelfde gesprek opnieuw (zelfde seed, zelfde antwoorden)
@@ -20,6 +21,10 @@ enum HelpText {
 
     Opties bij controleer:
       --uitgebreid        toon bij elke fout de regel uit het bestand met een ^ eronder
+
+    Opties bij analyseer:
+      --json              lees antwoorden van de invoer (één per regel), schrijf per regel JSON
+      --evalueer BESTAND  meet de herkenning op een gelabelde set (.tsv zoals corpus/dev.tsv)
 
     Algemeen:
       --help, -h          deze hulp

@@ -6,7 +6,7 @@ enum Oudergesprek {
   static let version = "0.1.0"
 
   /// The commands, for help and "bedoelt u …?" hints.
-  static let commands = ["oefen", "scenarios", "controleer", "help"]
+  static let commands = ["oefen", "scenarios", "controleer", "analyseer", "help"]
 
   static func run(_ arguments: [String], environment: [String: String]) -> ExitCode {
     do {
@@ -36,6 +36,7 @@ enum Oudergesprek {
       return try ListCommand.run(rest, environment: environment)
     case "controleer":
       return try CheckCommand.run(rest, environment: environment)
+    case "analyseer": return try AnalyseCommand.run(rest)
     default:
       if first.hasPrefix("-") {
         return try PracticeCommand.run(arguments, environment: environment, offerChoice: true)

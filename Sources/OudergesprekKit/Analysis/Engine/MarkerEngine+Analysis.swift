@@ -1,0 +1,136 @@
+extension MarkerEngine {
+  /// What the rules found in one sentence.
+  struct SentenceFindings {
+    var markers: [(Marker, Range<Int>, String)] = []
+    var parts: [(IMessagePart, Range<Int>, String)] = []
+    var suppressed: [Marker] = []
+    var isQuestion = false
+  }
+
+  /// Analyses one reply.
+  public func analyze(_ text: String) -> ReplyAnalysis {
+    let sentences = splitter.sentences(in: text)
+    var markers: [Marker] = []
+    var evidence: [MarkerEvidence] = []
+    var parts: [IMessagePart] = []
+    var partEvidence: [MarkerEvidence] = []
+    var suppressed: Set<Marker> = []
+    var questions = 0
+    var hasFirstPerson = false
+    var hasBlame = false
+
+    func words(_ sentence: TextSentence, _ span: Range<Int>) -> String {
+      String(text[sentence.tokens[span.lowerBound].range.lowerBound..<sentence.tokens[span.upperBound - 1].range.upperBound])
+    }
+    func add(_ marker: Marker, _ words: String, _ explanation: String) {
+      guard !markers.contains(marker) else { return }
+      markers.append(marker)
+      evidence.append(MarkerEvidence(marker: marker, words: words, explanation: explanation))
+    }
+
+    for sentence in sentences {
+      let findings = analyzeSentence(sentence)
+      if findings.isQuestion { questions += 1 }
+      if !hasFirstPerson { hasFirstPerson = sentence.tokens.contains(where: firstPerson.contains) }
+      let found = findings.markers.filter { !findings.suppressed.contains($0.0) }
+      var sentenceMarkers = found.map(\.0)
+      for (marker, span, explanation) in found {
+        add(marker, words(sentence, span), explanation)
+      }
+      // Blame with the other person as subject: a jij-boodschap.
+      if let blame = found.first(where: { composites.blameMarkers.contains($0.0) }),
+        let other = sentence.tokens.firstIndex(where: otherPerson.contains)
+      {
+        let span = min(other, blame.1.lowerBound)..<max(other + 1, blame.1.upperBound)
+        add(.jijBoodschap, words(sentence, span), composites.blameExplanation)
+        sentenceMarkers.append(.jijBoodschap)
+        hasBlame = true
+      }
+      // Parts count only in sentences without a blockade, blame or listening marker.
+      if !sentenceMarkers.contains(where: { $0.isBlockade || $0 == .jijBoodschap || $0.family == .luisteren }) {
+        for (part, span, explanation) in findings.parts where !parts.contains(part) {
+          parts.append(part)
+          partEvidence.append(MarkerEvidence(part: part, words: words(sentence, span), explanation: explanation))
+        }
+      }
+    }
+
+    if questions >= composites.interrogationQuestions {
+      add(.ondervragen, "\(questions) vragen", composites.interrogationExplanation)
+      suppressed.insert(.openVraag)
+    }
+    if !hasFirstPerson {
+      parts = []
+      partEvidence = []
+    }
+    if !hasBlame && parts.count >= composites.iMessageMinimumParts {
+      let list = parts.sorted().map(\.rawValue).joined(separator: " + ")
+      add(.ikBoodschap, partEvidence.map(\.words).joined(separator: " … "), composites.iMessageExplanation + " (\(list))")
+    }
+    let kept = markers.filter { !suppressed.contains($0) }
+    return ReplyAnalysis(
+      text: text, markers: kept, iMessageParts: parts,
+      evidence: evidence.filter { $0.marker.map { !suppressed.contains($0) } ?? true } + partEvidence)
+  }
+
+  /// Matches all patterns against one sentence.
+  func analyzeSentence(_ sentence: TextSentence) -> SentenceFindings {
+    let tokens = sentence.tokens
+    var starts: [Int] = [0]
+    var position = 0
+    while position < tokens.count - 1 && fillers.contains(tokens[position]) {
+      position += 1
+      starts.append(position)
+    }
+    for vocative in 1..<min(4, tokens.count) where tokens[vocative].commaBefore {
+      var start = vocative
+      starts.append(start)
+      while start < tokens.count - 1 && fillers.contains(tokens[start]) {
+        start += 1
+        starts.append(start)
+      }
+      break
+    }
+    var findings = SentenceFindings()
+    findings.isQuestion = sentence.endsWithQuestionMark || starts.contains { questionWords.contains(tokens[$0]) }
+
+    var hits = [Range<Int>?](repeating: nil, count: rules.count)
+    var cancelled = [Bool](repeating: false, count: rules.count)
+    func attempt(_ patternIndex: Int32, at start: Int) {
+      let entry = patterns[Int(patternIndex)]
+      if entry.cancels ? cancelled[entry.rule] : hits[entry.rule] != nil { return }
+      if entry.pattern.anchoredAtStart && !starts.contains(start) { return }
+      guard let end = entry.pattern.match(tokens, at: start) else { return }
+      if entry.cancels {
+        cancelled[entry.rule] = true
+        return
+      }
+      if rules[entry.rule].negationCancels && !entry.pattern.mentionsNegation
+        && tokens[start..<end].contains(where: negation.contains)
+      {
+        return
+      }
+      hits[entry.rule] = start..<end
+    }
+    for start in tokens.indices {
+      let id = tokens[start].id
+      if id >= 0 {
+        for patternIndex in firstWordIndex[Int(id)] { attempt(patternIndex, at: start) }
+      }
+      for patternIndex in unindexed { attempt(patternIndex, at: start) }
+    }
+    for (ruleIndex, rule) in rules.enumerated() {
+      guard let span = hits[ruleIndex], !cancelled[ruleIndex] else { continue }
+      switch rule.sentence {
+      case .question where !findings.isQuestion, .statement where findings.isQuestion: continue
+      default: break
+      }
+      switch rule.target {
+      case .marker(let marker): findings.markers.append((marker, span, rule.explanation))
+      case .part(let part): findings.parts.append((part, span, rule.explanation))
+      }
+      findings.suppressed.append(contentsOf: rule.suppresses)
+    }
+    return findings
+  }
+}
