@@ -6,7 +6,8 @@ enum DutchClosingCues {
       patterns: [
         "gesprek ... afronden|afsluiten|beeindigen|stoppen|ophouden|eindigen|beeindig|afrond|afsluit",
         "afronden|afsluiten|beeindigen ... gesprek",
-        "we|wij moeten|gaan|zullen|willen|kunnen @versterker? @versterker? afronden|afsluiten|stoppen|ophouden",
+        "we|wij moeten|gaan|zullen|willen|kunnen @versterker? @versterker? stoppen|ophouden",
+        "we|wij moeten|gaan|zullen|willen|kunnen ... afronden|afsluiten",
         "laten we @versterker? afronden|afsluiten|stoppen",
         "ronden|rond|sluiten|sluit|rondt ... af",
         "hier|daar|het ... bij laten|houden|bijlaten|bijhouden",
@@ -17,6 +18,7 @@ enum DutchClosingCues {
         "tijd om af te ronden|sluiten",
         "tijd om te stoppen|eindigen",
         "ik ga @versterker? stoppen",
+        "dat we|wij @versterker? @versterker? stoppen|ophouden|afronden|afsluiten",
         "ik wil @versterker? stoppen",
       ]),
     CueRule(

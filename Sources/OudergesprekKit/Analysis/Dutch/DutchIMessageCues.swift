@@ -8,9 +8,10 @@ enum DutchIMessageCues {
       .part(.gevoel), "Je noemt je eigen gevoel, met 'ik'.",
       patterns: [
         // ik ben / word / raak (er) (heel) boos, teleurgesteld, onzeker ...
-        "ik ben|word|raak|was|werd|raakte|voel @versterker? @versterker? @versterker? @gevoel",
+        "ik ben|word|raak|was|werd|raakte ... @gevoel",
         "ben|word|raak|was|werd|raakte|voel ik @versterker? @versterker? @versterker? @gevoel",
-        "ik voel|voelde me|mij @versterker? @versterker? @gevoel|@gevoelsoordeel",
+        "ik voel|voelde me|mij ... @gevoel|@gevoelsoordeel",
+        "dat|het|dit voelt|voelde voor mij|me @versterker? @versterker? @gevoel|@gevoelsoordeel",
         "voel|voelde ik me|mij @versterker? @versterker? @gevoel|@gevoelsoordeel",
         // ik maak me zorgen; daar maak ik me zorgen over
         "ik maak|maakte me|mij @versterker? @versterker? @versterker? zorgen",
@@ -21,6 +22,8 @@ enum DutchIMessageCues {
         // ik vind het (heel) vervelend; dat vind ik jammer; ik vind dit een lastig gesprek
         "ik vind|vond het|dit|dat @versterker? @versterker? @versterker? @gevoelsoordeel",
         "het|dit|dat vind|vond ik @versterker? @versterker? @versterker? @gevoelsoordeel",
+        "vind|vond ik het|dit|dat @versterker? @versterker? @versterker? @gevoelsoordeel",
+        "@gevoelsoordeel en @gevoelsoordeel",
         "ik vind|vond het|dit|dat @versterker? niet @versterker? @positief",
         "het|dit|dat vind|vond ik @versterker? niet @versterker? @positief",
         // het zit me niet lekker; dat maakt me onzeker; het raakt me
@@ -86,7 +89,7 @@ enum DutchIMessageCues {
         "ik moet|moest ... steeds|telkens|opnieuw|weer|extra|onderbreken|stilleggen",
         "moet|moest ik ... steeds|telkens|opnieuw|weer|extra|onderbreken|stilleggen",
         "ik dan niet weet",
-        "weet|wist ik dan niet",
+        "weet|wist ik dan? niet",
         "dan weet|wist ik niet",
         "lukt|lukte het me|mij|ons|hem|haar @versterker? niet",
         "het lukt|lukte @versterker? niet",

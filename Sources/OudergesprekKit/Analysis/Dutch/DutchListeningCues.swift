@@ -23,7 +23,11 @@ enum DutchListeningCues {
         "ik hoor|zie|merk|begrijp|snap|voel|proef|lees @versterker? dat @jij ... @gevoel|@gevoelsoordeel",
         "hoor|zie|merk|begrijp|snap ik @versterker? dat @jij ... @gevoel|@gevoelsoordeel",
         "voorstellen dat ... @gevoel|@gevoelsoordeel",
-        "alsof|of @jij ... @gevoel",
+        "alsof @jij ... @gevoel",
+        "lijkt|klinkt of @jij ... @gevoel",
+        "@jij ... niet gehoord|gezien|begrepen|gesteund|gewaardeerd|gerespecteerd",
+        "@jij ... niet serieus genomen",
+        "in de steek gelaten",
         "begrijpelijk|logisch|terecht|voorstelbaar dat @jij ... @gevoel",
         // dat raakt u; dat heeft u geraakt
         "raakt|raakte|kwetst|kwetste|raken @jij",
@@ -74,25 +78,32 @@ enum DutchListeningCues {
     CueRule(
       .marker(.openVraag), "Je stelt een open vraag die uitnodigt om te vertellen.",
       patterns: [
-        "^ hoe|wat|welke|welk|wie|waar|wanneer|waardoor|waarover|waarmee|waarin|hoezo|hoeveel|waaraan|waarop|waarvan|waarbij",
-        "^ in hoeverre|welke|wat",
         "kunt|kan|kun|wilt|wil|zou|zoudt|mag @jij|ik ... vertellen|uitleggen|beschrijven|toelichten|schetsen|aangeven|zeggen|vertelt|vragen",
         "^ vertel|vertelt|beschrijf|schets @jij? eens|me|mij|meer|wat|iets|hoe|wat|daar|er",
         "ik ben @versterker? @versterker? benieuwd naar|hoe|wat|wie|waar",
         "ik vraag|vroeg me|mij af hoe|wat|wie|waar",
         "ik zou @versterker? graag willen? horen|weten hoe|wat",
         "^ en @jij $",
+      ]),
+    CueRule(
+      .marker(.openVraag), "Je stelt een open vraag die uitnodigt om te vertellen.",
+      patterns: [
+        "^ hoe|wat|welke|welk|wie|waar|wanneer|waardoor|waarover|waarmee|waarin|hoezo|waaraan|waarop|waarvan|waarbij",
+        "^ in hoeverre",
       ],
       unless: [
         "^ wat fijn|goed|leuk|mooi|jammer|vervelend|naar|knap|een|heerlijk|vreselijk|rot|erg|fantastisch|prima|lief|fijne|goede|leuke|gezellig|attent|aardig|bijzonder|zonde|raar|vreemd|sneu|rottig|naar|moedig",
         "^ wat|hoe|waar|wanneer ik|u|hij|ze|zij|we|wij|jullie|je|jij",
         "^ wat als",
         "^ hoe dan ook",
-      ]),
+        "^ hoe laat|oud",
+        "^ wanneer is|was|begint|start|eindigt",
+      ],
+      sentence: .question),
     CueRule(
       .marker(.aanmoediging), "Je moedigt de ander aan om verder te vertellen.",
       patterns: [
-        "hmhm|mhm|mmhm|hmhmm|mmm|uhhuh|ahum",
+        "hmhm|mhm|mmhm|hmhmm|mmm|mmmm|uhhuh|ahum|mhmm|hmhmhm|uhu|mmmhm",
         "^ hm|hmm|mm|aha|ahaa|juist|precies|ja|ok|oke|zo|och $",
         "^ ga|gaat @jij? @versterker? door|verder",
         "^ vertel|vertelt @jij? @versterker? verder|door",
@@ -101,7 +112,7 @@ enum DutchListeningCues {
         "^ ik snap|begrijp|hoor|volg het|u|je|jou $",
         "^ en toen|verder|dan|daarna $",
         "zeg het maar",
-        "^ neem|neemt @jij? @versterker? de|uw|je tijd",
+        "^ neem|neemt @jij? @versterker? rustig? de|uw|je tijd",
         "een en al oor",
         "ik hoor @jij $",
         "ik ben er voor @jij $",

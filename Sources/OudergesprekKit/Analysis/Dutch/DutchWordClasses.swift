@@ -19,6 +19,7 @@ enum DutchWordClasses {
       "een", "wel", "ook", "toch", "nu", "vooral", "erg", "nog", "steeds", "zeer", "super", "heus", "vast",
       "allemaal", "zeker", "hier", "daar", "er", "hiervan", "daarvan", "ervan", "erover", "daarover", "bijzonder",
       "extra", "zelf", "al", "dan", "soms", "eigenlijk", "gewoon", "nou", "natuurlijk", "samen", "even", "maar",
+      "eerlijk", "gezegd", "alstublieft", "alsjeblieft", "aub", "graag", "eens", "weleens", "ooit", "bijna",
     ],
     // Feelings (states): used for the teacher's own feeling (gevoel) and for naming the parent's feeling
     // (gevoelsreflectie).
@@ -43,7 +44,7 @@ enum DutchWordClasses {
       "teleurstellend", "heftig", "schokkend", "ellendig", "kwetsend", "beangstigend", "verwarrend", "spannend",
       "ingewikkeld", "pittig", "ernstig", "erg", "triest", "sneu", "balen", "onaangenaam", "lastige", "moeilijke",
       "vervelende", "zorgwekkend", "verontrustend", "rottig", "stressvol", "confronterend", "beroerd", "naars",
-      "frustrerende", "onrechtvaardig", "oneerlijk", "zuur", "zorgelijke", "heftige", "pijnlijke",
+      "frustrerende", "onrechtvaardig", "oneerlijk", "zuur", "vermoeiend", "irritant", "ergerlijk", "zonde", "zorgelijke", "heftige", "pijnlijke",
     ],
     // Positive feelings: "ik vind het niet fijn" is a (negative) feeling.
     "positief": ["fijn", "prettig", "leuk", "prima", "oke", "ok", "goed", "lekker", "makkelijk", "plezierig", "prettige"],
@@ -108,7 +109,7 @@ enum DutchWordClasses {
       "evaluatie", "kijken", "terugkomen", "terugkoppelen", "terugkoppeling", "bijpraten", "overleggen", "overleg",
       "contact", "inplannen", "plannen", "zien", "gesprek", "terug", "verder", "samenkomen", "langskomen", "bellen",
       "spreek", "praat", "zitten", "bespreken", "nagaan", "laten", "weten", "check", "checken", "vervolg",
-      "vervolgafspraak", "vervolggesprek", "bijeenkomst", "appen", "app",
+      "vervolgafspraak", "vervolggesprek", "bijeenkomst", "appen", "app", "plan", "elkaar",
     ],
     // Numbers in words, for "over twee weken".
     "getal": [

@@ -39,7 +39,7 @@ extension MarkerEngine {
       }
       // Blame with the other person as subject: a jij-boodschap.
       if let blame = found.first(where: { composites.blameMarkers.contains($0.0) }),
-        let other = sentence.tokens.firstIndex(where: otherPerson.contains)
+        let other = sentence.tokens.firstIndex(where: { otherPerson.contains($0) || $0.isName })
       {
         let span = min(other, blame.1.lowerBound)..<max(other + 1, blame.1.upperBound)
         add(.jijBoodschap, words(sentence, span), composites.blameExplanation)
@@ -50,7 +50,8 @@ extension MarkerEngine {
       if !sentenceMarkers.contains(where: { $0.isBlockade || $0 == .jijBoodschap || $0.family == .luisteren }) {
         for (part, span, explanation) in findings.parts where !parts.contains(part) {
           parts.append(part)
-          partEvidence.append(MarkerEvidence(part: part, words: words(sentence, span), explanation: explanation))
+          let clause = clauseSpan(sentence, from: span)
+          partEvidence.append(MarkerEvidence(part: part, words: words(sentence, clause), explanation: explanation))
         }
       }
     }
@@ -63,6 +64,7 @@ extension MarkerEngine {
       parts = []
       partEvidence = []
     }
+    partEvidence.sort { ($0.part ?? .gedrag) < ($1.part ?? .gedrag) }
     if !hasBlame && parts.count >= composites.iMessageMinimumParts {
       let list = parts.sorted().map(\.rawValue).joined(separator: " + ")
       add(.ikBoodschap, partEvidence.map(\.words).joined(separator: " … "), composites.iMessageExplanation + " (\(list))")
@@ -71,6 +73,13 @@ extension MarkerEngine {
     return ReplyAnalysis(
       text: text, markers: kept, iMessageParts: parts,
       evidence: evidence.filter { $0.marker.map { !suppressed.contains($0) } ?? true } + partEvidence)
+  }
+
+  /// The span of a part's match, widened to the end of its clause (the next comma), at most twelve words.
+  func clauseSpan(_ sentence: TextSentence, from span: Range<Int>) -> Range<Int> {
+    var end = span.upperBound
+    while end < sentence.tokens.count && end - span.lowerBound < 12 && !sentence.tokens[end].commaBefore { end += 1 }
+    return span.lowerBound..<end
   }
 
   /// Matches all patterns against one sentence.
@@ -92,7 +101,11 @@ extension MarkerEngine {
       break
     }
     var findings = SentenceFindings()
-    findings.isQuestion = sentence.endsWithQuestionMark || starts.contains { questionWords.contains(tokens[$0]) }
+    // A question: a question mark, or a question word first and no full stop ("wat is er gebeurd").
+    // "Wanneer Bram roept, moet ik ... ." starts with a question word but is no question.
+    findings.isQuestion =
+      sentence.terminator == .question
+      || (sentence.terminator == .none && starts.contains { questionWords.contains(tokens[$0]) })
 
     var hits = [Range<Int>?](repeating: nil, count: rules.count)
     var cancelled = [Bool](repeating: false, count: rules.count)

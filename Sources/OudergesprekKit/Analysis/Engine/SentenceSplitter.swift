@@ -28,9 +28,9 @@ struct SentenceSplitter: Sendable {
       word = String.UnicodeScalarView()
       commaPending = false
     }
-    func finishSentence(question: Bool) {
+    func finishSentence(_ terminator: TextSentence.Terminator) {
       finishWord()
-      if !tokens.isEmpty { sentences.append(TextSentence(tokens: tokens, endsWithQuestionMark: question)) }
+      if !tokens.isEmpty { sentences.append(TextSentence(tokens: tokens, terminator: terminator)) }
       tokens = []
       commaPending = false
     }
@@ -57,7 +57,7 @@ struct SentenceSplitter: Sendable {
             break  // m.a.w., 4.8: the word goes on
           }
           let isAbbreviation = !word.isEmpty && abbreviations.contains(String(word))
-          if isAbbreviation { finishWord() } else { finishSentence(question: false) }
+          if isAbbreviation { finishWord() } else { finishSentence(.statement) }
         case ",":
           if !word.isEmpty, following.flatMap(WordNormalizer.fold) != nil, let last = word.last,
             last.value >= 48 && last.value <= 57
@@ -70,16 +70,18 @@ struct SentenceSplitter: Sendable {
           finishWord()
           commaPending = true
         case "?":
-          finishSentence(question: true)
-        case "!", "\n", "\r", "…":
-          finishSentence(question: false)
+          finishSentence(.question)
+        case "!":
+          finishSentence(.statement)
+        case "\n", "\r", "…":
+          finishSentence(.none)
         default:
           finishWord()
         }
       }
       index = next
     }
-    finishSentence(question: false)
+    finishSentence(.none)
     return sentences
   }
 }

@@ -15,6 +15,16 @@ struct TextToken: Sendable {
 /// One sentence of a reply.
 struct TextSentence: Sendable {
   var tokens: [TextToken]
-  /// Whether it ended with a question mark.
-  var endsWithQuestionMark: Bool
+  /// How it ended.
+  var terminator: Terminator
+
+  /// The punctuation at the end of a sentence.
+  enum Terminator: Sendable {
+    /// A question mark.
+    case question
+    /// A full stop or exclamation mark.
+    case statement
+    /// Nothing: the end of the reply, a new line or an ellipsis.
+    case none
+  }
 }
