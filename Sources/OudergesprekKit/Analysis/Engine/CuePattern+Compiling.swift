@@ -21,14 +21,19 @@ extension CuePattern {
       parts.removeLast()
     }
     var elements: [Element] = []
+    var elementIDs: [[Int32]] = []
+    var affixes: [(prefixes: [String], suffixes: [String])] = []
     var mentionsNegation = false
     for part in parts {
       if part == "..." || part == "…" {
-        elements.append(Element(kind: .gap(8)))
+        elements.append(Element(gap: 8))
+        elementIDs.append([])
         continue
       }
       var text = part
-      var element = Element(kind: .word)
+      var element = Element()
+      var prefixes: [String] = []
+      var suffixes: [String] = []
       if text.hasSuffix("?") {
         element.optional = true
         text.removeLast()
@@ -51,9 +56,9 @@ extension CuePattern {
             if negations.contains(word) { mentionsNegation = true }
           }
         } else if alternative.hasSuffix("*") {
-          element.prefixes.append(WordNormalizer.normalize(String(alternative.dropLast())))
+          prefixes.append(WordNormalizer.normalize(String(alternative.dropLast())))
         } else if alternative.hasPrefix("*") {
-          element.suffixes.append(WordNormalizer.normalize(String(alternative.dropFirst())))
+          suffixes.append(WordNormalizer.normalize(String(alternative.dropFirst())))
         } else {
           let word = WordNormalizer.normalize(alternative)
           guard !word.isEmpty else { throw CuePatternError(description: "leeg woord in patroon '\(source)'") }
@@ -61,42 +66,46 @@ extension CuePattern {
           if negations.contains(word) { mentionsNegation = true }
         }
       }
-      element.bitIDs = ids
+      if !prefixes.isEmpty || !suffixes.isEmpty {
+        element.affix = affixes.count
+        affixes.append((prefixes, suffixes))
+      }
       elements.append(element)
+      elementIDs.append(ids)
     }
     guard elements.contains(where: { !$0.optional }) else {
       throw CuePatternError(description: "patroon zonder verplicht woord: '\(source)'")
     }
     // Leading optional words or gaps: compile the variants with and without them.
-    var variants: [[Element]] = [elements]
-    var results: [[Element]] = []
-    while let variant = variants.popLast() {
+    var variants: [([Element], [[Int32]])] = [(elements, elementIDs)]
+    var results: [([Element], [[Int32]])] = []
+    while let (variant, ids) = variants.popLast() {
       guard let first = variant.first else { continue }
-      if case .gap = first.kind {
-        variants.append(Array(variant.dropFirst()))
+      if first.gap >= 0 {
+        variants.append((Array(variant.dropFirst()), Array(ids.dropFirst())))
       } else if first.optional {
         var required = first
         required.optional = false
-        variants.append([required] + variant.dropFirst())
-        variants.append(Array(variant.dropFirst()))
+        variants.append(([required] + variant.dropFirst(), ids))
+        variants.append((Array(variant.dropFirst()), Array(ids.dropFirst())))
       } else {
-        results.append(variant)
+        results.append((variant, ids))
       }
     }
     return results.map {
       CuePattern(
-        elements: $0, anchoredAtStart: anchoredAtStart, anchoredAtEnd: anchoredAtEnd,
-        mentionsNegation: mentionsNegation, source: source)
+        elements: $0.0, affixes: affixes, elementIDs: $0.1, anchoredAtStart: anchoredAtStart,
+        anchoredAtEnd: anchoredAtEnd, mentionsNegation: mentionsNegation, source: source)
     }
   }
 
   /// Turns the collected ids of every element into bit sets of the final vocabulary size.
-  mutating func finish(vocabularySize: Int) {
-    let words = (vocabularySize + 63) / 64
+  func finish(vocabularySize: Int) {
+    wordsPerSet = (vocabularySize + 63) / 64
+    bits = [UInt64](repeating: 0, count: wordsPerSet * elements.count)
     for index in elements.indices {
-      var bits = [UInt64](repeating: 0, count: words)
-      for id in elements[index].bitIDs { bits[Int(id) >> 6] |= 1 << UInt64(id & 63) }
-      elements[index].bits = bits
+      elements[index].bitsOffset = index * wordsPerSet
+      for id in elementIDs[index] { bits[index * wordsPerSet + Int(id) >> 6] |= 1 << UInt64(id & 63) }
     }
   }
 }

@@ -8,74 +8,105 @@
 /// - `...`: up to eight words of anything.
 /// - `^` first: the match starts at the start of the sentence (after a name and comma, or "en", "oké").
 /// - `$` last: the match ends at the end of the sentence.
-struct CuePattern: Sendable {
+///
+/// The compiled form holds plain values (bit sets in one array per pattern) and is a class, so matching
+/// copies nothing: this is the hot path of `analyseer --json`. It is not changed after the engine's init.
+final class CuePattern: @unchecked Sendable {
   /// One position in the pattern.
   struct Element: Sendable {
-    enum Kind: Sendable {
-      case word
-      case gap(Int)
-    }
-    var kind: Kind
-    /// Bit set over vocabulary ids.
-    var bits: [UInt64] = []
-    /// The vocabulary ids, until `finish` turns them into `bits`.
-    var bitIDs: [Int32] = []
-    var prefixes: [String] = []
-    var suffixes: [String] = []
+    /// Up to this many words of anything, or -1 for a word condition.
+    var gap = -1
+    /// Where this element's bit set starts in `bits`.
+    var bitsOffset = 0
+    /// The index in `affixes`, or -1 when the element has no prefix or suffix condition.
+    var affix = -1
     var acceptsName = false
     var optional = false
-
-    /// Whether the element only matches words by id (so it can be indexed).
-    var isIndexable: Bool { prefixes.isEmpty && suffixes.isEmpty && !acceptsName }
-
-    @inline(__always)
-    func matches(_ token: TextToken) -> Bool {
-      let id = Int(token.id)
-      if id >= 0, bits[id >> 6] & (1 << UInt64(id & 63)) != 0 { return true }
-      if acceptsName && token.isName { return true }
-      for prefix in prefixes where token.word.hasPrefix(prefix) && token.word.utf8.count > prefix.utf8.count {
-        return true
-      }
-      for suffix in suffixes where token.word.hasSuffix(suffix) && token.word.utf8.count > suffix.utf8.count {
-        return true
-      }
-      return false
-    }
   }
 
   var elements: [Element]
-  var anchoredAtStart: Bool
-  var anchoredAtEnd: Bool
+  /// The bit sets over vocabulary ids of all elements, `wordsPerSet` words each.
+  var bits: [UInt64] = []
+  var wordsPerSet = 0
+  /// Prefix and suffix conditions, referenced by `Element.affix`.
+  var affixes: [(prefixes: [String], suffixes: [String])] = []
+  /// The vocabulary ids per element, until `finish` turns them into `bits`.
+  var elementIDs: [[Int32]] = []
+  let anchoredAtStart: Bool
+  let anchoredAtEnd: Bool
   /// Whether the pattern itself names a negation word (then a negation does not cancel its match).
-  var mentionsNegation: Bool
+  let mentionsNegation: Bool
   /// The source text, for error messages.
-  var source: String
+  let source: String
 
-  /// The end (exclusive) of a match starting at token `start`, or nil.
-  func match(_ tokens: [TextToken], at start: Int) -> Int? {
-    match(tokens, element: 0, token: start)
+  init(
+    elements: [Element], affixes: [(prefixes: [String], suffixes: [String])], elementIDs: [[Int32]],
+    anchoredAtStart: Bool, anchoredAtEnd: Bool, mentionsNegation: Bool, source: String
+  ) {
+    self.elements = elements
+    self.affixes = affixes
+    self.elementIDs = elementIDs
+    self.anchoredAtStart = anchoredAtStart
+    self.anchoredAtEnd = anchoredAtEnd
+    self.mentionsNegation = mentionsNegation
+    self.source = source
   }
 
-  private func match(_ tokens: [TextToken], element: Int, token: Int) -> Int? {
-    if element == elements.count {
-      return !anchoredAtEnd || token == tokens.count ? token : nil
-    }
-    let current = elements[element]
-    switch current.kind {
-    case .gap(let maximum):
-      var skip = 0
-      while skip <= maximum && token + skip <= tokens.count {
-        if let end = match(tokens, element: element + 1, token: token + skip) { return end }
-        skip += 1
+  /// Whether the first element only matches words by id (so the pattern can be indexed by it).
+  var firstIsIndexable: Bool { elements[0].affix < 0 && !elements[0].acceptsName }
+
+  /// The end (exclusive) of a match starting at word `start`, or nil.
+  func match(_ sentence: SentenceWords, at start: Int) -> Int? {
+    elements.withUnsafeBufferPointer { elements in
+      bits.withUnsafeBufferPointer { bits in
+        func accepts(_ element: Element, _ index: Int) -> Bool {
+          let id = Int(sentence.ids[index])
+          if id >= 0, bits[element.bitsOffset + id >> 6] & (1 << UInt64(id & 63)) != 0 { return true }
+          if element.acceptsName && sentence.names[index] { return true }
+          if element.affix >= 0 { return acceptsAffix(element.affix, sentence.words[index]) }
+          return false
+        }
+        func step(_ position: Int, _ index: Int) -> Int? {
+          if position == elements.count {
+            return !anchoredAtEnd || index == sentence.count ? index : nil
+          }
+          let element = elements[position]
+          if element.gap >= 0 {
+            var skip = 0
+            while skip <= element.gap && index + skip <= sentence.count {
+              if let end = step(position + 1, index + skip) { return end }
+              skip += 1
+            }
+            return nil
+          }
+          if index < sentence.count, accepts(element, index), let end = step(position + 1, index + 1) {
+            return end
+          }
+          return element.optional ? step(position + 1, index) : nil
+        }
+        return step(0, start)
       }
-      return nil
-    case .word:
-      if token < tokens.count, current.matches(tokens[token]),
-        let end = match(tokens, element: element + 1, token: token + 1)
-      {
-        return end
-      }
-      return current.optional ? match(tokens, element: element + 1, token: token) : nil
     }
+  }
+
+  private func acceptsAffix(_ affix: Int, _ word: String) -> Bool {
+    let length = word.utf8.count
+    for prefix in affixes[affix].prefixes where length > prefix.utf8.count && word.hasPrefix(prefix) { return true }
+    for suffix in affixes[affix].suffixes where length > suffix.utf8.count && word.hasSuffix(suffix) { return true }
+    return false
+  }
+}
+
+/// The words of one sentence in the form the matcher reads: ids, name flags and the words themselves.
+struct SentenceWords {
+  var ids: [Int32]
+  var names: [Bool]
+  var words: [String]
+  var count: Int { ids.count }
+
+  init(_ tokens: [TextToken]) {
+    ids = tokens.map(\.id)
+    names = tokens.map(\.isName)
+    words = tokens.map(\.word)
   }
 }

@@ -35,7 +35,7 @@ extension MarkerEngine {
       let found = findings.markers.filter { !findings.suppressed.contains($0.0) }
       var sentenceMarkers = found.map(\.0)
       for (marker, span, explanation) in found {
-        add(marker, words(sentence, span), explanation)
+        add(marker, words(sentence, clauseSpan(sentence, from: span)), explanation)
       }
       // Blame with the other person as subject: a jij-boodschap.
       if let blame = found.first(where: { composites.blameMarkers.contains($0.0) }),
@@ -107,34 +107,38 @@ extension MarkerEngine {
       sentence.terminator == .question
       || (sentence.terminator == .none && starts.contains { questionWords.contains(tokens[$0]) })
 
+    let words = SentenceWords(tokens)
     var hits = [Range<Int>?](repeating: nil, count: rules.count)
     var cancelled = [Bool](repeating: false, count: rules.count)
-    func attempt(_ patternIndex: Int32, at start: Int) {
-      let entry = patterns[Int(patternIndex)]
-      if entry.cancels ? cancelled[entry.rule] : hits[entry.rule] != nil { return }
-      if entry.pattern.anchoredAtStart && !starts.contains(start) { return }
-      guard let end = entry.pattern.match(tokens, at: start) else { return }
-      if entry.cancels {
-        cancelled[entry.rule] = true
-        return
+    patterns.withUnsafeBufferPointer { patterns in
+      func attempt(_ patternIndex: Int32, at start: Int) {
+        let rule = patterns[Int(patternIndex)].rule
+        let cancels = patterns[Int(patternIndex)].cancels
+        if cancels ? cancelled[rule] : hits[rule] != nil { return }
+        if patterns[Int(patternIndex)].pattern.anchoredAtStart && !starts.contains(start) { return }
+        guard let end = patterns[Int(patternIndex)].pattern.match(words, at: start) else { return }
+        if cancels {
+          cancelled[rule] = true
+          return
+        }
+        if negationCancels[rule] && !patterns[Int(patternIndex)].pattern.mentionsNegation
+          && tokens[start..<end].contains(where: negation.contains)
+        {
+          return
+        }
+        hits[rule] = start..<end
       }
-      if rules[entry.rule].negationCancels && !entry.pattern.mentionsNegation
-        && tokens[start..<end].contains(where: negation.contains)
-      {
-        return
+      for start in tokens.indices {
+        let id = words.ids[start]
+        if id >= 0 {
+          for patternIndex in firstWordIndex[Int(id)] { attempt(patternIndex, at: start) }
+        }
+        for patternIndex in unindexed { attempt(patternIndex, at: start) }
       }
-      hits[entry.rule] = start..<end
-    }
-    for start in tokens.indices {
-      let id = tokens[start].id
-      if id >= 0 {
-        for patternIndex in firstWordIndex[Int(id)] { attempt(patternIndex, at: start) }
-      }
-      for patternIndex in unindexed { attempt(patternIndex, at: start) }
     }
     for (ruleIndex, rule) in rules.enumerated() {
       guard let span = hits[ruleIndex], !cancelled[ruleIndex] else { continue }
-      switch rule.sentence {
+      switch sentenceKinds[ruleIndex] {
       case .question where !findings.isQuestion, .statement where findings.isQuestion: continue
       default: break
       }

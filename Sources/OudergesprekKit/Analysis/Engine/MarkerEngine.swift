@@ -10,6 +10,9 @@ public struct MarkerEngine: Sendable {
   }
 
   let rules: [CueRule]
+  /// Per rule, for the hot path: whether a negation cancels it, and the kind of sentence it needs.
+  let negationCancels: [Bool]
+  let sentenceKinds: [SentenceKind]
   let composites: CompositeRules
   let splitter: SentenceSplitter
   let patterns: [IndexedPattern]
@@ -56,14 +59,16 @@ public struct MarkerEngine: Sendable {
     var unindexed: [Int32] = []
     for position in compiled.indices {
       compiled[position].pattern.finish(vocabularySize: vocabulary.count)
-      let first = compiled[position].pattern.elements[0]
-      if first.isIndexable {
-        for id in Set(first.bitIDs) { index[Int(id)].append(Int32(position)) }
+      let pattern = compiled[position].pattern
+      if pattern.firstIsIndexable {
+        for id in Set(pattern.elementIDs[0]) { index[Int(id)].append(Int32(position)) }
       } else {
         unindexed.append(Int32(position))
       }
     }
     rules = lexicon.rules
+    negationCancels = lexicon.rules.map(\.negationCancels)
+    sentenceKinds = lexicon.rules.map(\.sentence)
     composites = lexicon.composites
     splitter = SentenceSplitter(
       vocabulary: vocabulary, abbreviations: Set(lexicon.abbreviations.map(WordNormalizer.normalize)))
