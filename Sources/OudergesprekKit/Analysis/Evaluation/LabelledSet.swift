@@ -8,6 +8,11 @@ import Foundation
 public struct LabelledSet: Sendable {
   public var replies: [LabelledReply]
 
+  /// A set from replies already read.
+  public init(replies: [LabelledReply]) {
+    self.replies = replies
+  }
+
   /// Parses the text of a labelled set; `path` is used in the error messages.
   public init(parsing text: String, path: String) throws(LabelledSetError) {
     var replies: [LabelledReply] = []
