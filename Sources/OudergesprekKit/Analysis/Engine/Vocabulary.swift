@@ -27,7 +27,7 @@ struct Vocabulary: Sendable {
   mutating func enableTypoCorrection(minimumLength: Int, protectedWords: [String]) {
     typoMinimumLength = minimumLength
     protected = Set(protectedWords.map(WordNormalizer.normalize))
-    for (index, word) in words.enumerated() where word.count >= minimumLength {
+    for (index, word) in words.enumerated() where word.count >= minimumLength && !protected.contains(word) {
       for key in Self.deletionKeys(of: word) {
         if let existing = deletions[key], existing != Int32(index) {
           deletions[key] = -1
@@ -48,8 +48,8 @@ struct Vocabulary: Sendable {
     guard length >= typoMinimumLength - 1, length >= 4, !protected.contains(word) else { return (-1, nil) }
     var found: Int32 = -1
     func consider(_ candidate: Int32?) -> Bool {
-      guard let candidate else { return true }
-      if candidate < 0 || (found >= 0 && found != candidate) { return false }
+      guard let candidate, candidate >= 0 else { return true }  // no word, or several: this key says nothing
+      if found >= 0 && found != candidate { return false }
       let target = words[Int(candidate)]
       guard target.utf8.first == word.utf8.first else { return true }
       found = candidate
@@ -57,7 +57,9 @@ struct Vocabulary: Sendable {
     }
     // One letter too many in the reply (a key is a lexicon word), or one letter wrong or swapped (shared key).
     for key in Self.deletionKeys(of: word) {
-      if let id = ids[key], words[Int(id)].count >= typoMinimumLength, !consider(id) { return (-1, nil) }
+      if let id = ids[key], words[Int(id)].count >= typoMinimumLength, !protected.contains(key), !consider(id) {
+        return (-1, nil)
+      }
       if !consider(deletions[key]) { return (-1, nil) }
     }
     // One letter missing in the reply: the reply word is a key of a lexicon word.
