@@ -32,7 +32,8 @@ enum AnalyseCommand {
     }
     let text = parsed.positionals.joined(separator: " ")
     guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-      throw UsageError("geef het antwoord als tekst mee, bijvoorbeeld: oudergesprek analyseer \"Ik hoor dat u boos bent.\"")
+      throw UsageError(
+        "geef het antwoord als tekst mee, bijvoorbeeld: oudergesprek analyseer \"Ik hoor dat u boos bent.\"")
     }
     Terminal.say(render(analyzer.analyze(text)))
     return .success
@@ -41,7 +42,8 @@ enum AnalyseCommand {
   /// The human-readable analysis of one reply.
   static func render(_ analysis: ReplyAnalysis) -> String {
     var lines = ["Antwoord: \(analysis.text)"]
-    lines.append("Markers: " + (analysis.markers.isEmpty ? "geen" : analysis.markers.map(\.rawValue).joined(separator: ", ")))
+    lines.append(
+      "Markers: " + (analysis.markers.isEmpty ? "geen" : analysis.markers.map(\.rawValue).joined(separator: ", ")))
     let parts = analysis.iMessageParts.map(\.rawValue).joined(separator: ", ")
     lines.append("Delen van een ik-boodschap: " + (parts.isEmpty ? "geen" : parts))
     if !analysis.evidence.isEmpty {

@@ -18,8 +18,11 @@ struct AnalyserTrapTests {
     "Een mening of oordeel met 'ik vind dat u' of 'ik voel dat' is geen ik-boodschap",
     arguments: [
       Trap(reply: "Ik vind dat u veel te laks bent met zijn huiswerk.", has: .jijBoodschap, lacks: .ikBoodschap),
-      Trap(reply: "Ik vind dat u zich onredelijk opstelt, en dat vind ik vervelend.", has: .jijBoodschap, lacks: .ikBoodschap),
-      Trap(reply: "Ik voel dat u mij niet vertrouwt, terwijl Daan al weken te laat komt.", has: nil, lacks: .ikBoodschap),
+      Trap(
+        reply: "Ik vind dat u zich onredelijk opstelt, en dat vind ik vervelend.", has: .jijBoodschap,
+        lacks: .ikBoodschap),
+      Trap(
+        reply: "Ik voel dat u mij niet vertrouwt, terwijl Daan al weken te laat komt.", has: nil, lacks: .ikBoodschap),
       Trap(reply: "Ik vind dat hij beter zijn best moet doen.", has: nil, lacks: .ikBoodschap),
     ])
   func opinionsAreNoIMessage(_ trap: Trap) {
@@ -84,8 +87,9 @@ struct AnalyserTrapTests {
       Trap(reply: "Misschien moet u 's avonds zijn telefoon innemen.", has: .adviseren, lacks: .bevelen),
       Trap(reply: "Ik hoor dat u teleurgestelt bent.", has: .gevoelsreflectie, lacks: .ikBoodschap),
       Trap(reply: "Daan, hoe zie jij dat zelf?", has: .openVraag, lacks: .ondervragen),
-      Trap(reply: "Wanneer Bram door de klas roept, moet ik mijn uitleg onderbreken en dat vind ik vervelend.",
-           has: .ikBoodschap, lacks: .openVraag),
+      Trap(
+        reply: "Wanneer Bram door de klas roept, moet ik mijn uitleg onderbreken en dat vind ik vervelend.",
+        has: .ikBoodschap, lacks: .openVraag),
     ])
   func realText(_ trap: Trap) {
     check(trap)
@@ -108,8 +112,10 @@ struct AnalyserTrapTests {
   private func check(_ trap: Trap, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     let markers = analyzer.analyze(trap.reply).markerSet
     if let has = trap.has {
-      #expect(markers.contains(has), "\(trap.reply): \(has.rawValue) ontbreekt in \(markers)", sourceLocation: sourceLocation)
+      #expect(
+        markers.contains(has), "\(trap.reply): \(has.rawValue) ontbreekt in \(markers)", sourceLocation: sourceLocation)
     }
-    #expect(!markers.contains(trap.lacks), "\(trap.reply): onterecht \(trap.lacks.rawValue)", sourceLocation: sourceLocation)
+    #expect(
+      !markers.contains(trap.lacks), "\(trap.reply): onterecht \(trap.lacks.rawValue)", sourceLocation: sourceLocation)
   }
 }

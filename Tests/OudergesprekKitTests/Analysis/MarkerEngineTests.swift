@@ -7,7 +7,8 @@ struct MarkerEngineTests {
   static let english = LanguageLexicon(
     wordClasses: ["you": ["you"], "feeling": ["angry", "worried", "upset"], "other": ["you", "he", "she"]],
     rules: [
-      CueRule(.marker(.gevoelsreflectie), "You name the feeling.", patterns: ["you sound|seem|are @feeling"],
+      CueRule(
+        .marker(.gevoelsreflectie), "You name the feeling.", patterns: ["you sound|seem|are @feeling"],
         negationCancels: true),
       CueRule(.marker(.openVraag), "An open question.", patterns: ["^ how|what"], sentence: .question),
       CueRule(.marker(.bekritiseren), "Blame.", patterns: ["never listen|listens"]),

@@ -44,10 +44,13 @@ enum DutchWordClasses {
       "teleurstellend", "heftig", "schokkend", "ellendig", "kwetsend", "beangstigend", "verwarrend", "spannend",
       "ingewikkeld", "pittig", "ernstig", "erg", "triest", "sneu", "balen", "onaangenaam", "lastige", "moeilijke",
       "vervelende", "zorgwekkend", "verontrustend", "rottig", "stressvol", "confronterend", "beroerd", "naars",
-      "frustrerende", "onrechtvaardig", "oneerlijk", "zuur", "vermoeiend", "irritant", "ergerlijk", "zonde", "zorgelijke", "heftige", "pijnlijke",
+      "frustrerende", "onrechtvaardig", "oneerlijk", "zuur", "vermoeiend", "irritant", "ergerlijk", "zonde",
+      "zorgelijke", "heftige", "pijnlijke",
     ],
     // Positive feelings: "ik vind het niet fijn" is a (negative) feeling.
-    "positief": ["fijn", "prettig", "leuk", "prima", "oke", "ok", "goed", "lekker", "makkelijk", "plezierig", "prettige"],
+    "positief": [
+      "fijn", "prettig", "leuk", "prima", "oke", "ok", "goed", "lekker", "makkelijk", "plezierig", "prettige",
+    ],
     // Judgements of a person or a remark (bekritiseren).
     "oordeel": [
       "onredelijk", "onredelijke", "onzinnig", "onzinnige", "onzin", "belachelijk", "belachelijke", "respectloos",

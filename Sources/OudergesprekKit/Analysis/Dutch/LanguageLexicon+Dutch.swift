@@ -12,7 +12,9 @@ extension LanguageLexicon {
       "hoe", "wat", "welke", "welk", "wie", "waar", "wanneer", "waarom", "waardoor", "waarover", "waarmee", "waarin",
       "hoezo", "hoeveel", "waaraan", "waarop", "waarvan", "waarbij",
     ],
-    leadingFillers: ["en", "maar", "oke", "ok", "okee", "nou", "goed", "ja", "nee", "dus", "oh", "o", "ah", "tja", "hé", "he"],
+    leadingFillers: [
+      "en", "maar", "oke", "ok", "okee", "nou", "goed", "ja", "nee", "dus", "oh", "o", "ah", "tja", "hé", "he",
+    ],
     abbreviations: ["bijv", "bv", "mevr", "dhr", "mr", "enz", "etc", "oa", "ca", "nl", "evt", "ivm", "tzt", "zgn"],
     protectedWords: DutchProtectedWords.all,
     typoMinimumLength: 6,

@@ -20,7 +20,8 @@ extension MarkerEngine {
     var hasBlame = false
 
     func words(_ sentence: TextSentence, _ span: Range<Int>) -> String {
-      String(text[sentence.tokens[span.lowerBound].range.lowerBound..<sentence.tokens[span.upperBound - 1].range.upperBound])
+      String(
+        text[sentence.tokens[span.lowerBound].range.lowerBound..<sentence.tokens[span.upperBound - 1].range.upperBound])
     }
     func add(_ marker: Marker, _ words: String, _ explanation: String) {
       guard !markers.contains(marker) else { return }
@@ -67,7 +68,8 @@ extension MarkerEngine {
     partEvidence.sort { ($0.part ?? .gedrag) < ($1.part ?? .gedrag) }
     if !hasBlame && parts.count >= composites.iMessageMinimumParts {
       let list = parts.sorted().map(\.rawValue).joined(separator: " + ")
-      add(.ikBoodschap, partEvidence.map(\.words).joined(separator: " … "), composites.iMessageExplanation + " (\(list))")
+      add(
+        .ikBoodschap, partEvidence.map(\.words).joined(separator: " … "), composites.iMessageExplanation + " (\(list))")
     }
     let kept = markers.filter { !suppressed.contains($0) }
     return ReplyAnalysis(

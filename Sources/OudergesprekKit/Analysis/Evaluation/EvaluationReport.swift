@@ -29,7 +29,8 @@ public struct EvaluationReport: Sendable {
         expected: reply.markers.contains(marker), found: found.contains(marker))
     }
     for part in IMessagePart.allCases {
-      parts[part, default: EvaluationScore()].count(expected: reply.parts.contains(part), found: foundParts.contains(part))
+      parts[part, default: EvaluationScore()].count(
+        expected: reply.parts.contains(part), found: foundParts.contains(part))
     }
     for family in MarkerFamily.allCases {
       families[family, default: EvaluationScore()].count(

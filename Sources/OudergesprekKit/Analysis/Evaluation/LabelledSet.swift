@@ -40,7 +40,8 @@ public struct LabelledSet: Sendable {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     if trimmed == "-" { return ([], []) }
     guard !trimmed.isEmpty else {
-      throw LabelledSetError(path: path, line: line, message: "geen labels; schrijf '-' voor een antwoord zonder markers")
+      throw LabelledSetError(
+        path: path, line: line, message: "geen labels; schrijf '-' voor een antwoord zonder markers")
     }
     var markers: Set<Marker> = []
     var parts: Set<IMessagePart> = []
@@ -53,7 +54,8 @@ public struct LabelledSet: Sendable {
         name = String(label[..<open])
         let inner = label[label.index(after: open)..<label.index(before: label.endIndex)]
         guard name == "ik-boodschap" || name == "ik-delen" else {
-          throw LabelledSetError(path: path, line: line, message: "alleen ik-boodschap en ik-delen hebben delen: '\(label)'")
+          throw LabelledSetError(
+            path: path, line: line, message: "alleen ik-boodschap en ik-delen hebben delen: '\(label)'")
         }
         for partName in inner.split(separator: "+") {
           guard let part = IMessagePart(rawValue: partName.trimmingCharacters(in: .whitespaces)) else {
@@ -71,7 +73,8 @@ public struct LabelledSet: Sendable {
         continue
       }
       guard let marker = Marker(rawValue: name) else {
-        let hint = Suggestion.closest(to: name, in: Marker.allCases.map(\.rawValue) + ["ik-delen"])
+        let hint =
+          Suggestion.closest(to: name, in: Marker.allCases.map(\.rawValue) + ["ik-delen"])
           .map { "; bedoelt u '\($0)'?" } ?? ""
         throw LabelledSetError(path: path, line: line, message: "onbekend label '\(label)'\(hint)")
       }
