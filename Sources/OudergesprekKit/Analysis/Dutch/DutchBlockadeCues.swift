@@ -4,6 +4,10 @@
 /// (see `CompositeRules.blameMarkers`).
 enum DutchBlockadeCues {
   static let rules: [CueRule] = [
+    // Imperatives with "je" / "u" as object, not subject: blame in them is no jij-boodschap.
+    CueRule(
+      .imperative, "Een gebiedende zin.",
+      patterns: ["^ stel|doe|gedraag|hou|houd|maak|zet @jij|@zich"]),
     CueRule(
       .marker(.bevelen), "Je geeft een bevel: de ander moet iets doen.",
       patterns: [
@@ -17,7 +21,8 @@ enum DutchBlockadeCues {
         "^ wees|weest|blijf|blijft|doe|doet @jij? @versterker? @versterker? rustig|stil|kalm|beleefd|normaal|redelijk|respectvol",
         "^ kalmeer|kalmeert|bedaar|bedaart",
         "^ praat|praten|spreek @jij? niet zo",
-        "^ zet|doe|geef|stop @jij? ... weg|op|af|hier|neer",
+        "^ zet|doe|geef|stop @jij? ... weg|op|af|hier|neer|uit",
+        "@jij gaat|gaan nu ... luisteren|zitten|stoppen|ophouden|weg",
         "leg|berg @jij|die|je|jouw|dat|de|het ... weg",
         "ik wil|eis dat @jij|hij|ze|zij ... ophoudt|ophouden|stopt|stoppen|zitten|rustig|luistert|luisteren|zorgt|zorgen|komt|komen|maakt|doet|gaat",
         "^ nu @versterker? @versterker? stil|rustig|zitten|ophouden",
@@ -78,6 +83,8 @@ enum DutchBlockadeCues {
         "het beste kunt|kun|kan|kunnen @jij",
         "het is @versterker? @versterker? beter|verstandig|slim|handig|raadzaam|wijs om|als|dat",
         "aan te raden",
+        "een @versterker? idee om|als|dat",
+        "ik zou hem|haar|ze|zijn|die|dat|jullie",
         "het lijkt me|mij @versterker? @versterker? beter|verstandig|slim|handig|goed|raadzaam|wijs",
         "het lijkt me|mij @versterker? @versterker? een goed? idee",
         "het|dat zou @versterker? @versterker? helpen|beter|goed|verstandig|slim|handig|idee|schelen",
@@ -193,6 +200,10 @@ enum DutchBlockadeCues {
         "aandacht zoeken|vragen|trekken|zoekt|vraagt|trekt",
         "om aandacht",
         "@naam|hij|ze|zij zoekt|vraagt|trekt ... aandacht",
+        "zoekt|zoeken|trekt|trekken ... aandacht",
+        "vraagt|vragen @naam|hij|ze|zij ... aandacht",
+        "aandacht wil|wilt|krijgen|trekken|zoekt|nodig",
+        "zegt|doet|reageert @jij ... alleen|gewoon|enkel|vooral|eigenlijk omdat|doordat",
         "puberteit|puberfase",
         "@jij ... zo fel|heftig|emotioneel|boos ... omdat",
         "dat zegt @versterker? meer over @jij",
@@ -230,6 +241,7 @@ enum DutchBlockadeCues {
       .marker(.afleiden), "Je leidt af of bagatelliseert: de zorg van de ander verdwijnt van tafel.",
       patterns: [
         "over iets anders|leukers|positievers|vrolijkers|gezelligers|luchtigers",
+        "laten|zullen we ... leuker|gezelliger|leukers|positievers|vrolijker",
         "laten|zullen we het @versterker? @versterker? niet over hebben",
         "daar hebben we het @versterker? @versterker? later|straks @versterker? over",
         "daar ... een andere keer over",

@@ -51,7 +51,8 @@ enum DutchIMessageCues {
         "valt|viel me|mij @versterker? op",
         "opgevallen dat",
         // dat / omdat / want + the child or the parent doing something
-        "dat|omdat|want|doordat @naam|hij|ze|zij|uw|jullie|u|leerlingen|de",
+        "dat @naam|hij|ze|zij|uw|leerlingen|de",
+        "omdat|want|doordat @naam|hij|ze|zij|uw|jullie|u|leerlingen|de",
         "omdat|want|doordat|nu we|wij",
         // the child and how often or since when
         "@naam|hij|ze|zij ... @frequentie",
@@ -67,8 +68,10 @@ enum DutchIMessageCues {
       .part(.gevolg), "Je noemt het gevolg: wat het gedrag doet met jou, de klas of de leerling.",
       patterns: [
         // kan ik niet goed lesgeven; kunnen we niet verder; kan hij niet meedoen
-        "kan|kon|kunnen|konden ik|we|wij|hij|ze|zij|de|@naam|niemand ... niet|geen|nauwelijks|moeilijk|slecht|minder",
-        "ik|we|wij|hij|ze|zij kan|kon|kunnen|konden ... niet|geen|nauwelijks|moeilijk|slecht|minder",
+        "kan|kon|kunnen|konden ik|we|wij|hij|ze|zij|de|@naam|niemand ... niet|geen|nauwelijks|moeilijk|slecht|minder|niets|niks|nergens",
+        "ik|we|wij|hij|ze|zij kan|kon|kunnen|konden ... niet|geen|nauwelijks|moeilijk|slecht|minder|niets|niks|nergens",
+        "haalt|halen|haalde|redt|redden|red|mist|missen @naam|hij|ze|zij|we|ik ... niet",
+        "want|omdat|anders|dan zo|dan|anders ... niet|geen halen|redden|meedoen|meekomen|volgen",
         "slecht|moeilijk|nauwelijks|niet|minder kan|kon|kunnen|konden",
         // waardoor, zodat, daardoor, met als gevolg
         "waardoor|zodat|daardoor|hierdoor|waarna",

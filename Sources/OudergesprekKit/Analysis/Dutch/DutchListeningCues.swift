@@ -31,6 +31,8 @@ enum DutchListeningCues {
         "begrijpelijk|logisch|terecht|voorstelbaar dat @jij ... @gevoel",
         // dat raakt u; dat heeft u geraakt
         "raakt|raakte|kwetst|kwetste|raken @jij",
+        "@jij ziet|zag|ziet er @versterker? @versterker? @gevoel uit",
+        "aan @jij|jou dat ... @gevoel|@gevoelsoordeel",
         "heeft|hebben @jij @versterker? @versterker? geraakt|gekwetst|pijn",
       ],
       unless: ["hoeft|hoef|hoeven"],
@@ -38,7 +40,8 @@ enum DutchListeningCues {
     CueRule(
       .marker(.parafrase), "Je zegt in eigen woorden wat de ander bedoelt.",
       patterns: [
-        "^ dus @jij zegt|bedoelt|vindt|wilt|denkt|vraagt|geeft|merkt|ziet|hoort|hebt|heeft|bent|voelt|zou",
+        "^ dus @versterker? @versterker? @jij zegt|bedoelt|vindt|wilt|denkt|vraagt|geeft|merkt|ziet|hoort|hebt|heeft|bent|voelt|zou",
+        "^ dus @versterker? @versterker? zegt|bedoelt|vindt|wilt|denkt|ziet|ervaart @jij",
         "^ dus @naam|hij|ze|zij",
         "^ dus als ik",
         "@jij zegt|bedoelt|vindt|wilt|denkt|merkt|geeft|ziet|vraagt|ervaart dus",
@@ -64,7 +67,7 @@ enum DutchListeningCues {
       .marker(.samenvatting), "Je vat meerdere punten van het gesprek samen.",
       patterns: [
         "samengevat", "samenvattend", "kortom",
-        "om samen te vatten",
+        "samen te vatten",
         "samenvat|samenvatten|samenvatting",
         "ik vat|vatte @versterker? @versterker? samen",
         "op een rij|rijtje",

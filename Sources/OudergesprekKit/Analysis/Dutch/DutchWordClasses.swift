@@ -19,7 +19,7 @@ enum DutchWordClasses {
       "een", "wel", "ook", "toch", "nu", "vooral", "erg", "nog", "steeds", "zeer", "super", "heus", "vast",
       "allemaal", "zeker", "hier", "daar", "er", "hiervan", "daarvan", "ervan", "erover", "daarover", "bijzonder",
       "extra", "zelf", "al", "dan", "soms", "eigenlijk", "gewoon", "nou", "natuurlijk", "samen", "even", "maar",
-      "eerlijk", "gezegd", "alstublieft", "alsjeblieft", "aub", "graag", "eens", "weleens", "ooit", "bijna",
+      "eerlijk", "gezegd", "gerust", "alstublieft", "alsjeblieft", "aub", "graag", "eens", "weleens", "ooit", "bijna",
     ],
     // Feelings (states): used for the teacher's own feeling (gevoel) and for naming the parent's feeling
     // (gevoelsreflectie).
@@ -35,7 +35,8 @@ enum DutchWordClasses {
       "benauwd", "teleurgestelde", "bezorgde", "boze", "ongeduldig", "geschokt", "aangeslagen", "down",
       "gefrustreerde", "onzekere", "moedeloos", "hopeloos", "geemotioneerd", "emotioneel", "ongelukkig",
       "tevreden", "gerustgesteld", "boosheid", "pijn", "spijt", "schrik", "paniek", "bevreesd", "ongeruster",
-      "gestresst", "onheus", "miskend", "tekortgedaan", "gepasseerd", "verraden", "gealarmeerd",
+      "gestresst", "onheus", "miskend", "spanning", "stress", "onrust", "aangevallen", "beschuldigd",
+      "vernederd", "gepest", "ongelukkige", "tekortgedaan", "gepasseerd", "verraden", "gealarmeerd",
     ],
     // Feeling judgements ("ik vind het ...", "dat klinkt ..."): how a situation feels.
     "gevoelsoordeel": [
@@ -44,7 +45,8 @@ enum DutchWordClasses {
       "teleurstellend", "heftig", "schokkend", "ellendig", "kwetsend", "beangstigend", "verwarrend", "spannend",
       "ingewikkeld", "pittig", "ernstig", "erg", "triest", "sneu", "balen", "onaangenaam", "lastige", "moeilijke",
       "vervelende", "zorgwekkend", "verontrustend", "rottig", "stressvol", "confronterend", "beroerd", "naars",
-      "frustrerende", "onrechtvaardig", "oneerlijk", "zuur", "vermoeiend", "irritant", "ergerlijk", "zonde",
+      "frustrerende", "onrechtvaardig", "oneerlijk", "zuur", "eng", "enge", "vermoeiend", "irritant", "ergerlijk",
+      "zonde",
       "zorgelijke", "heftige", "pijnlijke",
     ],
     // Positive feelings: "ik vind het niet fijn" is a (negative) feeling.

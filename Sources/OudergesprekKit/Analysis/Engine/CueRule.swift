@@ -2,6 +2,9 @@
 public enum CueTarget: Sendable, Hashable {
   case marker(Marker)
   case part(IMessagePart)
+  /// An imperative sentence ("Stel je niet zo aan"): its "je" or "u" is no subject, so blame in it is no
+  /// jij-boodschap.
+  case imperative
 }
 
 /// The kind of sentence a cue rule applies to.

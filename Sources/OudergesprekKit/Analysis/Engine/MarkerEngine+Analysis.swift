@@ -5,6 +5,7 @@ extension MarkerEngine {
     var parts: [(IMessagePart, Range<Int>, String)] = []
     var suppressed: [Marker] = []
     var isQuestion = false
+    var isImperative = false
   }
 
   /// Analyses one reply.
@@ -39,7 +40,7 @@ extension MarkerEngine {
         add(marker, words(sentence, clauseSpan(sentence, from: span)), explanation)
       }
       // Blame with the other person as subject: a jij-boodschap.
-      if let blame = found.first(where: { composites.blameMarkers.contains($0.0) }),
+      if !findings.isImperative, let blame = found.first(where: { composites.blameMarkers.contains($0.0) }),
         let other = sentence.tokens.firstIndex(where: { otherPerson.contains($0) || $0.isName })
       {
         let span = min(other, blame.1.lowerBound)..<max(other + 1, blame.1.upperBound)
@@ -147,6 +148,7 @@ extension MarkerEngine {
       switch rule.target {
       case .marker(let marker): findings.markers.append((marker, span, rule.explanation))
       case .part(let part): findings.parts.append((part, span, rule.explanation))
+      case .imperative: findings.isImperative = true
       }
       findings.suppressed.append(contentsOf: rule.suppresses)
     }
