@@ -7,7 +7,7 @@ enum DutchBlockadeCues {
     // Imperatives with "je" / "u" as object, not subject: blame in them is no jij-boodschap.
     CueRule(
       .imperative, "Een gebiedende zin.",
-      patterns: ["^ stel|doe|gedraag|hou|houd|maak|zet @jij|@zich"]),
+      patterns: ["^ stel|doe|gedraag|hou|houd|wees|maak|zet|kom|ga|praat|stop|luister|zeg"]),
     CueRule(
       .marker(.bevelen), "Je geeft een bevel: de ander moet iets doen.",
       patterns: [
@@ -161,6 +161,7 @@ enum DutchBlockadeCues {
         "@jij ... altijd|weer|alweer|steeds ... vergeten|vergeet",
         "@jij ... te weinig|laks",
         "@jij ... niet genoeg",
+        "@jij ... gewoon|maar alles|wat",
       ],
       unless: ["hoeft|hoef|hoeven"],
       sentence: .statement),

@@ -62,6 +62,7 @@ enum DutchIMessageCues {
         "als ik @jij|het|jou @versterker? goed|was|even",
         "als ouder|ouders|docent|mentor|school",
         "als het goed|nodig|kan|lukt",
+        "vind|vond|vindt|denk|dacht dat",
         "zodra het kan",
       ]),
     CueRule(
@@ -87,6 +88,7 @@ enum DutchIMessageCues {
         "kost|kosten|kostte me|mij|ons|de|veel @versterker? tijd|energie|moeite|lestijd",
         "afgeleid|gestoord|hinder",
         "last van",
+        "kwijt|kwijtraak|kwijtraken",
         "onrustig wordt|worden|werd",
         "klas|klasgenoten|anderen|groep ... afgeleid|gestoord|last|hinder|onrustig",
         "ik moet|moest ... steeds|telkens|opnieuw|weer|extra|onderbreken|stilleggen",

@@ -31,6 +31,7 @@ enum DutchListeningCues {
         "begrijpelijk|logisch|terecht|voorstelbaar dat @jij ... @gevoel",
         // dat raakt u; dat heeft u geraakt
         "raakt|raakte|kwetst|kwetste|raken @jij",
+        "dit|dat|het @jij @versterker? raakt|raakte|kwetst|kwetste|aangrijpt|pijn",
         "@jij ziet|zag|ziet er @versterker? @versterker? @gevoel uit",
         "aan @jij|jou dat ... @gevoel|@gevoelsoordeel",
         "heeft|hebben @jij @versterker? @versterker? geraakt|gekwetst|pijn",
