@@ -6,12 +6,17 @@ enum HelpText {
     Gebruik:
       oudergesprek                      kies een scenario (Enter: het standaardscenario)
       oudergesprek oefen [SCENARIO]     oefen een gesprek alleen (SCENARIO: id of pad naar .json)
+      oudergesprek samen [SCENARIO]     oefen met een collega die de ouder speelt en je beoordeelt
       oudergesprek scenarios            toon de scenario's
       oudergesprek controleer [PAD…]    controleer scenariobestanden (standaard: de map Scenarios)
 
     Opties bij oefen:
       --seed N            speel precies hetzelfde gesprek opnieuw (zelfde seed, zelfde antwoorden)
       --scenarios PAD     de map met scenario's (ook: OUDERGESPREK_SCENARIOS)
+
+    Opties bij samen:
+      --seed N, --scenarios PAD   zoals bij oefen
+      --leerling WIE      wie de leerling speelt als die erbij zit: collega (standaard) of derde
 
     Opties bij scenarios:
       --soort SOORT       alleen deze soort gesprek (bijvoorbeeld pesten, klacht, verzuim)
@@ -26,6 +31,9 @@ enum HelpText {
       --version           de versie
 
     Tijdens het gesprek: /hulp, /kaart, /tip, /stop.
+    Samen: de collega typt bij 'ouder (collega)>' de zin van de ouder of drukt op Enter voor
+    het voorstel; /rol toont de rolkaart opnieuw. Een script bevat de regels in beurtvolgorde,
+    gevolgd door de vier cijfers (1-5) en een opmerking.
     Gesprekken worden bewaard in $OUDERGESPREK_HOME/sessies
     (standaard ~/.local/share/oudergesprek/sessies).
 

@@ -1,17 +1,21 @@
 import Foundation
 import OudergesprekKit
 
-/// Runs one practice session in the terminal: prompt, read, handle, print, save, until the end.
+/// Runs one session in the terminal (alone or with a colleague): prompt, read, handle, print, save, until the end.
 final class PracticeLoop: @unchecked Sendable {
   private let lock = NSLock()
-  private var session: PracticeSession
+  private var session: any InteractiveSession
   private let store: TranscriptStore
   private var path: String
   private var saveFailed = false
 
-  init(scenario: Scenario, seed: UInt64, style: TextStyle, store: TranscriptStore) {
+  convenience init(scenario: Scenario, seed: UInt64, style: TextStyle, store: TranscriptStore) {
     let engine = ConversationEngine(scenario: scenario, analyzer: DutchReplyAnalyzer())
-    self.session = PracticeSession(engine: engine, seed: seed, style: style)
+    self.init(session: PracticeSession(engine: engine, seed: seed, style: style), store: store)
+  }
+
+  init(session: any InteractiveSession, store: TranscriptStore) {
+    self.session = session
     self.store = store
     self.path = store.newPath(for: session.transcript)
   }
@@ -30,6 +34,7 @@ final class PracticeLoop: @unchecked Sendable {
       exit(ExitCode.interrupted.rawValue)
     }
 
+    if let introduction = session.privateIntroduction { showPrivately(introduction) }
     lock.withLock {
       Terminal.say(session.opening())
       save()
@@ -58,6 +63,18 @@ final class PracticeLoop: @unchecked Sendable {
         return saveFailed ? .ioError : .success
       }
     }
+  }
+
+  /// Text for one person: on a terminal it waits for Enter and clears the screen; from a pipe it just prints.
+  private func showPrivately(_ text: String) {
+    Terminal.say(text)
+    guard Terminal.inputIsTerminal else {
+      Terminal.say("")
+      return
+    }
+    Terminal.prompt("\nDruk op Enter als je klaar bent; dan wordt het scherm gewist. ")
+    _ = Terminal.readLine()
+    Terminal.clearScreen()
   }
 
   /// Writes the transcript; on failure, once, falls back to the temporary folder and says so.

@@ -15,6 +15,10 @@ public struct Transcript: Sendable, Equatable, Codable {
   /// How it ended; nil while the session is still going (or when it was cut off by a crash).
   public var outcome: ConversationOutcome?
   public var turns: [TranscriptTurn]
+  /// Who played which role, for sessions with a colleague (`samen`); nil when practising alone.
+  public var roles: SessionRoles?
+  /// The colleague's scores beside the analyser's (`samen`); nil when practising alone.
+  public var review: ScoreComparison?
 
   public init(scenario: Scenario, seed: UInt64, mode: String = "oefenen", startedAt: Date) {
     self.scenario = scenario.id
@@ -27,6 +31,7 @@ public struct Transcript: Sendable, Equatable, Codable {
 
   enum CodingKeys: String, CodingKey {
     case version, scenario, scenarioTitle, seed, mode, startedAt, endedAt, outcome, turns
+    case roles, review
   }
 }
 
@@ -45,16 +50,19 @@ public struct TranscriptTurn: Sendable, Equatable, Codable {
   public var iMessageParts: [IMessagePart]?
   /// The parent's emotion after this turn.
   public var emotion: EmotionSnapshot
+  /// For a played line in a session with a colleague: the suggested line or typed by a player.
+  public var source: LineSource?
 
   public init(
     speaker: Speaker, text: String, markers: [Marker]? = nil, iMessageParts: [IMessagePart]? = nil,
-    emotion: EmotionSnapshot
+    emotion: EmotionSnapshot, source: LineSource? = nil
   ) {
     self.speaker = speaker
     self.text = text
     self.markers = markers
     self.iMessageParts = iMessageParts
     self.emotion = emotion
+    self.source = source
   }
 }
 
