@@ -27,8 +27,10 @@ public struct TogetherRenderer: Sendable {
   public func instructions() -> String {
     let student =
       roles.leerling.map { player in
-        "\n  \(safe(scenario.student?.name ?? "De leerling")) zit erbij: spreekt de docent de leerling aan, dan "
-          + "typt de \(player.label) bij 'leerling>' wat de leerling zegt (Enter: het voorstel)."
+        "\n"
+          + TextWrap.wrap(
+            "\(safe(scenario.student?.name ?? "De leerling")) zit erbij: spreekt de docent de leerling aan, dan typt "
+              + "de \(player.label) bij 'leerling>' wat de leerling zegt (Enter: het voorstel).", indent: "  ")
       } ?? ""
     return """
       \(style.bold("Samen oefenen")): de \(roles.ouder.label) speelt de ouder, de docent antwoordt.
