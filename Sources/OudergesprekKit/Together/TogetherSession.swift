@@ -6,14 +6,14 @@ import Foundation
 public struct TogetherSession: InteractiveSession {
   public let engine: ConversationEngine
   public private(set) var state: ConversationState
-  public private(set) var transcript: Transcript
+  public internal(set) var transcript: Transcript
   public let renderer: TogetherRenderer
   public let roles: SessionRoles
   /// Whose turn it is now.
-  public private(set) var turn: TogetherTurn
+  public internal(set) var turn: TogetherTurn
   /// Voices still to speak after the teacher's last reply (the student, then the parent).
   private var queue: [TogetherTurn] = []
-  private var colleagueScores: [AssessmentCriterion: Int] = [:]
+  var colleagueScores: [AssessmentCriterion: Int] = [:]
   private let clock: @Sendable () -> Date
 
   /// A session that starts now; `studentPlayer` says who plays the student when the student is at the table.
@@ -94,7 +94,7 @@ public struct TogetherSession: InteractiveSession {
       case "stop"?: return stopNow()
       case "rol"?: return privateIntroduction ?? ""
       case "hulp"?, "help"?: return renderer.colleagueHelp()
-      default: return renderer.base.unknownCommand(String(typed.prefix(40)).replacingOccurrences(of: "/", with: ""))
+      default: return renderer.base.unknownCommand(String(typed.dropFirst().prefix(40)))
       }
     }
     let player = speaker == .leerling ? (roles.leerling ?? .collega) : roles.ouder
@@ -165,33 +165,6 @@ public struct TogetherSession: InteractiveSession {
     turn = .score(AssessmentCriterion.allCases[0])
     return text + "\n" + renderer.base.closing(transcript) + "\n\n" + renderer.scoringIntro() + "\n"
       + renderer.intro(to: turn)
-  }
-
-  private mutating func score(_ line: String, for criterion: AssessmentCriterion) -> String {
-    let answer = line.trimmingCharacters(in: .whitespaces)
-    if answer.lowercased() == "/stop" {
-      turn = .comment
-      return renderer.intro(to: turn)
-    }
-    if !answer.isEmpty {
-      guard let value = Int(answer), CriterionScore.range.contains(value) else {
-        return renderer.invalidScore(answer)
-      }
-      colleagueScores[criterion] = value
-      transcript.review = ScoreComparison(
-        colleague: colleagueScores, analyser: AnalyserScoring.scores(for: transcript), comment: nil)
-    }
-    let all = AssessmentCriterion.allCases
-    if let index = all.firstIndex(of: criterion), index + 1 < all.count {
-      turn = .score(all[index + 1])
-    } else {
-      turn = .comment
-    }
-    return renderer.intro(to: turn)
-  }
-
-  private mutating func startReview() {
-    transcript.review = ScoreComparison(colleague: colleagueScores, analyser: AnalyserScoring.scores(for: transcript))
   }
 
   private mutating func recordEnd(_ events: [ConversationEvent]) {
