@@ -31,6 +31,9 @@ enum HelpText {
       --version           de versie
 
     Tijdens het gesprek: /hulp, /kaart, /tip, /stop.
+    /stop begint de afronding: typ je slotwoorden (een of meer regels) en sluit af met
+    een lege regel, /klaar of het einde van de invoer. Is de tijd om, dan begint de
+    afronding vanzelf. De ouder reageert, en je afsluiting krijgt een score (0-100).
     Samen: de collega typt bij 'ouder (collega)>' de zin van de ouder of drukt op Enter voor
     het voorstel; /rol toont de rolkaart opnieuw. Een script bevat de regels in beurtvolgorde,
     gevolgd door de vier cijfers (1-5) en een opmerking.

@@ -18,7 +18,9 @@ enum Oudergesprek {
     }
   }
 
-  private static func dispatch(_ arguments: [String], environment: [String: String]) throws(UsageError) -> ExitCode {
+  private static func dispatch(_ words: [String], environment: [String: String]) throws(UsageError) -> ExitCode {
+    // `swift run oudergesprek -- scenarios` passes the `--` on; it means nothing here.
+    let arguments = words.first == "--" ? Array(words.dropFirst()) : words
     guard let first = arguments.first else {
       return try PracticeCommand.run([], environment: environment, offerChoice: true)
     }

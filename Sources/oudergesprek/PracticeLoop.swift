@@ -49,7 +49,8 @@ final class PracticeLoop: @unchecked Sendable {
         }
         Terminal.say("\n" + text)
         reportPath()
-        return .endOfInput
+        // End of input after /stop and the closing words is the normal end of a scripted session.
+        return lock.withLock { session.endedWithClosing } ? (saveFailed ? .ioError : .success) : .endOfInput
       }
       if !Terminal.inputIsTerminal { Terminal.say(line) }
       let (output, finished) = lock.withLock { () -> (String, Bool) in

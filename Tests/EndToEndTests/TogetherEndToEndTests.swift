@@ -4,7 +4,8 @@ import Testing
 
 @Suite("Samen oefenen via de terminal")
 struct TogetherEndToEndTests {
-  /// Lines in turn order: parent (Enter: the suggestion), teacher, parent, …, then four scores and a comment.
+  /// Lines in turn order: parent (Enter: the suggestion), teacher, parent, …, the teacher's closing words after
+  /// `/stop` (an empty line ends them), the parent's reaction, then four scores and a comment.
   static let script = """
 
     Ik hoor dat u zich zorgen maakt.
@@ -12,6 +13,12 @@ struct TogetherEndToEndTests {
     Kunt u daar meer over vertellen?
 
     /stop
+    Ik stel voor dat we het gesprek nu afronden.
+    Ik hoor dat u zich zorgen maakt.
+    Zullen we volgende week dinsdag verder praten, samen met Sanne?
+    Dank u wel voor uw komst.
+
+    Goed, dan zie ik u dinsdag.
     4
     2
 
@@ -38,9 +45,12 @@ struct TogetherEndToEndTests {
     #expect(transcript.mode == "samen")
     #expect(transcript.roles == SessionRoles(docent: .docent, ouder: .collega, leerling: nil))
     let parentLines = transcript.turns.filter { $0.speaker == .ouder }
-    #expect(parentLines.map(\.source) == [.voorgesteld, .collega, .voorgesteld])
+    #expect(parentLines.map(\.source) == [.voorgesteld, .collega, .voorgesteld, .collega])
     #expect(parentLines[1].text == "Ik weet echt niet meer wat ik met haar aan moet.")
-    #expect(transcript.turns.filter { $0.speaker == .docent }.count == 2)
+    #expect(parentLines.last?.text == "Goed, dan zie ik u dinsdag.")
+    #expect(transcript.turns.filter { $0.speaker == .docent }.count == 6)
+    #expect(result.stdout.contains("docent (afsluiting)> "))
+    #expect(transcript.ending?.reaction == .accepteert)
     let review = try #require(transcript.review)
     #expect(review.rows.map(\.colleague) == [4, 2, nil, 5])
     #expect(review.rows.allSatisfy { $0.analyser != nil })
@@ -57,7 +67,9 @@ struct TogetherEndToEndTests {
   @Test("zit de leerling erbij, dan speelt een derde de leerling zodra de docent de leerling aanspreekt")
   func thirdPlayerForTheStudent() throws {
     let home = Executable.temporaryDirectory()
-    let fixture = Executable.packageRoot.appendingPathComponent("Tests/Fixtures/leerling-erbij.json").path
+    let fixture = Executable.packageRoot.appendingPathComponent(
+      "Tests/OudergesprekKitTests/Fixtures/goed/leerling-erbij.json"
+    ).path
     let result = try Executable.run(
       ["samen", fixture, "--seed", "2", "--leerling", "derde"],
       input: "\nDaan, hoe zie jij dat zelf?\nIk verveel me gewoon.\n\n", home: home)

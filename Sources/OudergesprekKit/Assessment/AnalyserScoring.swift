@@ -5,11 +5,15 @@
 public enum AnalyserScoring {
   /// The scores for a session, one per criterion in order; empty when the teacher gave no reply.
   public static func scores(for transcript: Transcript) -> [CriterionScore] {
-    scores(replies: transcript.turns.filter { $0.speaker == .docent }, outcome: transcript.outcome)
+    scores(
+      replies: transcript.turns.filter { $0.speaker == .docent }, outcome: transcript.outcome,
+      ending: transcript.ending)
   }
 
-  /// The scores for the teacher's replies and how the conversation ended.
-  public static func scores(replies: [TranscriptTurn], outcome: ConversationOutcome?) -> [CriterionScore] {
+  /// The scores for the teacher's replies, how the conversation ended, and the judged closing if there was one.
+  public static func scores(
+    replies: [TranscriptTurn], outcome: ConversationOutcome?, ending: EndingAssessment? = nil
+  ) -> [CriterionScore] {
     guard !replies.isEmpty else { return [] }
     let markers = replies.map { Set($0.markers ?? []) }
     return AssessmentCriterion.allCases.map { criterion in
@@ -17,7 +21,7 @@ public enum AnalyserScoring {
       case .ikBoodschappen: iMessages(replies, markers)
       case .luisteren: listening(markers)
       case .blokkadesVermeden: blockades(markers)
-      case .afronding: ending(markers, outcome: outcome)
+      case .afronding: ending.map(closing) ?? endingMoves(markers, outcome: outcome)
       }
     }
   }
@@ -71,9 +75,16 @@ public enum AnalyserScoring {
       criterion: .blokkadesVermeden, score: score, explanation: explanation + " in \(count(markers.count))")
   }
 
-  /// One point plus one for each kind of ending move used (einde aankondigen, vervolgafspraak, bedanken),
+  /// The closing's rubric score (0–100) in five steps: 0 → 1, 25 → 2, 50 → 3, 75 → 4, 100 → 5 (rounded).
+  static func closing(_ assessment: EndingAssessment) -> CriterionScore {
+    CriterionScore(
+      criterion: .afronding, score: 1 + (assessment.score * 4 + 50) / 100,
+      explanation: "de afsluiting scoorde \(assessment.score) van 100")
+  }
+
+  /// Without a judged closing: one point plus one for each kind of ending move used (einde aankondigen, vervolgafspraak, bedanken),
   /// plus one when the parent was ready to make agreements.
-  static func ending(_ markers: [Set<Marker>], outcome: ConversationOutcome?) -> CriterionScore {
+  static func endingMoves(_ markers: [Set<Marker>], outcome: ConversationOutcome?) -> CriterionScore {
     let used = MarkerFamily.afronding.markers.filter { marker in markers.contains { $0.contains(marker) } }
     let resolved = outcome == .opgelost
     var explanation = used.isEmpty ? "geen afrondende zet" : used.map(\.dutchName).joined(separator: ", ")

@@ -9,6 +9,8 @@ public protocol InteractiveSession: Sendable {
   var isFinished: Bool { get }
   /// The prompt before the next line.
   var prompt: String { get }
+  /// Whether end of input is a normal end now (after the closing words), so the loop exits without an error.
+  var endedWithClosing: Bool { get }
   /// Text for one person only, shown before the opening; on a terminal the screen is cleared after Enter.
   var privateIntroduction: String? { get }
   /// The text at the start of the session.

@@ -18,6 +18,7 @@ public struct TogetherRenderer: Sendable {
     case .parent: style.bold("ouder (\(roles.ouder.label))> ")
     case .student: style.bold("leerling (\((roles.leerling ?? .collega).label))> ")
     case .teacher: style.bold("docent> ")
+    case .closing: style.bold("docent (afsluiting)> ")
     case .score(let criterion): style.bold("\(roles.ouder.label), \(criterion.label) (1-5)> ")
     case .comment: style.bold("\(roles.ouder.label), opmerking> ")
     case .finished: ""
@@ -59,7 +60,7 @@ public struct TogetherRenderer: Sendable {
       return criterion.question
     case .comment:
       return "Wil je de docent nog iets meegeven? Typ een opmerking (Enter: geen)."
-    case .teacher, .finished:
+    case .teacher, .closing, .finished:
       return ""
     }
   }
@@ -87,11 +88,16 @@ public struct TogetherRenderer: Sendable {
     style.color(.gray, TextWrap.wrap("» \(roles.ouder.label.capitalized): " + advice.text, indent: "  "))
   }
 
+  /// How the parent takes the closing words, for the colleague who plays the parent.
+  public func closingAdvice(_ sentence: String) -> String {
+    style.color(.gray, TextWrap.wrap("» \(roles.ouder.label.capitalized): " + sentence, indent: "  "))
+  }
+
   public func colleagueHelp() -> String {
     """
     Voor de \(roles.ouder.label): typ wat de ouder zegt, of druk op Enter voor het voorstel.
       /rol   de rolkaart nog eens (docent: even niet meekijken)
-      /stop  het gesprek nu beëindigen en de docent beoordelen
+      /stop  de oefening nu beëindigen (zonder afronding) en de docent beoordelen
     """
   }
 

@@ -5,14 +5,20 @@ import Foundation
 /// scores the teacher beside the analyser. Pure: the host only reads lines and prints the text returned.
 public struct TogetherSession: InteractiveSession {
   public let engine: ConversationEngine
-  public private(set) var state: ConversationState
+  public internal(set) var state: ConversationState
   public internal(set) var transcript: Transcript
   public let renderer: TogetherRenderer
   public let roles: SessionRoles
   /// Whose turn it is now.
   public internal(set) var turn: TogetherTurn
   /// Voices still to speak after the teacher's last reply (the student, then the parent).
-  private var queue: [TogetherTurn] = []
+  var queue: [TogetherTurn] = []
+  /// The closing, once the teacher started to end the conversation (`/stop`) or the time was up.
+  public internal(set) var ending: EndingFlow?
+  /// Set when the conversation part is over and judged (before the colleague's scores).
+  var concluded = false
+  /// Whether end of input now is a normal end: the conversation was over, or the teacher was closing.
+  public private(set) var endedWithClosing = false
   var colleagueScores: [AssessmentCriterion: Int] = [:]
   private let clock: @Sendable () -> Date
 
@@ -56,6 +62,8 @@ public struct TogetherSession: InteractiveSession {
       return speak(line, as: .leerling, suggestion: suggestion, emotion: engine.emotion(of: state))
     case .teacher:
       return reply(line)
+    case .closing:
+      return closingWords(line)
     case .score(let criterion):
       return score(line, for: criterion)
     case .comment:
@@ -70,16 +78,17 @@ public struct TogetherSession: InteractiveSession {
 
   public mutating func interrupt(because reason: SessionRenderer.InterruptReason) -> String {
     guard !isFinished else { return "" }
-    var text = renderer.base.interrupted(reason)
-    if !state.isOver {
-      stop()
-      text += "\n\n" + renderer.base.closing(transcript)
-    } else if transcript.review == nil {
-      text += "\n\n" + renderer.base.closing(transcript)
+    endedWithClosing = concluded || ending != nil
+    var parts = [renderer.base.interrupted(reason)]
+    if !concluded {
+      // The closing cannot go on without input; a line the colleague was about to play is not recorded.
+      if ending?.isFinished == false { _ = ending?.done(endOfInput: true) }
+      queue = []
+      parts.append(concludeConversation())
     }
-    if transcript.review == nil { startReview() }
     turn = .finished
-    return text + "\n\n" + renderer.comparison(transcript.review)
+    parts.append(renderer.comparison(transcript.review))
+    return parts.joined(separator: "\n\n")
   }
 
   // MARK: - Turns
@@ -111,7 +120,8 @@ public struct TogetherSession: InteractiveSession {
     case .success(.hulp)?: return renderer.base.help()
     case .success(.kaart)?: return renderer.base.card()
     case .success(.tip)?: return renderer.base.tip(engine: engine, state: state)
-    case .success(.stop)?: return stopNow()
+    case .success(.stop)?: return beginClosing(timeUp: false)
+    case .success(.klaar)?: return renderer.base.notClosing()
     case .failure(let unknown)?: return renderer.base.unknownCommand(unknown.word)
     case nil: break
     }
@@ -132,42 +142,60 @@ public struct TogetherSession: InteractiveSession {
     return lines.filter { !$0.isEmpty }.joined(separator: "\n")
   }
 
-  /// Moves to the next voice, back to the teacher, or, when the conversation is over, to the colleague's scores.
-  private mutating func advance() -> String {
+  /// Moves to the next voice, back to the teacher (or the closing words), or, when the conversation is over,
+  /// to the colleague's scores. When the time is up, the closing starts.
+  mutating func advance() -> String {
     if !queue.isEmpty {
       turn = queue.removeFirst()
       return renderer.intro(to: turn)
     }
+    if let ending, !state.isOver {
+      if ending.isFinished { return endConversation() }
+      turn = .closing
+      return ending.protested ? renderer.base.closingProtested() : ""
+    }
     guard state.isOver else {
+      if state.turn >= scenario.turnBudget { return beginClosing(timeUp: true) }
       turn = .teacher
       return ""
     }
     return endConversation()
   }
 
-  /// `/stop` from either player: the conversation ends and the scoring starts.
+  /// `/stop` from the colleague: the exercise ends at once, without a closing, and the scoring starts.
   private mutating func stopNow() -> String {
-    stop()
     queue = []
-    return renderer.base.render([.ended(.gestopt)]) + "\n" + endConversation()
+    if ending?.isFinished == false { _ = ending?.done(endOfInput: true) }
+    return endConversation()
   }
 
-  private mutating func stop() {
-    let (next, events) = engine.stop(state)
-    state = next
-    recordEnd(events)
-  }
-
+  /// The end of the conversation part: the outcome, the judgements, and the first scoring question.
   private mutating func endConversation() -> String {
-    var text = ""
-    if let outcome = state.outcome, outcome != .gestopt { text = "\n" + renderer.style.bold(outcome.sentence) + "\n" }
-    startReview()
+    let conclusion = concludeConversation()
     turn = .score(AssessmentCriterion.allCases[0])
-    return text + "\n" + renderer.base.closing(transcript) + "\n\n" + renderer.scoringIntro() + "\n"
-      + renderer.intro(to: turn)
+    let outcome = state.outcome.map { "\n" + renderer.style.bold($0.sentence) + "\n" } ?? ""
+    return outcome + "\n" + conclusion + "\n\n" + renderer.scoringIntro() + "\n" + renderer.intro(to: turn)
   }
 
-  private mutating func recordEnd(_ events: [ConversationEvent]) {
+  /// Ends the engine (with the closing's outcome when there was one), writes the judgements to the transcript,
+  /// and returns the look back and the closing's report.
+  mutating func concludeConversation() -> String {
+    if !state.isOver {
+      let (next, events) = engine.stop(state, outcome: ending?.outcome ?? .gestopt)
+      state = next
+      recordEnd(events)
+    }
+    transcript.ending = ending?.assessment
+    transcript.earlyEnding = EarlyEndingReview.review(
+      advisedAtTurn: state.earlyEndingAdvisedAtTurn, ending: transcript.ending, outcome: state.outcome,
+      explanation: scenario.earlyEnding?.explanation)
+    concluded = true
+    startReview()
+    let report = renderer.base.endingReport(ending: transcript.ending, earlyEnding: transcript.earlyEnding)
+    return [renderer.base.closing(transcript), report].filter { !$0.isEmpty }.joined(separator: "\n\n")
+  }
+
+  mutating func recordEnd(_ events: [ConversationEvent]) {
     for case .ended(let outcome) in events {
       transcript.outcome = outcome
       transcript.endedAt = clock()

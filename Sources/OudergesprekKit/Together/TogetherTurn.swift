@@ -6,6 +6,8 @@ public enum TogetherTurn: Sendable, Equatable {
   case student(suggestion: String)
   /// The teacher replies to the parent (or the student).
   case teacher
+  /// The teacher says their closing words (after `/stop` or when the time is up).
+  case closing
   /// The colleague scores the teacher on one criterion, 1 to 5.
   case score(AssessmentCriterion)
   /// The colleague may add a comment.

@@ -19,6 +19,10 @@ public struct Transcript: Sendable, Equatable, Codable {
   public var roles: SessionRoles?
   /// The colleague's scores beside the analyser's (`samen`); nil when practising alone.
   public var review: ScoreComparison?
+  /// The judged closing (`/stop` or time up): kind, criteria and score; nil when there was none.
+  public var ending: EndingAssessment?
+  /// Whether the teacher recognised the moment to end early; nil when there was no such moment and no early end.
+  public var earlyEnding: EarlyEndingReview?
 
   public init(scenario: Scenario, seed: UInt64, mode: String = "oefenen", startedAt: Date) {
     self.scenario = scenario.id
@@ -31,7 +35,7 @@ public struct Transcript: Sendable, Equatable, Codable {
 
   enum CodingKeys: String, CodingKey {
     case version, scenario, scenarioTitle, seed, mode, startedAt, endedAt, outcome, turns
-    case roles, review
+    case roles, review, ending, earlyEnding
   }
 }
 

@@ -5,7 +5,7 @@ import Testing
 struct EmotionAdviceTests {
   private func advice(after reply: String, from replies: [String] = []) -> EmotionAdvice {
     let scenario = TogetherFixtures.mother
-    let engine = ConversationEngine(scenario: scenario, analyzer: ScriptedAnalyzer(markers: TogetherFixtures.replies))
+    let engine = ConversationEngine(scenario: scenario, analyzer: ScriptedAnalyzer(TogetherFixtures.replies))
     var (state, _) = engine.start(seed: 1)
     for earlier in replies { state = engine.respond(to: earlier, in: state).0 }
     let (next, events) = engine.respond(to: reply, in: state)

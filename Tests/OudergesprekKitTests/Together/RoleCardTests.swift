@@ -46,8 +46,8 @@ struct RoleCardTests {
   }
 
   @Test("zit de leerling erbij, dan zegt de kaart wie de leerling speelt")
-  func student() {
-    let card = RoleCard(scenario: TogetherFixtures.withStudent, studentPlayer: .derde).text(style: .plain)
+  func student() throws {
+    let card = RoleCard(scenario: try TogetherFixtures.withStudent(), studentPlayer: .derde).text(style: .plain)
     #expect(card.contains("Daan zit bij het gesprek: een derde speler speelt Daan."))
   }
 }

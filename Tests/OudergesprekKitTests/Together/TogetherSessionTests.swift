@@ -64,8 +64,8 @@ struct TogetherSessionTests {
   }
 
   @Test("spreekt de docent de leerling aan, dan is eerst de leerling aan de beurt en dan de ouder")
-  func studentSpeaksWhenAddressed() {
-    var session = TogetherFixtures.session(TogetherFixtures.withStudent, student: .derde)
+  func studentSpeaksWhenAddressed() throws {
+    var session = TogetherFixtures.session(try TogetherFixtures.withStudent(), student: .derde)
     _ = session.handle("")
     _ = session.handle("Daan, hoe zie jij dat?")
     guard case .student(let suggestion) = session.turn else {
@@ -94,13 +94,40 @@ struct TogetherSessionTests {
     #expect(!session.transcript.turns.contains { $0.speaker == .leerling })
   }
 
-  @Test("na /stop geeft de collega vier cijfers en een opmerking; een ongeldig cijfer wordt opnieuw gevraagd")
+  @Test("/stop van de docent begint de afronding; de collega speelt de reactie van de ouder")
+  func closingWithColleague() throws {
+    var session = TogetherFixtures.session()
+    _ = session.handle("")
+    _ = session.handle("Hoe ziet u dat?")
+    _ = session.handle("")
+    _ = session.handle("/stop")
+    #expect(session.turn == .closing)
+    #expect(session.prompt == "docent (afsluiting)> ")
+    _ = session.handle("Zullen we volgende week evalueren?")
+    #expect(session.turn == .closing)
+    let reaction = session.handle("")
+    guard case .parent(let suggestion, _) = session.turn else {
+      Issue.record("de collega speelt de reactie van de ouder niet: \(session.turn)")
+      return
+    }
+    #expect(reaction.contains(suggestion))
+    #expect(reaction.contains("» Collega: De ouder"))
+    #expect(session.transcript.ending == nil)
+    // Play whatever the parent says (a protest first, perhaps) until the scoring starts.
+    for _ in 0..<4 where session.turn != .score(.ikBoodschappen) { _ = session.handle("") }
+    #expect(session.turn == .score(.ikBoodschappen))
+    let ending = try #require(session.transcript.ending)
+    #expect(ending.reaction != nil)
+    #expect(session.transcript.outcome != nil)
+    #expect(session.transcript.turns.last?.speaker == .ouder)
+  }
+
+  @Test("na het gesprek geeft de collega vier cijfers en een opmerking; een ongeldig cijfer wordt opnieuw gevraagd")
   func colleagueScores() throws {
     var session = TogetherFixtures.session()
     _ = session.handle("")
     _ = session.handle("U moet strenger zijn.")
-    _ = session.handle("")
-    _ = session.handle("/stop")
+    _ = session.handle("/stop")  // the colleague ends the exercise at once, without a closing
     #expect(session.turn == .score(.ikBoodschappen))
     #expect(session.prompt == "collega, ik-boodschappen (1-5)> ")
     let refused = session.handle("7")
@@ -119,6 +146,7 @@ struct TogetherSessionTests {
     #expect(review.rows.allSatisfy { $0.analyser != nil })
     #expect(comparison.contains("Let op je toon."))
     #expect(session.transcript.outcome == .gestopt)
+    #expect(session.transcript.ending == nil)
     #expect(session.transcript.mode == "samen")
   }
 
@@ -138,7 +166,10 @@ struct TogetherSessionTests {
 
   @Test("dezelfde seed en dezelfde regels geven precies dezelfde sessie")
   func replayable() {
-    let lines = ["", "Hoe ziet u dat?", "", "U moet strenger zijn.", "Wat nu?", "/stop", "3", "3", "3", "3", ""]
+    let lines = [
+      "", "Hoe ziet u dat?", "", "U moet strenger zijn.", "Wat nu?", "/stop", "Zullen we volgende week evalueren?", "",
+      "", "", "", "3", "3", "3", "3", "",
+    ]
     func play() -> (String, Transcript) {
       var session = TogetherFixtures.session(seed: 9)
       let text = lines.map { session.handle($0) }.joined(separator: "\n")

@@ -20,6 +20,7 @@ struct TranscriptCompatibilityTests {
   @Test("rollen, bron van elke regel en beide beoordelingen blijven bewaard")
   func togetherRoundTrip() throws {
     var session = TogetherFixtures.session()
+    // The colleague's /stop ends the exercise at once; then the scores and a comment.
     for line in ["", "Hoe ziet u dat?", "Ik weet het niet.", "/stop", "4", "3", "", "2", "Goed"] {
       _ = session.handle(line)
     }
