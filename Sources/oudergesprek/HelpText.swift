@@ -35,8 +35,9 @@ enum HelpText {
     een lege regel, /klaar of het einde van de invoer. Is de tijd om, dan begint de
     afronding vanzelf. De ouder reageert, en je afsluiting krijgt een score (0-100).
     Samen: de collega typt bij 'ouder (collega)>' de zin van de ouder of drukt op Enter voor
-    het voorstel; /rol toont de rolkaart opnieuw. Een script bevat de regels in beurtvolgorde,
-    gevolgd door de vier cijfers (1-5) en een opmerking.
+    het voorstel; /rol toont de rolkaart opnieuw, /stop van de collega stopt meteen. /stop van
+    de docent begint de afronding; de collega speelt de reactie van de ouder. Een script bevat
+    de regels in beurtvolgorde, gevolgd door de vier cijfers (1-5) en een opmerking.
     Gesprekken worden bewaard in $OUDERGESPREK_HOME/sessies
     (standaard ~/.local/share/oudergesprek/sessies).
 

@@ -52,6 +52,18 @@ struct AnalyserScoringTests {
     #expect(score(.afronding, replies([[.openVraag]])) == 1)
   }
 
+  @Test(
+    "de afronding: is de afsluiting beoordeeld, dan telt de score van de afsluiting (0-100) in vijf stappen",
+    arguments: [(0, 1), (20, 2), (55, 3), (70, 4), (100, 5)])
+  func judgedClosing(points: Int, expected: Int) {
+    let criterion = EndingCriterion(id: .vervolgafspraak, met: points > 0, points: points, feedback: "")
+    let ending = EndingAssessment(kind: .vroeg, criteria: [criterion], startedAtTurn: 1)
+    let score = AnalyserScoring.scores(replies: replies([[.bedanken]]), outcome: .gestopt, ending: ending)
+      .first { $0.criterion == .afronding }
+    #expect(score?.score == expected)
+    #expect(score?.explanation.contains("\(points) van 100") == true)
+  }
+
   @Test("zonder antwoorden van de docent heeft de analyser geen oordeel")
   func noReplies() {
     #expect(AnalyserScoring.scores(replies: [], outcome: .gestopt).isEmpty)

@@ -122,6 +122,20 @@ struct TogetherSessionTests {
     #expect(session.transcript.turns.last?.speaker == .ouder)
   }
 
+  @Test("is de tijd om, dan begint na de zin van de ouder vanzelf de afronding")
+  func timeUpStartsClosing() {
+    var session = TogetherFixtures.session()
+    var last = ""
+    for _ in 0..<session.scenario.turnBudget {
+      _ = session.handle("")
+      _ = session.handle("Tja.")
+    }
+    last = session.handle("")
+    #expect(session.turn == .closing)
+    #expect(last.contains("De tijd is om."))
+    #expect(session.ending?.kind == .opTijd)
+  }
+
   @Test("na het gesprek geeft de collega vier cijfers en een opmerking; een ongeldig cijfer wordt opnieuw gevraagd")
   func colleagueScores() throws {
     var session = TogetherFixtures.session()
