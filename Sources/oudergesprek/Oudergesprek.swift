@@ -6,7 +6,7 @@ enum Oudergesprek {
   static let version = "0.1.0"
 
   /// The commands, for help and "bedoelt u …?" hints.
-  static let commands = ["oefen", "samen", "scenarios", "controleer", "help"]
+  static let commands = ["oefen", "samen", "scenarios", "controleer", "verslag", "voortgang", "help"]
 
   static func run(_ arguments: [String], environment: [String: String]) -> ExitCode {
     do {
@@ -40,6 +40,10 @@ enum Oudergesprek {
       return try ListCommand.run(rest, environment: environment)
     case "controleer":
       return try CheckCommand.run(rest, environment: environment)
+    case "verslag":
+      return try ReportCommand.run(rest, environment: environment)
+    case "voortgang":
+      return try ProgressCommand.run(rest, environment: environment)
     default:
       if first.hasPrefix("-") {
         return try PracticeCommand.run(arguments, environment: environment, offerChoice: true)

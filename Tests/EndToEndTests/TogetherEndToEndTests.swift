@@ -5,7 +5,7 @@ import Testing
 @Suite("Samen oefenen via de terminal")
 struct TogetherEndToEndTests {
   /// Lines in turn order: parent (Enter: the suggestion), teacher, parent, …, the teacher's closing words after
-  /// `/stop` (an empty line ends them), the parent's reaction, then four scores and a comment.
+  /// `/stop` (an empty line ends them), the parent's reaction, then five scores and a comment.
   static let script = """
 
     Ik hoor dat u zich zorgen maakt.
@@ -22,6 +22,7 @@ struct TogetherEndToEndTests {
     4
     2
 
+    3
     5
     Je bleef rustig, ook toen ze boos werd.
 
@@ -52,9 +53,17 @@ struct TogetherEndToEndTests {
     #expect(result.stdout.contains("docent (afsluiting)> "))
     #expect(transcript.ending?.reaction == .accepteert)
     let review = try #require(transcript.review)
-    #expect(review.rows.map(\.colleague) == [4, 2, nil, 5])
-    #expect(review.rows.allSatisfy { $0.analyser != nil })
+    #expect(review.rows.map(\.colleague) == [4, 2, nil, 3, 5])
+    #expect(review.rows.map(\.criterion) == AssessmentCriterion.allCases)
+    #expect(review.rows.allSatisfy { $0.analyserExplanation != nil })
     #expect(review.comment == "Je bleef rustig, ook toen ze boos werd.")
+    let reportFile = try FileManager.default.contentsOfDirectory(atPath: home.appendingPathComponent("sessies").path)
+      .filter { $0.hasSuffix(".md") }
+    try #require(reportFile.count == 1)
+    let report = try String(
+      contentsOf: home.appendingPathComponent("sessies").appendingPathComponent(reportFile[0]), encoding: .utf8)
+    #expect(report.contains("## De collega naast de analyse"))
+    #expect(report.contains("| ik-boodschappen | 4/5 |"))
   }
 
   @Test("dezelfde seed en hetzelfde script geven twee keer exact dezelfde uitvoer")

@@ -11,6 +11,10 @@ public protocol InteractiveSession: Sendable {
   var prompt: String { get }
   /// Whether end of input is a normal end now (after the closing words), so the loop exits without an error.
   var endedWithClosing: Bool { get }
+  /// The scenario being practised, for the report.
+  var scenario: Scenario { get }
+  /// Whether the terminal shows the report after the session (it is always written next to the transcript).
+  var showsReport: Bool { get }
   /// Text for one person only, shown before the opening; on a terminal the screen is cleared after Enter.
   var privateIntroduction: String? { get }
   /// The text at the start of the session.
@@ -23,6 +27,7 @@ public protocol InteractiveSession: Sendable {
 
 extension InteractiveSession {
   public var privateIntroduction: String? { nil }
+  public var showsReport: Bool { true }
 }
 
 extension PracticeSession: InteractiveSession {}

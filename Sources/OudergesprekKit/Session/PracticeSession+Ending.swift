@@ -23,6 +23,9 @@ extension PracticeSession {
       return renderer.card()
     case .success(.tip)?:
       return renderer.closingTip(ending?.kind ?? .vroeg)
+    case .success(.opnieuw)?:
+      return
+        "Tijdens de afronding kun je geen antwoord terugnemen; typ je slotwoorden, of een lege regel als je klaar bent."
     case .failure(let unknown)?:
       return renderer.unknownCommand(unknown.word)
     case nil:
@@ -75,6 +78,7 @@ extension PracticeSession {
     transcript.earlyEnding = EarlyEndingReview.review(
       advisedAtTurn: state.earlyEndingAdvisedAtTurn, ending: transcript.ending, outcome: state.outcome,
       explanation: scenario.earlyEnding?.explanation)
+    if holdsFeedback { return "" }
     let report = renderer.endingReport(ending: transcript.ending, earlyEnding: transcript.earlyEnding)
     return [renderer.closing(transcript), report].filter { !$0.isEmpty }.joined(separator: "\n\n")
   }

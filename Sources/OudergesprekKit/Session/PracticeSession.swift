@@ -8,10 +8,12 @@ public struct PracticeSession: Sendable {
   public internal(set) var transcript: Transcript
   public let renderer: SessionRenderer
   /// The events of the last step, for hosts that want more than text.
-  public private(set) var lastEvents: [ConversationEvent] = []
+  public internal(set) var lastEvents: [ConversationEvent] = []
   /// The closing, once the teacher started to end the conversation (`/stop`) or the time was up.
   public internal(set) var ending: EndingFlow?
-  private var openingEvents: [ConversationEvent]
+  /// When true, the end of the session shows no feedback, so the host can ask the self-assessment first.
+  public var holdsFeedback = false
+  var openingEvents: [ConversationEvent]
   private let clock: @Sendable () -> Date
 
   /// A session that starts now; `clock` tells the time for the transcript (injected, for replayable tests).
@@ -87,6 +89,7 @@ public struct PracticeSession: Sendable {
     case .hulp: return renderer.help()
     case .kaart: return renderer.card()
     case .tip: return renderer.tip(engine: engine, state: state)
+    case .opnieuw: return takeBack()
     case .stop: return beginEnding()
     case .klaar: return renderer.notClosing()
     }

@@ -5,6 +5,7 @@ public enum SessionCommand: String, CaseIterable, Sendable {
   case hulp
   case kaart
   case tip
+  case opnieuw
   case stop
   case klaar
 
@@ -14,6 +15,7 @@ public enum SessionCommand: String, CaseIterable, Sendable {
     case .hulp: "deze uitleg"
     case .kaart: "de briefing en de checklist van Gordon"
     case .tip: "een tip voor dit moment in het gesprek"
+    case .opnieuw: "je laatste antwoord terugnemen en het anders proberen"
     case .stop: "het gesprek afronden: daarna zeg je je slotwoorden tegen de ouder"
     case .klaar: "je slotwoorden zijn klaar (ook: een lege regel of einde van de invoer)"
     }

@@ -60,7 +60,7 @@ public struct SessionRenderer: Sendable {
   }
 
   public func instructions() -> String {
-    "Typ wat je tegen de ouder zegt en druk op Enter. Commando's: /hulp, /kaart, /tip, /stop (afronden)."
+    "Typ wat je tegen de ouder zegt en druk op Enter. Commando's: /hulp, /kaart, /tip, /opnieuw, /stop (afronden)."
   }
 
   /// The text for a step's events.
@@ -144,7 +144,7 @@ public struct SessionRenderer: Sendable {
 
   /// A short account at the end of the session.
   public func closing(_ transcript: Transcript) -> String {
-    let replies = transcript.turns.filter { $0.speaker == .docent }
+    let replies = transcript.turns.filter { $0.speaker == .docent && $0.counts }
     let markers = replies.map { Set($0.markers ?? []) }
     let listening = markers.filter { $0.contains { $0.family == .luisteren } }.count
     let iMessages = markers.filter { $0.contains(.ikBoodschap) }.count
@@ -153,7 +153,7 @@ public struct SessionRenderer: Sendable {
     lines.append(
       "  Je gaf \(replies.count) antwoord\(replies.count == 1 ? "" : "en"): \(listening) met actief luisteren, \(iMessages) ik-boodschap\(iMessages == 1 ? "" : "pen"), \(blockades) blokkade\(blockades == 1 ? "" : "s")."
     )
-    if let last = transcript.turns.last {
+    if let last = transcript.turns.last(where: \.counts) {
       lines.append("  De ouder eindigde \(emotionTag(last.emotion)).")
     }
     return lines.joined(separator: "\n")

@@ -38,7 +38,7 @@ public struct TogetherRenderer: Sendable {
         Bij 'ouder>' typt de \(roles.ouder.label) wat de ouder zegt, of drukt op Enter voor het voorstel.
         Bij 'docent>' typt de docent het antwoord. Na elk antwoord zie je wat het deed en welke stemming
         de ouder nu speelt.\(student)
-        Commando's: /hulp, /kaart, /tip, /stop (docent); /rol (de rolkaart), /stop (\(roles.ouder.label)).
+        Commando's: /hulp, /kaart, /tip, /opnieuw, /stop (docent); /rol, /stop (\(roles.ouder.label)).
       """
   }
 
@@ -57,7 +57,7 @@ public struct TogetherRenderer: Sendable {
         .cyan,
         "  De docent sprak \(name) aan: \(name) is aan de beurt (\(player)). Voorstel (Enter): \"\(safe(suggestion))\"")
     case .score(let criterion):
-      return criterion.question
+      return criterion.colleagueQuestion
     case .comment:
       return "Wil je de docent nog iets meegeven? Typ een opmerking (Enter: geen)."
     case .teacher, .closing, .finished:
@@ -103,7 +103,7 @@ public struct TogetherRenderer: Sendable {
 
   public func scoringIntro() -> String {
     style.bold("Beoordeling door de \(roles.ouder.label)") + "\n"
-      + "Geef de docent per onderdeel een cijfer van 1 (nog niet) tot 5 (uitstekend); Enter slaat een onderdeel over."
+      + "Geef de docent per onderdeel een cijfer van 1 (zwak) tot 5 (sterk); Enter slaat een onderdeel over."
   }
 
   public func invalidScore(_ answer: String) -> String {

@@ -22,6 +22,9 @@ extension TogetherSession {
       return renderer.base.card()
     case .success(.tip)?:
       return renderer.base.closingTip(ending?.kind ?? .vroeg)
+    case .success(.opnieuw)?:
+      return
+        "Tijdens de afronding kun je geen antwoord terugnemen; typ je slotwoorden, of een lege regel als je klaar bent."
     case .failure(let unknown)?:
       return renderer.base.unknownCommand(unknown.word)
     case nil:

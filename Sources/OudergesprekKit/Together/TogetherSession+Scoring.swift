@@ -10,12 +10,11 @@ extension TogetherSession {
       return renderer.intro(to: turn)
     }
     if !answer.isEmpty {
-      guard let value = Int(answer), CriterionScore.range.contains(value) else {
+      guard let value = SelfAssessment.parse(answer) else {
         return renderer.invalidScore(answer)
       }
       colleagueScores[criterion] = value
-      transcript.review = ScoreComparison(
-        colleague: colleagueScores, analyser: AnalyserScoring.scores(for: transcript), comment: nil)
+      transcript.review = ScoreComparison(colleague: colleagueScores, transcript: transcript)
     }
     let all = AssessmentCriterion.allCases
     if let index = all.firstIndex(of: criterion), index + 1 < all.count {
@@ -28,6 +27,6 @@ extension TogetherSession {
 
   /// Puts the analyser's view (and the colleague's scores so far) in the transcript.
   mutating func startReview() {
-    transcript.review = ScoreComparison(colleague: colleagueScores, analyser: AnalyserScoring.scores(for: transcript))
+    transcript.review = ScoreComparison(colleague: colleagueScores, transcript: transcript)
   }
 }

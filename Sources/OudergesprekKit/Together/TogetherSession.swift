@@ -42,6 +42,9 @@ public struct TogetherSession: InteractiveSession {
 
   public var isFinished: Bool { turn == .finished }
 
+  /// The session shows the two views side by side itself; the report is only written next to the transcript.
+  public var showsReport: Bool { false }
+
   public var prompt: String { renderer.prompt(for: turn) }
 
   public var privateIntroduction: String? {
@@ -122,6 +125,7 @@ public struct TogetherSession: InteractiveSession {
     case .success(.tip)?: return renderer.base.tip(engine: engine, state: state)
     case .success(.stop)?: return beginClosing(timeUp: false)
     case .success(.klaar)?: return renderer.base.notClosing()
+    case .success(.opnieuw)?: return takeBack()
     case .failure(let unknown)?: return renderer.base.unknownCommand(unknown.word)
     case nil: break
     }

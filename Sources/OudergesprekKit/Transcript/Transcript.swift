@@ -23,6 +23,10 @@ public struct Transcript: Sendable, Equatable, Codable {
   public var ending: EndingAssessment?
   /// Whether the teacher recognised the moment to end early; nil when there was no such moment and no early end.
   public var earlyEnding: EarlyEndingReview?
+  /// The trainee's preparation before the conversation, if they prepared.
+  public var preparation: Preparation?
+  /// The trainee's own scores after the conversation, if they gave them.
+  public var selfAssessment: SelfAssessment?
 
   public init(scenario: Scenario, seed: UInt64, mode: String = "oefenen", startedAt: Date) {
     self.scenario = scenario.id
@@ -36,6 +40,8 @@ public struct Transcript: Sendable, Equatable, Codable {
   enum CodingKeys: String, CodingKey {
     case version, scenario, scenarioTitle, seed, mode, startedAt, endedAt, outcome, turns
     case roles, review, ending, earlyEnding
+    case preparation
+    case selfAssessment
   }
 }
 
@@ -56,6 +62,8 @@ public struct TranscriptTurn: Sendable, Equatable, Codable {
   public var emotion: EmotionSnapshot
   /// For a played line in a session with a colleague: the suggested line or typed by a player.
   public var source: LineSource?
+  /// True when the teacher took this reply back with `/opnieuw` (and for the answers it got); kept, not deleted.
+  public var withdrawn: Bool?
 
   public init(
     speaker: Speaker, text: String, markers: [Marker]? = nil, iMessageParts: [IMessagePart]? = nil,
@@ -68,6 +76,9 @@ public struct TranscriptTurn: Sendable, Equatable, Codable {
     self.emotion = emotion
     self.source = source
   }
+
+  /// Whether this turn still counts: not taken back with `/opnieuw`.
+  public var counts: Bool { withdrawn != true }
 }
 
 extension Transcript {

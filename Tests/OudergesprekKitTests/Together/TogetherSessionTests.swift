@@ -148,20 +148,40 @@ struct TogetherSessionTests {
     #expect(refused.contains("geen cijfer van 1 tot en met 5"))
     #expect(session.turn == .score(.ikBoodschappen))
     _ = session.handle("2")
-    _ = session.handle("")  // luisteren overgeslagen
+    _ = session.handle("")  // actief luisteren overgeslagen
     _ = session.handle("1")
+    _ = session.handle("4")
     _ = session.handle("3")
     #expect(session.turn == .comment)
     let comparison = session.handle("Let op je toon.")
     #expect(session.isFinished)
     let review = try #require(session.transcript.review)
-    #expect(review.rows.map(\.colleague) == [2, nil, 1, 3])
+    #expect(review.rows.map(\.colleague) == [2, nil, 1, 4, 3])
     #expect(review.comment == "Let op je toon.")
-    #expect(review.rows.allSatisfy { $0.analyser != nil })
+    #expect(review.rows.allSatisfy { $0.analyserExplanation != nil })
     #expect(comparison.contains("Let op je toon."))
     #expect(session.transcript.outcome == .gestopt)
     #expect(session.transcript.ending == nil)
     #expect(session.transcript.mode == "samen")
+  }
+
+  @Test("/opnieuw neemt het laatste antwoord terug: de ouder is weer zoals ervoor en de docent is aan de beurt")
+  func takeBack() {
+    var session = TogetherFixtures.session()
+    _ = session.handle("")
+    let before = session.state
+    _ = session.handle("U moet strenger zijn.")
+    _ = session.handle("Ik doe mijn best!")
+    let text = session.handle("/opnieuw")
+    #expect(session.turn == .teacher)
+    #expect(session.state == before)
+    #expect(text.contains("teruggenomen"))
+    #expect(session.transcript.turns.map(\.counts) == [true, false, false])
+    _ = session.handle("Ik hoor dat u zich zorgen maakt.")
+    #expect(
+      session.transcript.turns.filter { $0.speaker == .docent && $0.counts }.map(\.text) == [
+        "Ik hoor dat u zich zorgen maakt."
+      ])
   }
 
   @Test("einde van de invoer midden in het gesprek: gestopt, alles bewaard, de analyser toch getoond")
@@ -174,7 +194,8 @@ struct TogetherSessionTests {
     #expect(session.transcript.outcome == .gestopt)
     #expect(session.transcript.turns.count == 2)
     let review = try #require(session.transcript.review)
-    #expect(review.rows.allSatisfy { $0.colleague == nil && $0.analyser != nil })
+    #expect(review.rows.allSatisfy { $0.colleague == nil && $0.analyserExplanation != nil })
+    #expect(review.rows.first?.analyser != nil)
     #expect(text.contains("analyser"))
   }
 
@@ -182,7 +203,7 @@ struct TogetherSessionTests {
   func replayable() {
     let lines = [
       "", "Hoe ziet u dat?", "", "U moet strenger zijn.", "Wat nu?", "/stop", "Zullen we volgende week evalueren?", "",
-      "", "", "", "3", "3", "3", "3", "",
+      "", "", "", "3", "3", "3", "3", "3", "",
     ]
     func play() -> (String, Transcript) {
       var session = TogetherFixtures.session(seed: 9)

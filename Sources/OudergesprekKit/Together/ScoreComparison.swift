@@ -33,13 +33,22 @@ public struct ScoreComparison: Sendable, Equatable, Codable {
   /// The colleague's comment, if they gave one.
   public var comment: String?
 
-  /// The rows for all criteria, in order, from the colleague's scores so far and the analyser's view.
-  public init(colleague: [AssessmentCriterion: Int], analyser: [CriterionScore], comment: String? = nil) {
+  /// The rows for all criteria, in order: the colleague's scores so far beside the analyser's view of the session
+  /// (`SessionReview.view(on:)`, the same view the self-assessment in the report is set beside).
+  public init(colleague: [AssessmentCriterion: Int], transcript: Transcript, comment: String? = nil) {
+    let review = SessionReview(transcript)
+    self.init(colleague: colleague, analyser: { review.view(on: $0) }, comment: comment)
+  }
+
+  /// The rows from the colleague's scores and an analyser's view per criterion.
+  public init(
+    colleague: [AssessmentCriterion: Int], analyser: (AssessmentCriterion) -> SessionReview.CriterionView,
+    comment: String? = nil
+  ) {
     rows = AssessmentCriterion.allCases.map { criterion in
-      let machine = analyser.first { $0.criterion == criterion }
+      let view = analyser(criterion)
       return Row(
-        criterion: criterion, colleague: colleague[criterion], analyser: machine?.score,
-        analyserExplanation: machine?.explanation)
+        criterion: criterion, colleague: colleague[criterion], analyser: view.score, analyserExplanation: view.reason)
     }
     self.comment = comment
   }
