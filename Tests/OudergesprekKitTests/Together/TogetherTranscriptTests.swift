@@ -8,7 +8,7 @@ struct TogetherTranscriptTests {
   func togetherRoundTrip() throws {
     var session = TogetherFixtures.session()
     // The colleague's /stop ends the exercise at once; then the scores and a comment.
-    for line in ["", "Hoe ziet u dat?", "Ik weet het niet.", "/stop", "4", "3", "", "2", "3", "Goed"] {
+    for line in ["", "Hoe ziet u dat?", "Ik weet het niet.", "Tja.", "/stop", "4", "3", "", "2", "3", "Goed"] {
       _ = session.handle(line)
     }
     let data = try session.transcript.encoded()
