@@ -58,12 +58,16 @@ public struct PracticeSession: Sendable {
     case nil:
       let reply = line.trimmingCharacters(in: .whitespacesAndNewlines)
       guard !reply.isEmpty else { return renderer.emptyReply() }
-      let (next, events) = engine.respond(to: reply, in: state)
+      var (next, events) = engine.respond(to: reply, in: state)
       state = next
+      let agreed = next.outcome == .opgelost
+      if agreed { events = beginClosingAfterAgreement(events) }
       lastEvents = events
       record(events)
       var text = renderer.render(events)
-      if isFinished {
+      if agreed {
+        text += "\n\n" + renderer.closingStartedAfterAgreement()
+      } else if isFinished {
         text += "\n\n" + conclude()
       } else if state.turn >= scenario.turnBudget {
         text += "\n\n" + beginEnding()
