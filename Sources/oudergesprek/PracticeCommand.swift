@@ -4,7 +4,8 @@ import OudergesprekKit
 /// `oudergesprek oefen [SCENARIO]` and bare `oudergesprek`: a solo practice session in the terminal.
 enum PracticeCommand {
   static let spec = ArgumentParser.Spec(
-    command: "oefen", options: ["--seed", "--scenarios"], flags: ["--help", "-h"], maximumPositionals: 1)
+    command: "oefen", options: ["--seed", "--scenarios"],
+    flags: Set(["--help", "-h"]).union(PracticeSteps.flags), maximumPositionals: 1)
 
   static func run(_ arguments: [String], environment: [String: String], offerChoice: Bool) throws(UsageError)
     -> ExitCode
@@ -15,6 +16,7 @@ enum PracticeCommand {
       return .success
     }
     let seed = try seed(parsed.option("--seed"))
+    let steps = try PracticeSteps(parsed, inputIsTerminal: Terminal.inputIsTerminal)
     let catalog = try ScenarioSource.catalog(option: parsed.option("--scenarios"), environment: environment)
     let style = TextStyle.decide(isTerminal: Terminal.outputIsTerminal, environment: environment)
 
@@ -32,7 +34,7 @@ enum PracticeCommand {
       scenario = catalog.defaultScenario
     }
     let store = TranscriptStore.sessions(environment: environment)
-    return PracticeLoop(scenario: scenario, seed: seed, style: style, store: store).run()
+    return PracticeLoop(scenario: scenario, seed: seed, style: style, store: store, steps: steps).run()
   }
 
   private static func seed(_ text: String?) throws(UsageError) -> UInt64 {

@@ -6,7 +6,7 @@ import Testing
 @Suite("Moeilijkheid van scenario's")
 struct ScenarioDifficultyTests {
   static func ids(_ difficulties: Difficulty...) -> [String] {
-    ScenarioLibraryTests.scenarios.filter { difficulties.contains($0.difficulty) }.map(\.id)
+    ScenarioCollectionTests.scenarios.filter { difficulties.contains($0.difficulty) }.map(\.id)
   }
 
   static func script(_ id: String, _ path: ScenarioPlaythrough.Path) throws -> [ScriptedReply] {

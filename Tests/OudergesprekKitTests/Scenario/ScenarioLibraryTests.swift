@@ -3,64 +3,52 @@ import Testing
 
 @testable import OudergesprekKit
 
-/// The scenario library in `Scenarios/`: every file loads cleanly and together they cover the list.
-@Suite("Scenariobibliotheek")
+@Suite("De scenario's in de map Scenarios")
 struct ScenarioLibraryTests {
-  static let directory = (ScenarioDirectory.checkoutDirectory as NSString).appendingPathComponent("Scenarios")
+  static let directory = Fixtures.packageRoot.appendingPathComponent("Scenarios").path
 
-  static let catalog = ScenarioCatalog.load(directory: directory)
-
-  static var scenarios: [Scenario] { catalog.files.compactMap(\.scenario) }
-
-  @Test("Elk scenariobestand laadt zonder fouten en zonder waarschuwingen")
-  func everyFileIsClean() {
-    #expect(Self.catalog.files.count >= 13)
-    for file in Self.catalog.files {
-      #expect(file.diagnostics.isEmpty, "\(file.path):\n\(file.detailedReport)")
-      #expect(file.scenario != nil, "\(file.path) is niet bruikbaar")
+  @Test("elk bestand in Scenarios/ laadt zonder fouten of waarschuwingen")
+  func everyFileLoadsCleanly() {
+    let catalog = ScenarioCatalog.load(directory: Self.directory)
+    #expect(!catalog.files.isEmpty)
+    for file in catalog.files {
+      #expect(file.diagnostics.isEmpty, "\(file.detailedReport)")
+      let name = (file.path as NSString).lastPathComponent
+      #expect(file.scenario.map { "\($0.id).json" } == name, "bestandsnaam en id horen gelijk te zijn: \(name)")
     }
   }
 
-  @Test("De bestandsnaam is het id van het scenario")
-  func fileNameIsID() {
-    for file in Self.catalog.files {
-      guard let scenario = file.scenario else { continue }
-      #expect((file.path as NSString).lastPathComponent == scenario.id + ".json")
-    }
+  @Test("het ingebouwde standaardscenario is precies het bestand in Scenarios/")
+  func builtInMatchesFile() throws {
+    let file = try String(contentsOfFile: "\(Self.directory)/\(BuiltInScenario.id).json", encoding: .utf8)
+    #expect(
+      file.trimmingCharacters(in: .newlines) == BuiltInScenario.json,
+      "voer scripts/embed-default-scenario uit na het wijzigen van het standaardscenario")
+    #expect(BuiltInScenario.loaded.diagnostics.isEmpty)
   }
 
-  @Test("De bibliotheek dekt alle soorten, rollen, initiatieven en niveaus")
-  func coverage() {
-    let scenarios = Self.scenarios
-    let kinds = Set(scenarios.map(\.kind))
-    for kind in ConversationKind.allCases where kind != .anders {
-      #expect(kinds.contains(kind), "geen scenario van soort \(kind.rawValue)")
-    }
-    #expect(Set(scenarios.map(\.role)) == Set(TeacherRole.allCases))
-    #expect(Set(scenarios.map(\.difficulty)) == Set(Difficulty.allCases))
-    let initiators = Set(scenarios.map(\.initiator))
-    #expect(initiators.contains(.school) && initiators.contains(.ouder))
-    #expect(scenarios.contains { $0.studentPresent })
-    #expect(scenarios.contains { !$0.studentPresent })
+  @Test("zonder map is het ingebouwde scenario er altijd")
+  func builtInWithoutDirectory() {
+    let catalog = ScenarioCatalog(files: [], directory: nil)
+    #expect(catalog.scenarios.map(\.id) == [BuiltInScenario.id])
+    #expect(catalog.defaultScenario.id == BuiltInScenario.id)
   }
 
-  @Test("Een leerling aan tafel heeft in elke gewone toestand iets te zeggen")
-  func presentStudentsSpeak() {
-    for scenario in Self.scenarios where scenario.studentPresent {
-      for state in scenario.emotions.states where state.ending == nil {
-        #expect(!state.studentLines.isEmpty, "\(scenario.id): toestand \(state.id) heeft geen leerlingRegels")
-      }
-    }
-  }
-
-  @Test("Elk scenario heeft minstens vijf toestanden en gevarieerde regels")
-  func richEmotionModels() {
-    for scenario in Self.scenarios {
-      let states = scenario.emotions.states
-      #expect(states.count >= 5, "\(scenario.id) heeft \(states.count) toestanden")
-      for state in states where state.ending == nil {
-        #expect(state.lines.count >= 3, "\(scenario.id): toestand \(state.id) heeft maar \(state.lines.count) regels")
-      }
-    }
+  @Test("de scenariomap: eerst --scenarios, dan de omgeving, dan de werkmap, dan de checkout")
+  func directoryResolution() throws {
+    let root = Fixtures.packageRoot.path
+    #expect(
+      ScenarioDirectory.resolve(option: "/x", environment: ["OUDERGESPREK_SCENARIOS": "/y"], workingDirectory: root)?
+        .source == .option)
+    #expect(
+      ScenarioDirectory.resolve(option: nil, environment: ["OUDERGESPREK_SCENARIOS": "/y"], workingDirectory: root)?
+        .path == "/y")
+    #expect(
+      ScenarioDirectory.resolve(option: nil, environment: [:], workingDirectory: root)?.source == .workingDirectory)
+    #expect(
+      ScenarioDirectory.resolve(option: nil, environment: [:], workingDirectory: "/", checkout: root)?.source
+        == .checkout)
+    #expect(
+      ScenarioDirectory.resolve(option: nil, environment: [:], workingDirectory: "/", checkout: "/nergens") == nil)
   }
 }

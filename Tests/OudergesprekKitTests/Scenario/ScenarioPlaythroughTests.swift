@@ -7,7 +7,7 @@ import Testing
 struct ScenarioPlaythroughTests {
   static func scenario(_ id: String) throws -> Scenario {
     try #require(
-      ScenarioLibraryTests.scenarios.first { $0.id == id }, "scenario \(id) ontbreekt in Scenarios/ of laadt niet")
+      ScenarioCollectionTests.scenarios.first { $0.id == id }, "scenario \(id) ontbreekt in Scenarios/ of laadt niet")
   }
 
   /// Plays `replies` through the engine; returns the final state and all events.
@@ -36,7 +36,7 @@ struct ScenarioPlaythroughTests {
 
   @Test("Elk scenario heeft een script met goede reacties en een met blokkades")
   func everyScenarioHasBothPaths() {
-    for scenario in ScenarioLibraryTests.scenarios {
+    for scenario in ScenarioCollectionTests.scenarios {
       let paths = Set(ScenarioPlaythrough.library.filter { $0.scenario == scenario.id }.map(\.path.rawValue))
       #expect(paths == ["goede reacties", "blokkades"], "\(scenario.id) mist een script")
     }
