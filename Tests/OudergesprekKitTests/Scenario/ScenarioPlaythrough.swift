@@ -29,15 +29,9 @@ struct ScenarioPlaythrough: Sendable, CustomTestStringConvertible {
   var testDescription: String { "\(scenario), \(path.rawValue)" }
 }
 
-/// An analyser that returns the markers the script intends, so that a playthrough tests the scenario graph alone.
-struct ScriptedAnalyzer: ReplyAnalyzer {
-  let markers: [String: [Marker]]
-
+extension ScriptedAnalyzer {
+  /// An analyser that returns the markers the script intends, so that a playthrough tests the scenario graph alone.
   init(_ replies: [ScriptedReply]) {
-    markers = Dictionary(replies.map { ($0.text, $0.markers) }, uniquingKeysWith: { first, _ in first })
-  }
-
-  func analyze(_ reply: String) -> ReplyAnalysis {
-    ReplyAnalysis(text: reply, markers: markers[reply] ?? [])
+    self.init(Dictionary(replies.map { ($0.text, $0.markers) }, uniquingKeysWith: { first, _ in first }))
   }
 }
