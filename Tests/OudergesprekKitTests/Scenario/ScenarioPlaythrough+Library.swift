@@ -93,7 +93,7 @@ extension ScenarioPlaythrough {
         .init("Ik hoor dat u erg verdrietig bent over dit besluit.", .gevoelsreflectie),
         .init("Finn, hoe voel jij je nu je dit hoort?", .openVraag),
         .init("Dus u zegt dat het thuis een zwaar jaar was door de ziekte van zijn vader.", .parafrase),
-        .init("Zullen we volgende week met Finn een plan voor volgend jaar maken?", .vervolgafspraak),
+        .init("Zullen we volgende week dinsdag verder praten, met Finn erbij?", .vervolgafspraak),
       ]),
     .init(
       scenario: "zittenblijven-rapportgesprek", path: .blokkades,
@@ -209,7 +209,7 @@ extension ScenarioPlaythrough {
         .init("Ik hoor dat u heel boos bent over wat Emma in de les is overkomen.", .gevoelsreflectie),
         .init("Wat heeft Emma thuis verteld?", .openVraag),
         .init("Dus u zegt dat Emma sindsdien niet meer naar economie durft.", .parafrase),
-        .init("Zullen we volgende week samen met meneer Bosman om tafel gaan?", .vervolgafspraak),
+        .init("Zullen we volgende week dinsdag verder praten, met meneer Bosman erbij?", .vervolgafspraak),
       ]),
     .init(
       scenario: "klacht-over-collega", path: .blokkades,
