@@ -39,6 +39,31 @@ struct ScenarioSchemaTests {
     }
   }
 
+  @Test("Elk scenario in Scenarios/ voldoet aan het schema")
+  func libraryFollowsSchema() throws {
+    #expect(
+      schema.keywords().subtracting(SchemaInstance.checkedKeywords).subtracting(SchemaInstance.annotations).isEmpty,
+      "het schema gebruikt een sleutelwoord dat deze test niet controleert")
+    let files = ScenarioCollectionTests.catalog.files
+    #expect(files.count >= 13)
+    for file in files {
+      let root = try JSONParser.parse(try #require(file.source))
+      #expect(schema.problems(in: root).isEmpty, "\(file.path): \(schema.problems(in: root))")
+    }
+  }
+
+  @Test("De schemacontrole vindt een tikfout, een onbekend woord en een ontbrekend veld")
+  func schemaCheckCanFail() throws {
+    let file = try #require(ScenarioCollectionTests.catalog.files.first?.source)
+    let root = try JSONParser.parse(file)
+    let broken = root.changingMembers { members in
+      members.removeAll { $0.key == "titel" }
+      members.append(.init(key: "moeilijkheidsgraad", keyLocation: .start, value: .string("moeilijk")))
+    }.replacing(at: [.key("soort")]) { _ in .string("oudergesprek") }
+    let problems = schema.problems(in: broken)
+    #expect(problems.count == 3, "\(problems)")
+  }
+
   @Test("Een scenario met elk veld uit het schema wordt zonder meldingen gelezen")
   func fullInstanceDecodes() {
     let diagnostics = SchemaInstance.decode(full)
