@@ -1,22 +1,28 @@
 import Foundation
 import OudergesprekKit
 
-/// Runs one practice session in the terminal: prompt, read, handle, print, save, until the end.
+/// Runs one session in the terminal (alone or with a colleague): prompt, read, handle, print, save, until the end.
 final class PracticeLoop: @unchecked Sendable {
   private let lock = NSLock()
-  private var session: PracticeSession
+  private var session: any InteractiveSession
   private let store: TranscriptStore
   private var path: String
   private var saveFailed = false
   private let steps: PracticeSteps
 
-  init(
+  convenience init(
     scenario: Scenario, seed: UInt64, style: TextStyle, store: TranscriptStore, steps: PracticeSteps = PracticeSteps()
   ) {
-    self.steps = steps
     let engine = ConversationEngine(scenario: scenario, analyzer: DutchReplyAnalyzer())
-    self.session = PracticeSession(engine: engine, seed: seed, style: style)
+    var session = PracticeSession(engine: engine, seed: seed, style: style)
     session.holdsFeedback = steps.assess
+    self.init(session: session, store: store, steps: steps)
+  }
+
+  /// A loop for any session; the preparation and self-assessment `steps` apply to solo practice only.
+  init(session: any InteractiveSession, store: TranscriptStore, steps: PracticeSteps = PracticeSteps()) {
+    self.session = session
+    self.steps = steps
     self.store = store
     self.path = store.newPath(for: session.transcript)
   }
@@ -38,15 +44,23 @@ final class PracticeLoop: @unchecked Sendable {
       exit(ExitCode.interrupted.rawValue)
     }
 
-    lock.withLock {
-      Terminal.say(steps.prepare ? session.briefing() + "\n" : session.opening())
-      save()
-    }
-    if steps.prepare {
-      let preparation = PracticeSteps.askPreparation(analyzer: session.engine.analyzer)
+    if let introduction = session.privateIntroduction { showPrivately(introduction) }
+    if steps.prepare, let practice = session as? PracticeSession {
       lock.withLock {
-        session.record(preparation)
-        Terminal.say(session.start())
+        Terminal.say(practice.briefing() + "\n")
+        save()
+      }
+      let preparation = PracticeSteps.askPreparation(analyzer: practice.engine.analyzer)
+      lock.withLock {
+        var prepared = practice
+        prepared.record(preparation)
+        Terminal.say(prepared.start())
+        session = prepared
+        save()
+      }
+    } else {
+      lock.withLock {
+        Terminal.say(session.opening())
         save()
       }
     }
@@ -96,19 +110,34 @@ final class PracticeLoop: @unchecked Sendable {
 
   /// After the conversation: the self-assessment first, then the report, shown and saved next to the transcript.
   private func finish(askSelfAssessment: Bool) {
-    if askSelfAssessment {
+    if askSelfAssessment, session is PracticeSession {
       let assessment = PracticeSteps.askSelfAssessment()
       lock.withLock {
-        session.record(assessment)
+        if var practice = session as? PracticeSession {
+          practice.record(assessment)
+          session = practice
+        }
         save()
       }
     }
     let (text, reportPath) = lock.withLock {
       PracticeSteps.writeReport(session.transcript, scenario: session.scenario, transcriptPath: path)
     }
-    Terminal.say("\n" + text)
+    if session.showsReport { Terminal.say("\n" + text) }
     self.reportPath()
     if let reportPath { Terminal.warn("Het verslag is bewaard in: \(reportPath)") }
+  }
+
+  /// Text for one person: on a terminal it waits for Enter and clears the screen; from a pipe it just prints.
+  private func showPrivately(_ text: String) {
+    Terminal.say(text)
+    guard Terminal.inputIsTerminal else {
+      Terminal.say("")
+      return
+    }
+    Terminal.prompt("\nDruk op Enter als je klaar bent; dan wordt het scherm gewist. ")
+    _ = Terminal.readLine()
+    Terminal.clearScreen()
   }
 
   private func reportPath() {

@@ -144,6 +144,7 @@ struct SessionReportTests {
     let transcript = try Transcript.decode(Data(old.utf8))
     #expect(transcript.preparation == nil)
     #expect(transcript.turns[0].counts)
+    #expect(transcript.roles == nil && transcript.review == nil && transcript.turns[0].source == nil)
     let text = SessionReport(transcript: transcript, scenario: nil, timeZone: utc).markdown()
     #expect(text.contains("Je gaf geen antwoorden."))
   }
