@@ -18,7 +18,7 @@ enum CheckCommand {
         throw UsageError("geen map Scenarios gevonden; geef een pad op of gebruik --scenarios PAD")
       }
     } else {
-      catalog = ScenarioCatalog.load(files: expand(parsed.positionals))
+      catalog = ScenarioCatalog.load(paths: parsed.positionals)
     }
     let detailed = parsed.has("--uitgebreid")
     var errors = 0
@@ -35,13 +35,5 @@ enum CheckCommand {
       "\(count) bestand\(count == 1 ? "" : "en") gecontroleerd: \(errors) fout\(errors == 1 ? "" : "en"), \(warnings) waarschuwing\(warnings == 1 ? "" : "en")."
     )
     return errors > 0 ? .checkFailed : .success
-  }
-
-  /// Paths as given; a folder stands for the scenario files in it.
-  private static func expand(_ paths: [String]) -> [String] {
-    paths.flatMap { path -> [String] in
-      guard ScenarioDirectory.isDirectory(path) else { return [path] }
-      return ScenarioCatalog.load(directory: path).files.map(\.path)
-    }
   }
 }

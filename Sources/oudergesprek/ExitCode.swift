@@ -9,6 +9,8 @@ enum ExitCode: Int32, Error {
   case usage = 64
   /// A scenario file that cannot be used (EX_DATAERR).
   case dataError = 65
+  /// A file that was asked for does not exist (EX_NOINPUT).
+  case noInput = 66
   /// A file could not be read or written (EX_IOERR).
   case ioError = 74
   /// Ctrl-C (128 + SIGINT).

@@ -6,13 +6,29 @@ enum HelpText {
     Gebruik:
       oudergesprek                      kies een scenario (Enter: het standaardscenario)
       oudergesprek oefen [SCENARIO]     oefen een gesprek alleen (SCENARIO: id of pad naar .json)
+      oudergesprek samen [SCENARIO]     oefen met een collega die de ouder speelt en je beoordeelt
       oudergesprek scenarios            toon de scenario's
       oudergesprek controleer [PAD…]    controleer scenariobestanden (standaard: de map Scenarios)
+      oudergesprek verslag GESPREK      maak het verslag van een gesprek (.json uit sessies) opnieuw
+      oudergesprek voortgang            je voortgang over alle gesprekken, per scenario
       oudergesprek analyseer "TEKST"    toon de gespreksmarkers in één antwoord, met uitleg en feedback
 
     Opties bij oefen:
       --seed N            speel precies hetzelfde gesprek opnieuw (zelfde seed, zelfde antwoorden)
       --scenarios PAD     de map met scenario's (ook: OUDERGESPREK_SCENARIOS)
+      --voorbereiding, --zonder-voorbereiding
+                          wel of geen voorbereiding na de briefing (standaard: wel in een terminal,
+                          niet met invoer uit een pipe); Enter bij de eerste vraag slaat hem over
+      --zelfbeoordeling, --zonder-zelfbeoordeling
+                          wel of geen cijfers voor jezelf na het gesprek, vóór de terugkoppeling
+                          (standaard: wel in een terminal, niet met invoer uit een pipe)
+
+    Opties bij verslag:
+      --uit PAD           schrijf het verslag hierheen (standaard: naast het gesprek, als .md)
+
+    Opties bij samen:
+      --seed N, --scenarios PAD   zoals bij oefen
+      --leerling WIE      wie de leerling speelt als die erbij zit: collega (standaard) of derde
 
     Opties bij scenarios:
       --soort SOORT       alleen deze soort gesprek (bijvoorbeeld pesten, klacht, verzuim)
@@ -30,11 +46,19 @@ enum HelpText {
       --help, -h          deze hulp
       --version           de versie
 
-    Tijdens het gesprek: /hulp, /kaart, /tip, /stop.
+    Tijdens het gesprek: /hulp, /kaart, /tip, /opnieuw (laatste antwoord terugnemen), /stop.
+    /stop begint de afronding: typ je slotwoorden (een of meer regels) en sluit af met
+    een lege regel, /klaar of het einde van de invoer. Is de tijd om, dan begint de
+    afronding vanzelf. De ouder reageert, en je afsluiting krijgt een score (0-100).
+    Samen: de collega typt bij 'ouder (collega)>' de zin van de ouder of drukt op Enter voor
+    het voorstel; /rol toont de rolkaart opnieuw, /stop van de collega stopt meteen. /stop van
+    de docent begint de afronding; de collega speelt de reactie van de ouder. Een script bevat
+    de regels in beurtvolgorde, gevolgd door de vijf cijfers (1-5) en een opmerking.
     Gesprekken worden bewaard in $OUDERGESPREK_HOME/sessies
     (standaard ~/.local/share/oudergesprek/sessies).
 
     Afsluitcodes: 0 goed, 1 fouten gevonden (controleer), 2 invoer hield op voor het einde
-    van het gesprek, 64 verkeerde opdracht, 65 onbruikbaar scenario, 74 schrijffout, 130 Ctrl-C.
+    van het gesprek, 64 verkeerde opdracht, 65 onbruikbaar scenario of gesprek, 66 bestand bestaat niet,
+    74 schrijffout, 130 Ctrl-C.
     """
 }

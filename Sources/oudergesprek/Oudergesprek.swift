@@ -6,7 +6,7 @@ enum Oudergesprek {
   static let version = "0.1.0"
 
   /// The commands, for help and "bedoelt u …?" hints.
-  static let commands = ["oefen", "scenarios", "controleer", "analyseer", "help"]
+  static let commands = ["oefen", "samen", "scenarios", "controleer", "verslag", "voortgang", "analyseer", "help"]
 
   static func run(_ arguments: [String], environment: [String: String]) -> ExitCode {
     do {
@@ -18,7 +18,9 @@ enum Oudergesprek {
     }
   }
 
-  private static func dispatch(_ arguments: [String], environment: [String: String]) throws(UsageError) -> ExitCode {
+  private static func dispatch(_ words: [String], environment: [String: String]) throws(UsageError) -> ExitCode {
+    // `swift run oudergesprek -- scenarios` passes the `--` on; it means nothing here.
+    let arguments = words.first == "--" ? Array(words.dropFirst()) : words
     guard let first = arguments.first else {
       return try PracticeCommand.run([], environment: environment, offerChoice: true)
     }
@@ -32,10 +34,16 @@ enum Oudergesprek {
       return .success
     case "oefen":
       return try PracticeCommand.run(rest, environment: environment, offerChoice: false)
+    case "samen":
+      return try TogetherCommand.run(rest, environment: environment)
     case "scenarios":
       return try ListCommand.run(rest, environment: environment)
     case "controleer":
       return try CheckCommand.run(rest, environment: environment)
+    case "verslag":
+      return try ReportCommand.run(rest, environment: environment)
+    case "voortgang":
+      return try ProgressCommand.run(rest, environment: environment)
     case "analyseer": return try AnalyseCommand.run(rest)
     default:
       if first.hasPrefix("-") {

@@ -1,17 +1,28 @@
 import Foundation
 import OudergesprekKit
 
-/// Runs one practice session in the terminal: prompt, read, handle, print, save, until the end.
+/// Runs one session in the terminal (alone or with a colleague): prompt, read, handle, print, save, until the end.
 final class PracticeLoop: @unchecked Sendable {
   private let lock = NSLock()
-  private var session: PracticeSession
+  private var session: any InteractiveSession
   private let store: TranscriptStore
   private var path: String
   private var saveFailed = false
+  private let steps: PracticeSteps
 
-  init(scenario: Scenario, seed: UInt64, style: TextStyle, store: TranscriptStore) {
+  convenience init(
+    scenario: Scenario, seed: UInt64, style: TextStyle, store: TranscriptStore, steps: PracticeSteps = PracticeSteps()
+  ) {
     let engine = ConversationEngine(scenario: scenario, analyzer: DutchReplyAnalyzer())
-    self.session = PracticeSession(engine: engine, seed: seed, style: style)
+    var session = PracticeSession(engine: engine, seed: seed, style: style)
+    session.holdsFeedback = steps.assess
+    self.init(session: session, store: store, steps: steps)
+  }
+
+  /// A loop for any session; the preparation and self-assessment `steps` apply to solo practice only.
+  init(session: any InteractiveSession, store: TranscriptStore, steps: PracticeSteps = PracticeSteps()) {
+    self.session = session
+    self.steps = steps
     self.store = store
     self.path = store.newPath(for: session.transcript)
   }
@@ -19,20 +30,39 @@ final class PracticeLoop: @unchecked Sendable {
   func run() -> ExitCode {
     let interrupts = InterruptHandler()
     interrupts.install { [self] in
-      let text = lock.withLock { () -> String in
+      let (text, report) = lock.withLock { () -> (String, String?) in
         let text = session.interrupt(because: .interrupt)
         save()
-        return text
+        return (
+          text, PracticeSteps.writeReport(session.transcript, scenario: session.scenario, transcriptPath: path).path
+        )
       }
       Terminal.say("\n" + text)
       reportPath()
+      if let report { Terminal.warn("Het verslag is bewaard in: \(report)") }
       Terminal.flush()
       exit(ExitCode.interrupted.rawValue)
     }
 
-    lock.withLock {
-      Terminal.say(session.opening())
-      save()
+    if let introduction = session.privateIntroduction { showPrivately(introduction) }
+    if steps.prepare, let practice = session as? PracticeSession {
+      lock.withLock {
+        Terminal.say(practice.briefing() + "\n")
+        save()
+      }
+      let preparation = PracticeSteps.askPreparation(analyzer: practice.engine.analyzer)
+      lock.withLock {
+        var prepared = practice
+        prepared.record(preparation)
+        Terminal.say(prepared.start())
+        session = prepared
+        save()
+      }
+    } else {
+      lock.withLock {
+        Terminal.say(session.opening())
+        save()
+      }
     }
     while true {
       Terminal.prompt("\n" + session.prompt)
@@ -43,8 +73,9 @@ final class PracticeLoop: @unchecked Sendable {
           return text
         }
         Terminal.say("\n" + text)
-        reportPath()
-        return .endOfInput
+        finish(askSelfAssessment: false)
+        // End of input after /stop and the closing words is the normal end of a scripted session.
+        return lock.withLock { session.endedWithClosing } ? (saveFailed ? .ioError : .success) : .endOfInput
       }
       if !Terminal.inputIsTerminal { Terminal.say(line) }
       let (output, finished) = lock.withLock { () -> (String, Bool) in
@@ -54,7 +85,7 @@ final class PracticeLoop: @unchecked Sendable {
       }
       if !output.isEmpty { Terminal.say(output) }
       if finished {
-        reportPath()
+        finish(askSelfAssessment: steps.assess)
         return saveFailed ? .ioError : .success
       }
     }
@@ -75,6 +106,38 @@ final class PracticeLoop: @unchecked Sendable {
         Terminal.warn("Het gesprek wordt in plaats daarvan bewaard in \(fallbackPath).")
       }
     }
+  }
+
+  /// After the conversation: the self-assessment first, then the report, shown and saved next to the transcript.
+  private func finish(askSelfAssessment: Bool) {
+    if askSelfAssessment, session is PracticeSession {
+      let assessment = PracticeSteps.askSelfAssessment()
+      lock.withLock {
+        if var practice = session as? PracticeSession {
+          practice.record(assessment)
+          session = practice
+        }
+        save()
+      }
+    }
+    let (text, reportPath) = lock.withLock {
+      PracticeSteps.writeReport(session.transcript, scenario: session.scenario, transcriptPath: path)
+    }
+    if session.showsReport { Terminal.say("\n" + text) }
+    self.reportPath()
+    if let reportPath { Terminal.warn("Het verslag is bewaard in: \(reportPath)") }
+  }
+
+  /// Text for one person: on a terminal it waits for Enter and clears the screen; from a pipe it just prints.
+  private func showPrivately(_ text: String) {
+    Terminal.say(text)
+    guard Terminal.inputIsTerminal else {
+      Terminal.say("")
+      return
+    }
+    Terminal.prompt("\nDruk op Enter als je klaar bent; dan wordt het scherm gewist. ")
+    _ = Terminal.readLine()
+    Terminal.clearScreen()
   }
 
   private func reportPath() {

@@ -145,11 +145,14 @@ public struct ConversationEngine: Sendable {
   func pick(from lines: [String], pool: String, in state: inout ConversationState) -> String {
     guard lines.count > 1 else { return lines.first ?? "…" }
     var unused = state.unusedLines[pool] ?? []
+    var candidates = unused
     if unused.isEmpty {
+      // A new round: every line again, but never the one just said as the first of the round.
       unused = Array(lines.indices)
-      if let last = state.lastLine[pool] { unused.removeAll { $0 == last } }
+      candidates = unused.filter { $0 != state.lastLine[pool] }
     }
-    let choice = unused.remove(at: state.generator.next(below: unused.count))
+    let choice = candidates[state.generator.next(below: candidates.count)]
+    unused.removeAll { $0 == choice }
     state.unusedLines[pool] = unused
     state.lastLine[pool] = choice
     return lines[choice]

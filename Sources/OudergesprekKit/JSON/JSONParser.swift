@@ -120,6 +120,7 @@ public struct JSONParser {
       index += 1
       let value = try parseValue()
       members.append(JSONNode.Member(key: key, keyLocation: keyLocation, value: value))
+      let afterValue = location
       skipWhitespace()
       guard index < bytes.count else {
         throw JSONSyntaxError("het object dat op regel \(start.line) begint, wordt niet gesloten met '}'", at: location)
@@ -137,7 +138,8 @@ public struct JSONParser {
         return JSONNode(.object(members), at: start)
       }
       throw JSONSyntaxError(
-        "verwacht ',' of '}' na een veld, maar vond \(describeCurrent()); mist er een komma?", at: location)
+        "verwacht ',' of '}' na het veld \"\(key)\", maar vond \(describeCurrent()); mist er een komma?",
+        at: afterValue.line < line ? afterValue : location)
     }
   }
 
@@ -153,6 +155,7 @@ public struct JSONParser {
     }
     while true {
       elements.append(try parseValue())
+      let afterValue = location
       skipWhitespace()
       guard index < bytes.count else {
         throw JSONSyntaxError("de lijst die op regel \(start.line) begint, wordt niet gesloten met ']'", at: location)
@@ -170,7 +173,8 @@ public struct JSONParser {
         return JSONNode(.array(elements), at: start)
       }
       throw JSONSyntaxError(
-        "verwacht ',' of ']' in een lijst, maar vond \(describeCurrent()); mist er een komma?", at: location)
+        "verwacht ',' of ']' in een lijst, maar vond \(describeCurrent()); mist er een komma?",
+        at: afterValue.line < line ? afterValue : location)
     }
   }
 

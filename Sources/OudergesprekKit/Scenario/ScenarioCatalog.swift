@@ -42,23 +42,26 @@ public struct ScenarioCatalog: Sendable {
   /// Sub-folders and links to folders are not followed, so a link loop cannot trap the loader.
   /// Two files with the same id: the second gets a `fout`.
   public static func load(directory: String) -> ScenarioCatalog {
-    let manager = FileManager.default
-    let names = ((try? manager.contentsOfDirectory(atPath: directory)) ?? [])
-      .filter { $0.hasSuffix(".json") && $0 != "scenario.schema.json" && !$0.hasPrefix(".") }
-      .sorted()
-    var files: [LoadedScenario] = []
-    for name in names {
-      let path = (directory as NSString).appendingPathComponent(name)
-      var isDirectory: ObjCBool = false
-      guard manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-      files.append(ScenarioLoader.load(file: path))
-    }
+    let files = scenarioFiles(in: directory).map(ScenarioLoader.load(file:))
     return ScenarioCatalog(files: markDuplicateIDs(files), directory: directory)
   }
 
-  /// Loads specific files (for `controleer PAD…`), checking ids across them too.
-  public static func load(files paths: [String]) -> ScenarioCatalog {
-    ScenarioCatalog(files: markDuplicateIDs(paths.map(ScenarioLoader.load(file:))), directory: nil)
+  /// Loads the files and folders a user named (for `controleer PAD…`), checking ids across all of them.
+  /// A folder stands for the scenario files directly in it.
+  public static func load(paths: [String]) -> ScenarioCatalog {
+    let files = paths.flatMap { path in
+      ScenarioDirectory.isDirectory(path) ? scenarioFiles(in: path) : [path]
+    }
+    return ScenarioCatalog(files: markDuplicateIDs(files.map(ScenarioLoader.load(file:))), directory: nil)
+  }
+
+  /// The scenario files directly in `directory`, in name order; sub-folders and links to folders are skipped.
+  static func scenarioFiles(in directory: String) -> [String] {
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+      .filter { $0.hasSuffix(".json") && $0 != "scenario.schema.json" && !$0.hasPrefix(".") }
+      .sorted()
+    return names.map { (directory as NSString).appendingPathComponent($0) }
+      .filter { !ScenarioDirectory.isDirectory($0) }
   }
 
   private static func markDuplicateIDs(_ files: [LoadedScenario]) -> [LoadedScenario] {

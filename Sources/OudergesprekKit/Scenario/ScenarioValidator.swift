@@ -58,7 +58,7 @@ public enum ScenarioValidator {
   private static func unknownState(_ id: String, ids: [String], field: String) -> String {
     let hint = Suggestion.closest(to: id, in: ids).map { "; bedoelt u \"\($0)\"?" } ?? ""
     return
-      "\(field) noemt toestand \"\(id)\", maar die bestaat niet\(hint) (toestanden: \(ids.joined(separator: ", ")))"
+      "\(field) noemt toestand \"\(id)\", maar die bestaat niet\(hint) (toestanden: \(ids.uniqued().joined(separator: ", ")))"
   }
 
   private static func checkStates(_ model: EmotionModel, map: ScenarioSourceMap, into diagnostics: inout [Diagnostic]) {
@@ -96,7 +96,9 @@ public enum ScenarioValidator {
             "toestand \"\(state.id)\" is onbereikbaar vanaf \"\(model.start)\": voeg een overgang naar deze toestand toe of haal hem weg",
             at: location))
       }
-      if state.ending == nil && graph.successors(of: state.id).subtracting([state.id]).isEmpty {
+      if reachable.contains(state.id) && state.ending == nil
+        && graph.successors(of: state.id).subtracting([state.id]).isEmpty
+      {
         diagnostics.append(
           .warning(
             "toestand \"\(state.id)\" heeft geen uitweg: geen overgang leidt naar een andere toestand, dus het gesprek zit daar vast",
@@ -122,5 +124,13 @@ public enum ScenarioValidator {
 extension Array {
   subscript(safe index: Int) -> Element? {
     indices.contains(index) ? self[index] : nil
+  }
+}
+
+extension Array where Element: Hashable {
+  /// The elements without repeats, in first-seen order.
+  func uniqued() -> [Element] {
+    var seen: Set<Element> = []
+    return filter { seen.insert($0).inserted }
   }
 }

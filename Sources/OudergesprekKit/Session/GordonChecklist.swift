@@ -11,7 +11,8 @@ enum GordonChecklist {
   ]
 
   static func text(style: TextStyle) -> String {
-    ([style.bold("Checklist (Gordon)")] + items.map { TextWrap.wrap("[ ] " + $0, indent: "  ") }).joined(
-      separator: "\n")
+    ([style.bold("Checklist (Gordon)")]
+      + items.map { TextWrap.wrap("[ ] " + $0, indent: "  ", hangingIndent: "      ") }).joined(
+        separator: "\n")
   }
 }

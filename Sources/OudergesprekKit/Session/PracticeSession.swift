@@ -4,12 +4,16 @@ import Foundation
 /// keeps the transcript, and renders everything as Dutch text. The host only reads lines and prints.
 public struct PracticeSession: Sendable {
   public let engine: ConversationEngine
-  public private(set) var state: ConversationState
-  public private(set) var transcript: Transcript
+  public internal(set) var state: ConversationState
+  public internal(set) var transcript: Transcript
   public let renderer: SessionRenderer
   /// The events of the last step, for hosts that want more than text.
-  public private(set) var lastEvents: [ConversationEvent] = []
-  private var openingEvents: [ConversationEvent]
+  public internal(set) var lastEvents: [ConversationEvent] = []
+  /// The closing, once the teacher started to end the conversation (`/stop`) or the time was up.
+  public internal(set) var ending: EndingFlow?
+  /// When true, the end of the session shows no feedback, so the host can ask the self-assessment first.
+  public var holdsFeedback = false
+  var openingEvents: [ConversationEvent]
   private let clock: @Sendable () -> Date
 
   /// A session that starts now; `clock` tells the time for the transcript (injected, for replayable tests).
@@ -34,7 +38,7 @@ public struct PracticeSession: Sendable {
   public var isFinished: Bool { state.isOver }
 
   /// The prompt before the teacher's reply.
-  public var prompt: String { renderer.prompt }
+  public var prompt: String { ending == nil ? renderer.prompt : renderer.closingPrompt }
 
   /// The briefing, the instructions, and the parent's first line.
   public func opening() -> String {
@@ -45,6 +49,7 @@ public struct PracticeSession: Sendable {
   /// Handles one line the teacher typed: a command or a reply. Returns the text to show.
   public mutating func handle(_ line: String) -> String {
     guard !isFinished else { return "" }
+    if ending != nil { return handleClosing(line) }
     switch SessionCommand.parse(line) {
     case .success(let command)?:
       return run(command)
@@ -53,12 +58,20 @@ public struct PracticeSession: Sendable {
     case nil:
       let reply = line.trimmingCharacters(in: .whitespacesAndNewlines)
       guard !reply.isEmpty else { return renderer.emptyReply() }
-      let (next, events) = engine.respond(to: reply, in: state)
+      var (next, events) = engine.respond(to: reply, in: state)
       state = next
+      let agreed = next.outcome == .opgelost
+      if agreed { events = beginClosingAfterAgreement(events) }
       lastEvents = events
       record(events)
       var text = renderer.render(events)
-      if isFinished { text += "\n\n" + renderer.closing(transcript) }
+      if agreed {
+        text += "\n\n" + renderer.closingStartedAfterAgreement()
+      } else if isFinished {
+        text += "\n\n" + conclude()
+      } else if state.turn >= scenario.turnBudget {
+        text += "\n\n" + beginEnding()
+      }
       return text
     }
   }
@@ -66,10 +79,13 @@ public struct PracticeSession: Sendable {
   /// Ends the session from outside: end of input or Ctrl-C. Returns the closing text.
   public mutating func interrupt(because reason: SessionRenderer.InterruptReason) -> String {
     guard !isFinished else { return "" }
+    if ending != nil {
+      return (reason == .interrupt ? renderer.interrupted(reason) + "\n\n" : "") + closingDone(endOfInput: true)
+    }
     let (next, events) = engine.stop(state)
     state = next
     record(events)
-    return renderer.interrupted(reason) + "\n\n" + renderer.closing(transcript)
+    return renderer.interrupted(reason) + "\n\n" + conclude()
   }
 
   private mutating func run(_ command: SessionCommand) -> String {
@@ -77,16 +93,14 @@ public struct PracticeSession: Sendable {
     case .hulp: return renderer.help()
     case .kaart: return renderer.card()
     case .tip: return renderer.tip(engine: engine, state: state)
-    case .stop:
-      let (next, events) = engine.stop(state)
-      state = next
-      record(events)
-      return renderer.render(events) + "\n\n" + renderer.closing(transcript)
+    case .opnieuw: return takeBack()
+    case .stop: return beginEnding()
+    case .klaar: return renderer.notClosing()
     }
   }
 
   /// Adds what happened to the transcript.
-  private mutating func record(_ events: [ConversationEvent]) {
+  mutating func record(_ events: [ConversationEvent]) {
     let emotion = engine.emotion(of: state)
     for event in events {
       switch event {

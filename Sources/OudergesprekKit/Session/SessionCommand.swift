@@ -5,7 +5,9 @@ public enum SessionCommand: String, CaseIterable, Sendable {
   case hulp
   case kaart
   case tip
+  case opnieuw
   case stop
+  case klaar
 
   /// What it does, in Dutch, for `/hulp`.
   public var summary: String {
@@ -13,7 +15,9 @@ public enum SessionCommand: String, CaseIterable, Sendable {
     case .hulp: "deze uitleg"
     case .kaart: "de briefing en de checklist van Gordon"
     case .tip: "een tip voor dit moment in het gesprek"
-    case .stop: "het gesprek nu beëindigen"
+    case .opnieuw: "je laatste antwoord terugnemen en het anders proberen"
+    case .stop: "het gesprek afronden: daarna zeg je je slotwoorden tegen de ouder"
+    case .klaar: "je slotwoorden zijn klaar (ook: een lege regel of einde van de invoer)"
     }
   }
 
@@ -25,7 +29,7 @@ public enum SessionCommand: String, CaseIterable, Sendable {
     let word = trimmed.dropFirst().split(separator: " ").first.map { String($0).lowercased() } ?? ""
     if let command = SessionCommand(rawValue: word) { return .success(command) }
     if word == "help" || word == "h" || word == "?" { return .success(.hulp) }
-    return .failure(UnknownCommand(word: String(trimmed.prefix(40))))
+    return .failure(UnknownCommand(word: String(word.prefix(40))))
   }
 
   /// A `/woord` that is not a command.

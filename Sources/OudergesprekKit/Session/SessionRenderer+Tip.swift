@@ -2,7 +2,7 @@ extension SessionRenderer {
   /// A hint for this moment: based on the parent's emotion, the last reply, the time, and what calms this parent.
   public func tip(engine: ConversationEngine, state: ConversationState) -> String {
     let emotion = engine.emotion(of: state)
-    var lines: [String] = ["Tip: de ouder is nu \(safe(emotion.name)) (\(emotion.intensity)/10)."]
+    var lines: [String] = ["Tip: de ouder is nu \"\(safe(emotion.name))\" (\(emotion.intensity)/10)."]
     if state.earlyEndingAdvisedAtTurn != nil, let rule = scenario.earlyEnding,
       emotion.intensity >= rule.minimumIntensity
     {

@@ -20,8 +20,14 @@ public struct SessionRenderer: Sendable {
     "\(TerminalText.neutralize(scenario.parent.name)) (\(TerminalText.neutralize(scenario.parent.relation)))"
   }
 
-  /// The briefing: what kind of conversation, the situation, what is known, the goal and the parent.
+  /// The briefing, then the seed that replays this session.
   public func briefing(seed: UInt64) -> String {
+    briefing() + "\n\n"
+      + style.color(.gray, "Seed \(seed): met --seed \(seed) speel je dit gesprek precies zo opnieuw.")
+  }
+
+  /// The briefing: what kind of conversation, the situation, what is known, the goal and the parent.
+  public func briefing() -> String {
     let s = scenario
     var lines: [String] = []
     lines.append(style.bold("Oefengesprek: \(safe(s.title))"))
@@ -39,7 +45,9 @@ public struct SessionRenderer: Sendable {
     lines.append(TextWrap.wrap(safe(s.briefing.situation), indent: "  "))
     if !s.briefing.known.isEmpty {
       lines.append(style.bold("Wat je weet"))
-      for fact in s.briefing.known { lines.append(TextWrap.wrap("- " + safe(fact), indent: "  ")) }
+      for fact in s.briefing.known {
+        lines.append(TextWrap.wrap("- " + safe(fact), indent: "  ", hangingIndent: "    "))
+      }
     }
     lines.append(style.bold("Doel van het gesprek"))
     lines.append(TextWrap.wrap(safe(s.briefing.goal), indent: "  "))
@@ -48,13 +56,11 @@ public struct SessionRenderer: Sendable {
       TextWrap.wrap("\(safe(s.parent.name)), \(safe(s.parent.relation)). \(safe(s.parent.background))", indent: "  "))
     lines.append(TextWrap.wrap("Verwachting: \(safe(s.parent.expectation))", indent: "  "))
     lines.append(TextWrap.wrap("Spreekt je aan met: \(safe(s.parent.addressesTeacherAs))", indent: "  "))
-    lines.append("")
-    lines.append(style.color(.gray, "Seed \(seed): met --seed \(seed) speel je dit gesprek precies zo opnieuw."))
     return lines.joined(separator: "\n")
   }
 
   public func instructions() -> String {
-    "Typ wat je tegen de ouder zegt en druk op Enter. Commando's: /hulp, /kaart, /tip, /stop."
+    "Typ wat je tegen de ouder zegt en druk op Enter. Commando's: /hulp, /kaart, /tip, /opnieuw, /stop (afronden)."
   }
 
   /// The text for a step's events.
@@ -68,13 +74,15 @@ public struct SessionRenderer: Sendable {
         let direction =
           to.intensity < from.intensity
           ? "wordt rustiger" : to.intensity > from.intensity ? "wordt heftiger" : "verandert"
-        var text = "  De ouder \(direction): \(safe(from.name)) → \(safe(to.name))."
+        var text = "De ouder \(direction): \(safe(from.name)) → \(safe(to.name))."
         if let reason { text += " " + safe(reason) }
-        lines.append(style.color(.gray, text))
+        lines.append(style.color(.gray, TextWrap.wrap(text, indent: "  ", hangingIndent: "    ")))
       case .studentSpeaks(let line):
-        lines.append("\(style.bold(safe(scenario.student?.name ?? "Leerling"))) (leerling): \(safe(line))")
+        lines.append("\(style.bold(safe(scenario.student?.name ?? "Leerling"))) (leerling):")
+        lines.append(TextWrap.wrap(safe(line), indent: "  "))
       case .parentSpeaks(let line, let emotion):
-        lines.append("\(style.bold(parentLabel)) \(emotionTag(emotion)): \(safe(line))")
+        lines.append("\(style.bold(parentLabel)) \(emotionTag(emotion)):")
+        lines.append(TextWrap.wrap(safe(line), indent: "  "))
       case .earlyEndingAdvised:
         break  // The parent's line shows it; /tip and the report say it in words.
       case .timeRunningOut(let left):
@@ -100,7 +108,8 @@ public struct SessionRenderer: Sendable {
     let color: TextStyle.Color =
       analysis.markers.contains { $0.isBlockade || $0 == .jijBoodschap }
       ? .red : analysis.markers.isEmpty ? .gray : .green
-    return style.color(color, "  » " + ReplyFeedback.line(for: analysis))
+    return style.color(
+      color, TextWrap.wrap("» " + ReplyFeedback.line(for: analysis), indent: "  ", hangingIndent: "    "))
   }
 
   public func help() -> String {
@@ -122,7 +131,7 @@ public struct SessionRenderer: Sendable {
 
   /// The briefing again, with Gordon's checklist.
   public func card() -> String {
-    briefing(seed: 0).split(separator: "\n").dropLast(2).joined(separator: "\n") + "\n\n"
+    briefing() + "\n\n"
       + GordonChecklist.text(style: style)
   }
 
@@ -135,7 +144,7 @@ public struct SessionRenderer: Sendable {
 
   /// A short account at the end of the session.
   public func closing(_ transcript: Transcript) -> String {
-    let replies = transcript.turns.filter { $0.speaker == .docent }
+    let replies = transcript.turns.filter { $0.speaker == .docent && $0.counts }
     let markers = replies.map { Set($0.markers ?? []) }
     let listening = markers.filter { $0.contains { $0.family == .luisteren } }.count
     let iMessages = markers.filter { $0.contains(.ikBoodschap) }.count
@@ -144,7 +153,7 @@ public struct SessionRenderer: Sendable {
     lines.append(
       "  Je gaf \(replies.count) antwoord\(replies.count == 1 ? "" : "en"): \(listening) met actief luisteren, \(iMessages) ik-boodschap\(iMessages == 1 ? "" : "pen"), \(blockades) blokkade\(blockades == 1 ? "" : "s")."
     )
-    if let last = transcript.turns.last {
+    if let last = transcript.turns.last(where: \.counts) {
       lines.append("  De ouder eindigde \(emotionTag(last.emotion)).")
     }
     return lines.joined(separator: "\n")

@@ -10,9 +10,9 @@ enum TestCorpus {
     return url
   }()
 
-  /// The project's own set, in `Resources/`.
+  /// The project's own set, in `Fixtures/Analysis/`.
   static func ownSet(_ name: String) throws -> LabelledSet {
-    try load(packageRoot.appendingPathComponent("Tests/OudergesprekKitTests/Analysis/Resources/\(name)"))
+    try load(packageRoot.appendingPathComponent("Tests/OudergesprekKitTests/Fixtures/Analysis/\(name)"))
   }
 
   /// `shared/corpus/dev.tsv`: `../shared` next to the package (as in CI), or a folder further up (worktrees).

@@ -1,0 +1,56 @@
+extension ConversationEngine {
+  /// The simulated parent's answer to a step of the teacher's closing, in character; nil when the parent is silent.
+  ///
+  /// Walking out moves the parent to the scenario's escalated state and uses its lines; accepting an ending on time
+  /// uses the lines of the resolved state. Lines are picked with the state's seeded generator, so replays match.
+  public func closingLine(for step: EndingFlow.Step, kind: EndingKind, in state: inout ConversationState) -> (
+    String, EmotionSnapshot
+  )? {
+    switch step {
+    case .noted, .nothingSaidYet:
+      return nil
+    case .protest:
+      return (pick(from: ClosingLines.protest, pool: "afsluiten:protest", in: &state), emotion(of: state))
+    case .finished(let reaction):
+      switch reaction {
+      case .looptWeg:
+        if let escalated = scenario.emotions.states.first(where: { $0.ending == .geescaleerd }) {
+          state.emotion = escalated.id
+          return (pick(from: escalated.lines, pool: "toestand:\(escalated.id)", in: &state), emotion(of: state))
+        }
+        return (pick(from: ClosingLines.walkOut, pool: "afsluiten:weg", in: &state), emotion(of: state))
+      case .blijftOntevreden:
+        return (pick(from: ClosingLines.unsatisfied, pool: "afsluiten:ontevreden", in: &state), emotion(of: state))
+      case .accepteert:
+        if kind == .opTijd, let resolved = scenario.emotions.states.first(where: { $0.ending == .opgelost }),
+          !resolved.lines.isEmpty
+        {
+          return (pick(from: resolved.lines, pool: "toestand:\(resolved.id)", in: &state), emotion(of: state))
+        }
+        return (pick(from: ClosingLines.acceptEarly, pool: "afsluiten:akkoord", in: &state), emotion(of: state))
+      }
+    }
+  }
+}
+
+/// The parent's built-in lines for the closing, used when the scenario has none of its own.
+enum ClosingLines {
+  static let protest = [
+    "Dus dat was het? En wat gebeurt er nu?",
+    "Wacht even, u kunt me toch niet zomaar wegsturen? Wanneer hoor ik dan weer iets?",
+    "En dan? Wat spreken we nu eigenlijk af?",
+  ]
+  static let acceptEarly = [
+    "Goed. Dan spreken we elkaar op dat moment verder.",
+    "Vooruit. Ik ben er nog niet gerust op, maar dan horen we elkaar dan.",
+    "Oké. Het is misschien ook beter zo. Dan wacht ik op die afspraak.",
+  ]
+  static let unsatisfied = [
+    "Nou, dan ga ik maar. Ik weet nog steeds niet wat er nu gaat gebeuren.",
+    "Goed dan. Maar ik ben hier helemaal niet gerust op.",
+  ]
+  static let walkOut = [
+    "Zo laat ik niet met me praten. Ik ga.",
+    "Weet u wat? Ik ben hier klaar mee. U hoort nog van me.",
+  ]
+}
