@@ -112,7 +112,7 @@ struct SessionReportTests {
     let text = report(transcript)
     #expect(comment?.contains("gevoelsreflectie") == true)
     #expect(text.contains("- **Doel van het gesprek:** Samen afspraken maken"))
-    #expect(text.contains("Over je openingszin: gevoelsreflectie."))
+    #expect(text.contains("Over je openingszin: Goed: je benoemt het gevoel van de ouder (gevoelsreflectie)."))
     #expect(text.contains("  - Doel van het gesprek: Samen afspraken maken"))
   }
 
