@@ -59,7 +59,9 @@ public enum ReplyFeedback {
   }
 
   private static func partList(_ parts: [IMessagePart]) -> String {
-    parts.sorted().map(\.rawValue).joined(separator: " en ")
+    let names = parts.sorted().map(\.rawValue)
+    guard let last = names.last, names.count > 1 else { return names.first ?? "" }
+    return names.dropLast().joined(separator: ", ") + " en " + last
   }
 
   private static func partQuestion(_ part: IMessagePart) -> String {

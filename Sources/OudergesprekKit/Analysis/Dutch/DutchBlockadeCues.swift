@@ -234,7 +234,7 @@ enum DutchBlockadeCues {
       .marker(.ondervragen), "Je ondervraagt: een waarom-vraag voelt als een verhoor of verwijt.",
       patterns: [
         "^ waarom",
-        "^ hoezo heeft|hebt|bent|had|was|deed",
+        "^ hoezo",
         "hoe kan|komt het dat @jij ... niet|nooit|geen",
       ],
       sentence: .question),

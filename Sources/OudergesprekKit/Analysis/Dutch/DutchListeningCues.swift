@@ -92,7 +92,7 @@ enum DutchListeningCues {
     CueRule(
       .marker(.openVraag), "Je stelt een open vraag die uitnodigt om te vertellen.",
       patterns: [
-        "^ hoe|wat|welke|welk|wie|waar|wanneer|waardoor|waarover|waarmee|waarin|hoezo|waaraan|waarop|waarvan|waarbij",
+        "^ hoe|wat|welke|welk|wie|waar|wanneer|waardoor|waarover|waarmee|waarin|waaraan|waarop|waarvan|waarbij",
         "^ in hoeverre",
       ],
       unless: [
