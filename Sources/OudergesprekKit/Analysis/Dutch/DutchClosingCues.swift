@@ -18,6 +18,7 @@ enum DutchClosingCues {
         "tijd om af te ronden|sluiten",
         "tijd om te stoppen|eindigen",
         "ik ga @versterker? stoppen",
+        "stop|beeindig|sluit|rond ... het|dit|ons gesprek",
         "dat we|wij @versterker? @versterker? stoppen|ophouden|afronden|afsluiten",
         "ik wil @versterker? stoppen",
       ]),

@@ -36,6 +36,8 @@ enum DutchIMessageCues {
         "ik schrok|schrik|baal|baalde|pieker|piekerde|twijfel|worstel|erger|ergerde|ergerde",
         "schrok|schrik|baal|baalde|pieker|piekerde|erger|ergerde ik",
         "tot mijn spijt|schrik|verdriet|teleurstelling",
+        "ik zit|zat @versterker? @versterker? @versterker? mee|ermee",
+        "in mijn maag",
       ],
       negationCancels: true),
     CueRule(

@@ -31,13 +31,20 @@ enum DutchListeningCues {
         "begrijpelijk|logisch|terecht|voorstelbaar dat @jij ... @gevoel",
         // dat raakt u; dat heeft u geraakt
         "raakt|raakte|kwetst|kwetste|raken @jij",
+        // u baalt ervan; u zit ermee; u heeft het zwaar; u vindt het lastig
+        "@jij baalt|balen|baalde|schrok|schrikt|ergert|ergerde|piekert|pieker|worstelt|twijfelt|lijdt|tobt",
+        "@jij ... baalt|balen|schrok|schrikt|ergert|piekert|worstelt|tobt",
+        "@jij zit|zat|zitten @versterker? @versterker? @versterker? mee|ermee",
+        "@jij heeft|hebt|hebben het @versterker? @versterker? zwaar|moeilijk|lastig|zwaar|pittig",
+        "@jij vindt|vind|vinden het|dit|dat @versterker? @versterker? @gevoelsoordeel",
         "dit|dat|het @jij @versterker? raakt|raakte|kwetst|kwetste|aangrijpt|pijn",
         "@jij ziet|zag|ziet er @versterker? @versterker? @gevoel uit",
         "aan @jij|jou dat ... @gevoel|@gevoelsoordeel",
         "heeft|hebben @jij @versterker? @versterker? geraakt|gekwetst|pijn",
       ],
       unless: ["hoeft|hoef|hoeven"],
-      negationCancels: true),
+      negationCancels: true,
+      suppresses: [.argumenteren]),
     CueRule(
       .marker(.parafrase), "Je zegt in eigen woorden wat de ander bedoelt.",
       patterns: [
@@ -62,6 +69,7 @@ enum DutchListeningCues {
         "^ dus volgens @jij",
         "zegt @jij eigenlijk",
         "wat @jij eigenlijk zegt",
+        "gaat @jij|jou @versterker? @versterker? om",
       ],
       suppresses: [.bekritiseren]),
     CueRule(

@@ -19,7 +19,8 @@ enum DutchWordClasses {
       "een", "wel", "ook", "toch", "nu", "vooral", "erg", "nog", "steeds", "zeer", "super", "heus", "vast",
       "allemaal", "zeker", "hier", "daar", "er", "hiervan", "daarvan", "ervan", "erover", "daarover", "bijzonder",
       "extra", "zelf", "al", "dan", "soms", "eigenlijk", "gewoon", "nou", "natuurlijk", "samen", "even", "maar",
-      "eerlijk", "gezegd", "gerust", "alstublieft", "alsjeblieft", "aub", "graag", "eens", "weleens", "ooit", "bijna",
+      "eerlijk", "gezegd", "gerust", "me", "mij", "vanzelf", "weer", "joh", "van", "alstublieft", "alsjeblieft", "aub",
+      "graag", "eens", "weleens", "ooit", "bijna",
     ],
     // Feelings (states): used for the teacher's own feeling (gevoel) and for naming the parent's feeling
     // (gevoelsreflectie).

@@ -18,6 +18,12 @@ extension LanguageLexicon {
     abbreviations: ["bijv", "bv", "mevr", "dhr", "mr", "enz", "etc", "oa", "ca", "nl", "evt", "ivm", "tzt", "zgn"],
     protectedWords: DutchProtectedWords.all,
     typoMinimumLength: 6,
+    // Chat spellings: "ie" (hij), "zn" (zijn), "k" (ik), "nie" (niet), "da" (dat), "mss" (misschien).
+    spellingVariants: [
+      "ie": "hij", "zn": "zijn", "z'n": "zijn", "m'n": "mijn", "mn": "mijn", "k": "ik", "nie": "niet",
+      "da": "dat", "wa": "wat", "mss": "misschien", "misch": "misschien", "idd": "inderdaad", "okay": "oke",
+      "oké": "oke", "okee": "oke", "t": "het", "n": "een", "dr": "er", "ff": "even", "evt": "eventueel",
+    ],
     composites: CompositeRules(
       otherPersonClass: "ander",
       blameMarkers: [.bekritiseren, .etiketteren],

@@ -19,6 +19,8 @@ public struct LanguageLexicon: Sendable {
   public var abbreviations: [String]
   /// Ordinary words that must never be corrected as typos of a lexicon word.
   public var protectedWords: [String]
+  /// Informal or chat spellings and the word they stand for ("ie" → "hij", "k" → "ik").
+  public var spellingVariants: [String: String] = [:]
   /// The shortest lexicon word that a typo (one letter wrong, missing, extra or swapped) is corrected to.
   public var typoMinimumLength: Int
   /// How the contract's composite markers are formed in this language.
@@ -27,7 +29,7 @@ public struct LanguageLexicon: Sendable {
   public init(
     wordClasses: [String: [String]], rules: [CueRule], negations: [String], firstPerson: [String],
     questionWords: [String], leadingFillers: [String], abbreviations: [String], protectedWords: [String],
-    typoMinimumLength: Int, composites: CompositeRules
+    typoMinimumLength: Int, spellingVariants: [String: String] = [:], composites: CompositeRules
   ) {
     self.wordClasses = wordClasses
     self.rules = rules
@@ -38,6 +40,7 @@ public struct LanguageLexicon: Sendable {
     self.abbreviations = abbreviations
     self.protectedWords = protectedWords
     self.typoMinimumLength = typoMinimumLength
+    self.spellingVariants = spellingVariants
     self.composites = composites
   }
 }

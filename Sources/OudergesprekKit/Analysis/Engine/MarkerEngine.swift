@@ -52,6 +52,9 @@ public struct MarkerEngine: Sendable {
     let questionIDs = wordSet(lexicon.questionWords)
     let fillerIDs = wordSet(lexicon.leadingFillers)
     for word in lexicon.protectedWords { vocabulary.intern(WordNormalizer.normalize(word)) }
+    for (variant, word) in lexicon.spellingVariants {
+      vocabulary.addVariant(WordNormalizer.normalize(variant), of: WordNormalizer.normalize(word))
+    }
     vocabulary.enableTypoCorrection(
       minimumLength: lexicon.typoMinimumLength, protectedWords: lexicon.protectedWords)
 

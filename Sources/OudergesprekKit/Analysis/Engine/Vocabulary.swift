@@ -9,6 +9,7 @@ struct Vocabulary: Sendable {
   /// Deletion key → the long lexicon words that give it (-1 when several do).
   private var deletions: [String: Int32] = [:]
   private var protected: Set<String> = []
+  private var variants: [String: Int32] = [:]
   private var typoMinimumLength = Int.max
 
   var count: Int { words.count }
@@ -23,10 +24,17 @@ struct Vocabulary: Sendable {
     return id
   }
 
+  /// Makes `variant` read as `word` (an informal spelling).
+  mutating func addVariant(_ variant: String, of word: String) {
+    let id = intern(word)
+    variants[variant] = id
+    protected.insert(variant)
+  }
+
   /// Prepares typo correction towards the words interned so far.
   mutating func enableTypoCorrection(minimumLength: Int, protectedWords: [String]) {
     typoMinimumLength = minimumLength
-    protected = Set(protectedWords.map(WordNormalizer.normalize))
+    protected.formUnion(protectedWords.map(WordNormalizer.normalize))
     for (index, word) in words.enumerated() where word.count >= minimumLength && !protected.contains(word) {
       for key in Self.deletionKeys(of: word) {
         if let existing = deletions[key], existing != Int32(index) {
@@ -44,6 +52,7 @@ struct Vocabulary: Sendable {
   /// The id of a word from a reply (-1 when unknown) and the lexicon word it was corrected to, if any.
   func lookup(_ word: String) -> (Int32, String?) {
     if let id = ids[word] { return (id, nil) }
+    if let id = variants[word] { return (id, words[Int(id)]) }
     let length = word.utf8.count
     guard length >= typoMinimumLength - 1, length >= 4, !protected.contains(word) else { return (-1, nil) }
     var found: Int32 = -1
