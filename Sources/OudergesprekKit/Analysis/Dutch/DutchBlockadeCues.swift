@@ -91,6 +91,8 @@ enum DutchBlockadeCues {
         "het|dat zou @versterker? @versterker? helpen|beter|goed|verstandig|slim|handig|idee|schelen",
         "@jij zou|zoudt|zouden ... kunnen|moeten",
         "^ probeer|probeert @jij? @versterker? eens|het|om|dan|maar|te",
+        "^ zou|zoudt|kunt|kan|kun|wilt|wil @jij ... @adviesverb",
+        "^ laat|geef|neem|zet|maak|praat|regel|help|stimuleer|beloon|controleer|beperk|stuur hem|haar|ze|zijn|@naam",
         "mijn advies|tip|suggestie|raad|voorstel is|zou|aan",
         "ik raad|adviseer @jij|jou|jullie|je",
         "ik zou @jij|jou|jullie? @versterker? adviseren|aanraden",

@@ -33,6 +33,7 @@ enum DutchClosingCues {
         "ik bel|mail|app|spreek|zie @jij ... terug|op|@straks",
         "ik neem|nemen ... contact ... op",
         "ik laat @jij|jou|jullie ... weten|horen",
+        "laat|laten het|@jij ... weten|horen",
         "ik kom er|daar|hierop ... op terug",
         "@vervolg ... @straks",
         "@straks ... @vervolg",

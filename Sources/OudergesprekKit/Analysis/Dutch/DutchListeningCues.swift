@@ -40,6 +40,7 @@ enum DutchListeningCues {
         "dit|dat|het @jij @versterker? raakt|raakte|kwetst|kwetste|aangrijpt|pijn",
         "@jij ziet|zag|ziet er @versterker? @versterker? @gevoel uit",
         "aan @jij|jou dat ... @gevoel|@gevoelsoordeel",
+        "ik hoor|proef|merk|zie|voel @versterker? @versterker? @gevoel ... @jij|uw|jouw",
         "heeft|hebben @jij @versterker? @versterker? geraakt|gekwetst|pijn",
       ],
       unless: ["hoeft|hoef|hoeven"],
@@ -60,6 +61,7 @@ enum DutchListeningCues {
         "met|in andere woorden",
         "maw",
         "anders gezegd",
+        "eigen woorden",
         "begrijp|hoor|zie ik @jij|het? @versterker? goed dat",
         "heb ik @jij|het @versterker? goed begrepen|gehoord",
         "klopt het dat @jij|hij|ze",
@@ -90,7 +92,8 @@ enum DutchListeningCues {
     CueRule(
       .marker(.openVraag), "Je stelt een open vraag die uitnodigt om te vertellen.",
       patterns: [
-        "kunt|kan|kun|wilt|wil|zou|zoudt|mag @jij|ik ... vertellen|uitleggen|beschrijven|toelichten|schetsen|aangeven|zeggen|vertelt|vragen",
+        "^ kunt|kan|kun|wilt|wil|zou|zoudt @jij ... vertellen|uitleggen|beschrijven|toelichten|schetsen|aangeven|zeggen",
+        "^ mag ik @versterker? vragen|weten hoe|wat|wie|waar|welke",
         "^ vertel|vertelt|beschrijf|schets @jij? eens|me|mij|meer|wat|iets|hoe|wat|daar|er",
         "ik ben @versterker? @versterker? benieuwd naar|hoe|wat|wie|waar",
         "ik vraag|vroeg me|mij af hoe|wat|wie|waar",

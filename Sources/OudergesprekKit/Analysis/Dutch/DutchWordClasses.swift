@@ -19,7 +19,8 @@ enum DutchWordClasses {
       "een", "wel", "ook", "toch", "nu", "vooral", "erg", "nog", "steeds", "zeer", "super", "heus", "vast",
       "allemaal", "zeker", "hier", "daar", "er", "hiervan", "daarvan", "ervan", "erover", "daarover", "bijzonder",
       "extra", "zelf", "al", "dan", "soms", "eigenlijk", "gewoon", "nou", "natuurlijk", "samen", "even", "maar",
-      "eerlijk", "gezegd", "gerust", "me", "mij", "vanzelf", "weer", "joh", "van", "alstublieft", "alsjeblieft", "aub",
+      "eerlijk", "gezegd", "gerust", "me", "mij", "vanzelf", "weer", "joh", "van", "misschien", "wellicht", "veel",
+      "alstublieft", "alsjeblieft", "aub",
       "graag", "eens", "weleens", "ooit", "bijna",
     ],
     // Feelings (states): used for the teacher's own feeling (gevoel) and for naming the parent's feeling
@@ -36,7 +37,8 @@ enum DutchWordClasses {
       "benauwd", "teleurgestelde", "bezorgde", "boze", "ongeduldig", "geschokt", "aangeslagen", "down",
       "gefrustreerde", "onzekere", "moedeloos", "hopeloos", "geemotioneerd", "emotioneel", "ongelukkig",
       "tevreden", "gerustgesteld", "boosheid", "pijn", "spijt", "schrik", "paniek", "bevreesd", "ongeruster",
-      "gestresst", "onheus", "miskend", "spanning", "stress", "onrust", "aangevallen", "beschuldigd",
+      "gestresst", "onheus", "miskend", "onzekerheid", "bezorgdheid", "ongerustheid", "spanning", "stress", "onrust",
+      "aangevallen", "beschuldigd",
       "vernederd", "gepest", "ongelukkige", "tekortgedaan", "gepasseerd", "verraden", "gealarmeerd",
     ],
     // Feeling judgements ("ik vind het ...", "dat klinkt ..."): how a situation feels.
@@ -114,7 +116,7 @@ enum DutchWordClasses {
       "praten", "spreken", "afspreken", "afspraak", "bellen", "bel", "belt", "mail", "mailen", "mailt", "evalueren",
       "evaluatie", "kijken", "terugkomen", "terugkoppelen", "terugkoppeling", "bijpraten", "overleggen", "overleg",
       "contact", "inplannen", "plannen", "zien", "gesprek", "terug", "verder", "samenkomen", "langskomen", "bellen",
-      "spreek", "praat", "zitten", "bespreken", "nagaan", "laten", "weten", "check", "checken", "vervolg",
+      "spreek", "praat", "zitten", "bespreken", "nagaan", "kijk", "check", "checken", "vervolg",
       "vervolgafspraak", "vervolggesprek", "bijeenkomst", "appen", "app", "plan", "elkaar",
     ],
     // Numbers in words, for "over twee weken".
@@ -132,7 +134,7 @@ enum DutchWordClasses {
     // Subjects and determiners that start a concrete situation after als / wanneer / toen.
     "onderwerp": [
       "ik", "we", "wij", "u", "hij", "ze", "zij", "jij", "je", "jullie", "de", "het", "mijn", "zijn", "haar",
-      "uw", "er", "een", "iemand", "niemand", "leerlingen", "hun",
+      "uw", "er", "iemand", "niemand", "leerlingen", "hun",
     ],
   ]
 }
