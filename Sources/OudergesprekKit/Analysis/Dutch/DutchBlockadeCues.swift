@@ -52,7 +52,7 @@ enum DutchBlockadeCues {
         "als|wanneer @jij ... stop|beeindig|staak ik",
         "neem ik hem|haar|het @versterker? in",
       ],
-      suppresses: [.afrondingAankondigen]),
+      suppresses: [.afrondingAankondigen, .bekritiseren]),
     CueRule(
       .marker(.moraliseren), "Je preekt: je zegt wat hoort of moet.",
       patterns: [
@@ -91,7 +91,7 @@ enum DutchBlockadeCues {
         "het|dat zou @versterker? @versterker? helpen|beter|goed|verstandig|slim|handig|idee|schelen",
         "@jij zou|zoudt|zouden ... kunnen|moeten",
         "^ probeer|probeert @jij? @versterker? eens|het|om|dan|maar|te",
-        "^ zou|zoudt|kunt|kan|kun|wilt|wil @jij ... @adviesverb",
+        "^ zou|zoudt|kunt|kan|kun|wilt|wil @jij ... @adviesinfinitief",
         "^ laat|geef|neem|zet|maak|praat|regel|help|stimuleer|beloon|controleer|beperk|stuur hem|haar|ze|zijn|@naam",
         "mijn advies|tip|suggestie|raad|voorstel is|zou|aan",
         "ik raad|adviseer @jij|jou|jullie|je",
@@ -112,6 +112,7 @@ enum DutchBlockadeCues {
         "@jij moet|moeten eens|maar",
         "de oplossing is",
       ],
+      unless: ["^ kunt|kan|kun|wilt|wil|zou|zoudt @jij ... vertellen|uitleggen|beschrijven|toelichten|schetsen|zeggen"],
       suppresses: [.openVraag, .bevelen, .ondervragen]),
     CueRule(
       .marker(.argumenteren), "Je probeert de ander met feiten en logica te overtuigen.",
@@ -236,7 +237,8 @@ enum DutchBlockadeCues {
         "maak|maakt @jij @zich|je @versterker? niet druk",
         "^ rustig maar",
       ],
-      unless: ["goed uit", "toch niet zo"]),
+      unless: ["goed uit", "toch niet zo"],
+      suppresses: [.argumenteren]),
     CueRule(
       .marker(.ondervragen), "Je ondervraagt: een waarom-vraag voelt als een verhoor of verwijt.",
       patterns: [

@@ -23,6 +23,8 @@ enum DutchListeningCues {
         "ik hoor|zie|merk|begrijp|snap|voel|proef|lees @versterker? dat @jij ... @gevoel|@gevoelsoordeel",
         "hoor|zie|merk|begrijp|snap ik @versterker? dat @jij ... @gevoel|@gevoelsoordeel",
         "voorstellen dat ... @gevoel|@gevoelsoordeel",
+        "voorstellen dat ... niet @versterker? @positief",
+        "dat|het|dit ... niet @versterker? @positief voor @jij|jou",
         "alsof @jij ... @gevoel",
         "lijkt|klinkt of @jij ... @gevoel",
         "@jij ... niet gehoord|gezien|begrepen|gesteund|gewaardeerd|gerespecteerd",

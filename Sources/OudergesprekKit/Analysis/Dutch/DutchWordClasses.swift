@@ -104,6 +104,12 @@ enum DutchWordClasses {
       "beperkt", "beperk", "koopt", "koop", "meldt", "meld", "mailt", "mail", "plant", "plan", "spreken",
       "proberen", "gaan", "doen", "zetten", "nemen", "laten", "praten", "maken", "geven", "vragen", "bellen",
     ],
+    // Verbs in an advice question: "kunt u eens met hem gaan praten?", "zou u de mentor willen bellen?"
+    "adviesinfinitief": [
+      "proberen", "doen", "zetten", "nemen", "laten", "praten", "maken", "geven", "vragen", "bellen", "spreken",
+      "regelen", "zoeken", "controleren", "beperken", "helpen", "stoppen", "beginnen", "inschakelen", "mailen",
+      "plannen", "overleggen", "afspreken", "opnemen", "innemen", "weghalen", "overwegen", "aanpakken",
+    ],
     // Days and times ahead, for a follow-up appointment.
     "straks": [
       "volgende", "morgen", "overmorgen", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
