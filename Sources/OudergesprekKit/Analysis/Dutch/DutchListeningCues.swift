@@ -37,6 +37,8 @@ enum DutchListeningCues {
         "@jij baalt|balen|baalde|schrok|schrikt|ergert|ergerde|piekert|pieker|worstelt|twijfelt|lijdt|tobt",
         "@jij ... baalt|balen|schrok|schrikt|ergert|piekert|worstelt|tobt",
         "@jij zit|zat|zitten @versterker? @versterker? @versterker? mee|ermee",
+        "@jij ... klaar mee|ermee",
+        "@jij ... het @versterker? zat|beu",
         "@jij heeft|hebt|hebben het @versterker? @versterker? zwaar|moeilijk|lastig|zwaar|pittig",
         "@jij vindt|vind|vinden het|dit|dat @versterker? @versterker? @gevoelsoordeel",
         "dit|dat|het @jij @versterker? raakt|raakte|kwetst|kwetste|aangrijpt|pijn",
@@ -76,6 +78,10 @@ enum DutchListeningCues {
         "gaat @jij|jou @versterker? @versterker? om",
       ],
       suppresses: [.bekritiseren]),
+    // "Ja?" or "Oké?" as a whole reply invites the parent to go on; "Ja." is only agreement.
+    CueRule(
+      .marker(.aanmoediging), "Je moedigt de ander aan om verder te vertellen.",
+      patterns: ["^ ja|oke|echt|en|nou|en|zo $"], sentence: .question),
     CueRule(
       .marker(.samenvatting), "Je vat meerdere punten van het gesprek samen.",
       patterns: [
@@ -121,7 +127,7 @@ enum DutchListeningCues {
       .marker(.aanmoediging), "Je moedigt de ander aan om verder te vertellen.",
       patterns: [
         "hmhm|mhm|mmhm|hmhmm|mmm|mmmm|uhhuh|ahum|mhmm|hmhmhm|uhu|mmmhm",
-        "^ hm|hmm|mm|aha|ahaa|juist|precies|ja|ok|oke|zo|och $",
+        "^ hm|hmm|mm|aha|ahaa $",
         "^ ga|gaat @jij? @versterker? door|verder",
         "^ vertel|vertelt @jij? @versterker? verder|door",
         "^ ik luister",

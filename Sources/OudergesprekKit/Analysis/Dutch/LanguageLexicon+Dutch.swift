@@ -23,6 +23,7 @@ extension LanguageLexicon {
       "ie": "hij", "zn": "zijn", "z'n": "zijn", "m'n": "mijn", "mn": "mijn", "k": "ik", "nie": "niet",
       "da": "dat", "wa": "wat", "mss": "misschien", "misch": "misschien", "idd": "inderdaad", "okay": "oke",
       "oké": "oke", "okee": "oke", "t": "het", "n": "een", "dr": "er", "ff": "even", "evt": "eventueel",
+      "thnx": "bedankt", "thx": "bedankt", "thanks": "bedankt", "merci": "bedankt", "bedankd": "bedankt",
     ],
     composites: CompositeRules(
       otherPersonClass: "ander",
