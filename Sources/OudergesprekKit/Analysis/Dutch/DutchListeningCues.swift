@@ -42,6 +42,7 @@ enum DutchListeningCues {
         "@jij heeft|hebt|hebben het @versterker? @versterker? zwaar|moeilijk|lastig|zwaar|pittig",
         "@jij vindt|vind|vinden het|dit|dat @versterker? @versterker? @gevoelsoordeel",
         "dit|dat|het @jij @versterker? raakt|raakte|kwetst|kwetste|aangrijpt|pijn",
+        "maakt|maken|maakte @jij @versterker? @versterker? @gevoel",
         "@jij ziet|zag|ziet er @versterker? @versterker? @gevoel uit",
         "aan @jij|jou dat ... @gevoel|@gevoelsoordeel",
         "ik hoor|proef|merk|zie|voel @versterker? @versterker? @gevoel ... @jij|uw|jouw",
@@ -61,7 +62,7 @@ enum DutchListeningCues {
         "@jij bedoelt|bedoel|bedoelen",
         "^ @jij zegt|vertelt|geeft @versterker? dat",
         "@jij geeft aan dat",
-        "als ik @jij|het|jou|jullie @versterker? goed begrijp|hoor|begrepen|gehoord|versta|heb|volg|samenvat",
+        "als ik @jij|het|jou|jullie @versterker? goed begrijp|hoor|begrepen|gehoord|versta|heb|volg|samenvat|zie",
         "met|in andere woorden",
         "maw",
         "anders gezegd",
@@ -82,6 +83,10 @@ enum DutchListeningCues {
     CueRule(
       .marker(.aanmoediging), "Je moedigt de ander aan om verder te vertellen.",
       patterns: ["^ ja|oke|echt|en|nou|en|zo $"], sentence: .question),
+    // "Volgens u ligt het aan de docent." restates the parent's view (as a statement, not a question).
+    CueRule(
+      .marker(.parafrase), "Je zegt in eigen woorden wat de ander bedoelt.",
+      patterns: ["volgens @jij|jou"], sentence: .statement),
     CueRule(
       .marker(.samenvatting), "Je vat meerdere punten van het gesprek samen.",
       patterns: [
@@ -92,6 +97,8 @@ enum DutchListeningCues {
         "op een rij|rijtje",
         "we hebben @versterker? @versterker? @versterker? gehad|gesproken over",
         "we hebben het @versterker? @versterker? gehad|gesproken over",
+        "we hebben het ... over ... gehad|gesproken",
+        "twee|drie|vier|een paar|enkele dingen|punten|zaken ... gehad|besproken|gesproken",
         "tot nu toe hebben we",
         "we spreken|spraken @versterker? af dat ... en",
         "we hebben afgesproken dat ... en",

@@ -20,6 +20,7 @@ enum DutchWordClasses {
       "allemaal", "zeker", "hier", "daar", "er", "hiervan", "daarvan", "ervan", "erover", "daarover", "bijzonder",
       "extra", "zelf", "al", "dan", "soms", "eigenlijk", "gewoon", "nou", "natuurlijk", "samen", "even", "maar",
       "eerlijk", "gezegd", "gerust", "me", "mij", "vanzelf", "weer", "joh", "van", "misschien", "wellicht", "veel",
+      "helemaal",
       "alstublieft", "alsjeblieft", "aub",
       "graag", "eens", "weleens", "ooit", "bijna",
     ],
@@ -37,7 +38,8 @@ enum DutchWordClasses {
       "benauwd", "teleurgestelde", "bezorgde", "boze", "ongeduldig", "geschokt", "aangeslagen", "down",
       "gefrustreerde", "onzekere", "moedeloos", "hopeloos", "geemotioneerd", "emotioneel", "ongelukkig",
       "tevreden", "gerustgesteld", "boosheid", "pijn", "spijt", "schrik", "paniek", "bevreesd", "ongeruster",
-      "gestresst", "onheus", "miskend", "onzekerheid", "bezorgdheid", "ongerustheid", "spanning", "stress", "onrust",
+      "gestresst", "onheus", "miskend", "kapot", "ondersteboven", "aangedaan", "onzekerheid", "bezorgdheid",
+      "ongerustheid", "spanning", "stress", "onrust",
       "aangevallen", "beschuldigd",
       "vernederd", "gepest", "ongelukkige", "tekortgedaan", "gepasseerd", "verraden", "gealarmeerd",
     ],
@@ -64,7 +66,7 @@ enum DutchWordClasses {
       "onverantwoordelijk", "nalatig", "laks", "lakse", "ongeïnteresseerd", "onverschillig", "kortzichtig",
       "naïef", "naïeve", "egoïstisch", "egoistisch", "ondankbaar", "ongepast", "ongepaste", "onfatsoenlijk",
       "grof", "grove", "agressief", "agressieve", "bemoeizuchtig", "slap", "slappe", "onbetrouwbaar", "onhebbelijk",
-      "onverantwoorde", "ongehoord", "ongehoorde",
+      "onverantwoorde", "ongehoord", "ongehoorde", "negatief", "negatieve", "defensief", "vijandig", "vijandige",
     ],
     // Labels for a person (etiketteren).
     "etiket": [
@@ -73,7 +75,8 @@ enum DutchWordClasses {
       "drammerig", "querulant", "lastpak", "probleemgeval", "probleemouder", "probleemkind", "curlingouder",
       "helikopterouder", "aansteller", "aanstellerig", "verwend", "verwende", "sukkel", "idioot", "paranoïde",
       "labiel", "watje", "klager", "zeikerd", "betweter", "stijfkop", "dwarsligger", "pestkop", "onruststoker",
-      "etterbak", "etter", "raddraaier", "klaagouder", "tijger", "tijgermoeder", "tijgerouder", "kansloos", "kansloze",
+      "etterbak", "etter", "raddraaier", "dramaqueen", "zeurkous", "lastpost", "mietje", "zeikerd", "klaagouder",
+      "tijger", "tijgermoeder", "tijgerouder", "kansloos", "kansloze",
     ],
     // Persons a label can be stuck on ("een lastige ouder").
     "persoon": [
@@ -122,7 +125,7 @@ enum DutchWordClasses {
       "praten", "spreken", "afspreken", "afspraak", "bellen", "bel", "belt", "mail", "mailen", "mailt", "evalueren",
       "evaluatie", "kijken", "terugkomen", "terugkoppelen", "terugkoppeling", "bijpraten", "overleggen", "overleg",
       "contact", "inplannen", "plannen", "zien", "gesprek", "terug", "verder", "samenkomen", "langskomen", "bellen",
-      "spreek", "praat", "zitten", "bespreken", "nagaan", "kijk", "check", "checken", "vervolg",
+      "spreek", "praat", "bespreken", "nagaan", "kijk", "check", "checken", "vervolg",
       "vervolgafspraak", "vervolggesprek", "bijeenkomst", "appen", "app", "plan", "elkaar",
     ],
     // Numbers in words, for "over twee weken".

@@ -60,7 +60,8 @@ extension MarkerEngine {
 
     if questions >= composites.interrogationQuestions {
       add(.ondervragen, "\(questions) vragen", composites.interrogationExplanation)
-      suppressed.insert(.openVraag)
+      // A row of questions is an interrogation, not a row of invitations or encouragements.
+      suppressed.formUnion([.openVraag, .aanmoediging, .adviseren])
     }
     if !hasFirstPerson {
       parts = []
