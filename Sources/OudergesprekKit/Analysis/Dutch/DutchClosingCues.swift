@@ -14,6 +14,7 @@ enum DutchClosingCues {
         "laten|houden ... hierbij|daarbij",
         "tijd is @versterker? om|op",
         "tot slot|afsluiting|afronding",
+        "punt achter|erachter|achter",
         "aan het einde|eind van het|ons|dit gesprek",
         "tijd om af te ronden|sluiten",
         "tijd om te stoppen|eindigen",

@@ -38,7 +38,8 @@ enum DutchWordClasses {
       "benauwd", "teleurgestelde", "bezorgde", "boze", "ongeduldig", "geschokt", "aangeslagen", "down",
       "gefrustreerde", "onzekere", "moedeloos", "hopeloos", "geemotioneerd", "emotioneel", "ongelukkig",
       "tevreden", "gerustgesteld", "boosheid", "pijn", "spijt", "schrik", "paniek", "bevreesd", "ongeruster",
-      "gestresst", "onheus", "miskend", "kapot", "ondersteboven", "aangedaan", "onzekerheid", "bezorgdheid",
+      "gestresst", "onheus", "miskend", "rotgevoel", "onderbuikgevoel", "kapot", "ondersteboven", "aangedaan",
+      "onzekerheid", "bezorgdheid",
       "ongerustheid", "spanning", "stress", "onrust",
       "aangevallen", "beschuldigd",
       "vernederd", "gepest", "ongelukkige", "tekortgedaan", "gepasseerd", "verraden", "gealarmeerd",
@@ -112,6 +113,12 @@ enum DutchWordClasses {
       "proberen", "doen", "zetten", "nemen", "laten", "praten", "maken", "geven", "vragen", "bellen", "spreken",
       "regelen", "zoeken", "controleren", "beperken", "helpen", "stoppen", "beginnen", "inschakelen", "mailen",
       "plannen", "overleggen", "afspreken", "opnemen", "innemen", "weghalen", "overwegen", "aanpakken",
+    ],
+    // Imperatives: the verb first, said to the parent or the student.
+    "gebiedend": [
+      "haal", "breng", "stuur", "zet", "doe", "leg", "geef", "neem", "pak", "ga", "kom", "stop", "hou", "houd",
+      "laat", "bel", "zorg", "maak", "ruim", "schrijf", "lees", "let", "luister", "wees", "blijf", "zeg", "vraag",
+      "probeer", "spreek", "regel", "plan", "controleer", "beperk", "koop", "kijk", "help", "stel", "bespreek",
     ],
     // Days and times ahead, for a follow-up appointment.
     "straks": [
