@@ -15,6 +15,7 @@ enum DutchClosingCues {
         "tijd is @versterker? om|op",
         "tot slot|afsluiting|afronding",
         "punt achter|erachter|achter",
+        "eind|einde aan maken|breien",
         "aan het einde|eind van het|ons|dit gesprek",
         "tijd om af te ronden|sluiten",
         "tijd om te stoppen|eindigen",
@@ -50,6 +51,7 @@ enum DutchClosingCues {
       patterns: [
         "dank|bedankt|bedank|bedanken|dankjewel|dankuwel|dankwoord",
         "ik waardeer|waardeerde het",
+        "dankbaar",
         "fijn dat @jij|jullie @versterker? gekomen|kwam|kwamen|tijd",
       ],
       unless: ["geen dank", "dankzij"]),
