@@ -9,6 +9,7 @@ enum DutchClosingCues {
         "we|wij moeten|gaan|zullen|willen|kunnen @versterker? @versterker? stoppen|ophouden",
         "we|wij moeten|gaan|zullen|willen|kunnen ... afronden|afsluiten",
         "laten we @versterker? afronden|afsluiten|stoppen",
+        "gaan|moeten|zullen we|wij @versterker? afronden|afsluiten|stoppen",
         "ronden|rond|sluiten|sluit|rondt ... af",
         "hier|daar|het ... bij laten|houden|bijlaten|bijhouden",
         "laten|houden ... hierbij|daarbij",

@@ -84,6 +84,7 @@ enum DutchIMessageCues {
         // mist de instructie; loopt achter; komen we niet verder
         "mist|missen|mis|miste|misten @versterker? de|zijn|haar|veel|belangrijke|een instructie|uitleg|stof|toetsstof|les|lessen|informatie|lesstof|aansluiting",
         "mist|missen|miste ... instructie|uitleg|stof|toetsstof|lessen|informatie|lesstof",
+        "instructie|uitleg|stof|toetsstof|lessen|opdrachten|les|lesstof|toets|toetsen @versterker? mist|missen|miste",
         "achterloopt|achterlopen|achterstand|achterstanden",
         "loopt|lopen|liep|raakt|raken|raakte @versterker? @versterker? achter",
         "komen|kom|kwamen we|wij|ik @versterker? niet verder|nergens",
@@ -103,6 +104,7 @@ enum DutchIMessageCues {
         "dan weet|wist ik niet",
         "lukt|lukte het me|mij|ons|hem|haar @versterker? niet",
         "het lukt|lukte @versterker? niet",
+        "lukt|lukte het @versterker? niet",
       ]),
   ]
 }

@@ -22,7 +22,9 @@ enum DutchListeningCues {
         // ik hoor / zie / merk / begrijp dat u ... boos
         "ik hoor|zie|merk|begrijp|snap|voel|proef|lees @versterker? dat @jij ... @gevoel|@gevoelsoordeel",
         "hoor|zie|merk|begrijp|snap ik @versterker? dat @jij ... @gevoel|@gevoelsoordeel",
-        "voorstellen dat ... @gevoel|@gevoelsoordeel",
+        "voorstellen|indenken dat ... @gevoel|@gevoelsoordeel",
+        "klinkt|lijkt|voelt als ... @gevoel|@gevoelsoordeel",
+        "ik begrijp|snap|hoor|zie|merk dat het|dit|dat @versterker? @versterker? @gevoelsoordeel|@gevoel",
         "voorstellen dat ... niet @versterker? @positief",
         "dat|het|dit ... niet @versterker? @positief voor @jij|jou",
         "alsof @jij ... @gevoel",
@@ -86,7 +88,9 @@ enum DutchListeningCues {
         "zegt @jij eigenlijk",
         "wat @jij eigenlijk zegt",
         "gaat @jij|jou @versterker? @versterker? om",
+        "@jij heeft|hebt|hebben het idee|gevoel|vermoeden|indruk dat",
       ],
+      unless: ["snap|begrijp|weet|zie|hoor wat @jij bedoelt|bedoel|zegt"],
       suppresses: [.bekritiseren]),
     // "Ja?" or "Oké?" as a whole reply invites the parent to go on; "Ja." is only agreement.
     CueRule(
@@ -118,6 +122,7 @@ enum DutchListeningCues {
       patterns: [
         "^ kunt|kan|kun|wilt|wil|zou|zoudt @jij ... vertellen|uitleggen|beschrijven|toelichten|schetsen|aangeven|zeggen",
         "^ mag ik @versterker? vragen|weten hoe|wat|wie|waar|welke",
+        "^ kunt|kan|kun|wilt|wil|zou|zoudt @jij ... voorbeeld|voorbeelden",
         "^ vertel|vertelt|beschrijf|schets @jij? eens|me|mij|meer|wat|iets|hoe|wat|daar|er",
         "ik ben @versterker? @versterker? benieuwd naar|hoe|wat|wie|waar",
         "ik vraag|vroeg me|mij af hoe|wat|wie|waar",

@@ -20,7 +20,7 @@ enum DutchWordClasses {
       "allemaal", "zeker", "hier", "daar", "er", "hiervan", "daarvan", "ervan", "erover", "daarover", "bijzonder",
       "extra", "zelf", "al", "dan", "soms", "eigenlijk", "gewoon", "nou", "natuurlijk", "samen", "even", "maar",
       "eerlijk", "gezegd", "gerust", "me", "mij", "vanzelf", "weer", "joh", "van", "misschien", "wellicht", "veel",
-      "helemaal",
+      "helemaal", "grote", "flinke",
       "alstublieft", "alsjeblieft", "aub",
       "graag", "eens", "weleens", "ooit", "bijna",
     ],
@@ -51,7 +51,8 @@ enum DutchWordClasses {
       "teleurstellend", "heftig", "schokkend", "ellendig", "kwetsend", "beangstigend", "verwarrend", "spannend",
       "ingewikkeld", "pittig", "ernstig", "erg", "triest", "sneu", "balen", "onaangenaam", "lastige", "moeilijke",
       "vervelende", "zorgwekkend", "verontrustend", "rottig", "stressvol", "confronterend", "beroerd", "naars",
-      "frustrerende", "onrechtvaardig", "oneerlijk", "zuur", "eng", "enge", "vermoeiend", "irritant", "ergerlijk",
+      "frustrerende", "onrechtvaardig", "oneerlijk", "zuur", "zware", "eng", "enge", "vermoeiend", "irritant",
+      "ergerlijk",
       "zonde",
       "zorgelijke", "heftige", "pijnlijke",
     ],
@@ -94,7 +95,8 @@ enum DutchWordClasses {
     // Threats (waarschuwen).
     "dreiging": [
       "geschorst", "schorsen", "schorsing", "verwijderd", "verwijdering", "strafwerk", "nablijven", "leerplicht",
-      "leerplichtambtenaar", "consequenties", "consequentie", "maatregelen", "maatregel", "zittenblijven",
+      "leerplichtambtenaar", "overdoen", "oppast", "consequenties", "consequentie", "maatregelen", "maatregel",
+      "zittenblijven",
       "doubleren", "melding", "melden", "aangifte", "politie", "straf", "gestraft", "sancties", "sanctie",
       "innemen", "inbeslagname", "beslag", "uitgesloten", "uitsluiten", "weggestuurd",
       "eruit", "gevolgen", "rector", "directeur",
@@ -133,7 +135,7 @@ enum DutchWordClasses {
       "evaluatie", "kijken", "terugkomen", "terugkoppelen", "terugkoppeling", "bijpraten", "overleggen", "overleg",
       "contact", "inplannen", "plannen", "zien", "gesprek", "terug", "verder", "samenkomen", "langskomen", "bellen",
       "spreek", "praat", "bespreken", "nagaan", "kijk", "check", "checken", "vervolg",
-      "vervolgafspraak", "vervolggesprek", "bijeenkomst", "appen", "app", "plan", "elkaar",
+      "vervolgafspraak", "vervolggesprek", "bijeenkomst", "appen", "app", "plan", "elkaar", "nodig", "uitnodigen",
     ],
     // Numbers in words, for "over twee weken".
     "getal": [
