@@ -93,6 +93,7 @@ enum DutchIMessageCues {
         "afgeleid|gestoord|hinder",
         "last van",
         "leidt|leiden|leidde|leidden ... af",
+        "zakt|zakken|zakte ... in",
         "kwijt|kwijtraak|kwijtraken",
         "onrustig wordt|worden|werd",
         "klas|klasgenoten|anderen|groep ... afgeleid|gestoord|last|hinder|onrustig",
