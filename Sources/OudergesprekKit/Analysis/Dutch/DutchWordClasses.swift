@@ -83,14 +83,15 @@ enum DutchWordClasses {
     // Persons a label can be stuck on ("een lastige ouder").
     "persoon": [
       "ouder", "ouders", "moeder", "vader", "jongen", "meid", "man", "vrouw", "leerling", "puber", "klant", "kind",
-      "type", "geval", "mens", "knul",
+      "type", "geval", "mens", "knul", "vrouw", "man",
     ],
     // Praise words (prijzen, when used to steer).
     "lof": [
       "betrokken", "verstandig", "verstandige", "wijs", "wijze", "slim", "slimme", "redelijk", "redelijke",
       "goede", "fijne", "geweldige", "fantastische", "meedenkt", "meedenken", "meedenkende", "intelligente",
       "intelligent", "begripvol", "begripvolle", "zorgzame", "zorgzaam", "sterke", "knap", "kundige", "ervaren",
-      "betrokkene", "wijs", "liefdevolle", "toegewijde", "toegewijd", "bewuste", "nuchtere", "nuchter",
+      "betrokkene", "meegewerkt", "meegedacht", "geholpen", "liefdevolle", "toegewijde", "toegewijd", "bewuste",
+      "nuchtere", "nuchter",
     ],
     // Threats (waarschuwen).
     "dreiging": [
@@ -99,7 +100,7 @@ enum DutchWordClasses {
       "zittenblijven",
       "doubleren", "melding", "melden", "aangifte", "politie", "straf", "gestraft", "sancties", "sanctie",
       "innemen", "inbeslagname", "beslag", "uitgesloten", "uitsluiten", "weggestuurd",
-      "eruit", "gevolgen", "rector", "directeur",
+      "eruit", "gevolgen",
     ],
     // Verbs in an advice question: "waarom probeert u niet ...?" (but: "waarom heeft u niet ...?" interrogates).
     "adviesverb": [
