@@ -41,7 +41,11 @@ extension MarkerEngine {
       }
       // Blame with the other person as subject: a jij-boodschap.
       if !findings.isImperative, let blame = found.first(where: { composites.blameMarkers.contains($0.0) }),
-        let other = sentence.tokens.firstIndex(where: { otherPerson.contains($0) || $0.isName })
+        let other = sentence.tokens.indices.first(where: { index in
+          let token = sentence.tokens[index]
+          guard otherPerson.contains(token) || token.isName else { return false }
+          return index == 0 || !nonSubjectAfter.contains(sentence.tokens[index - 1])  // "van u" is no subject
+        })
       {
         let span = min(other, blame.1.lowerBound)..<max(other + 1, blame.1.upperBound)
         add(.jijBoodschap, words(sentence, span), composites.blameExplanation)
