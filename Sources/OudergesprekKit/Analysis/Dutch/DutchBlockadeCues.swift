@@ -4,6 +4,15 @@
 /// (see `CompositeRules.blameMarkers`).
 enum DutchBlockadeCues {
   static let rules: [CueRule] = [
+    // "Gaat u even buiten wachten." A polite imperative: verb first, no question mark.
+    CueRule(
+      .marker(.bevelen), "Je geeft een bevel: de ander moet iets doen.",
+      patterns: ["^ gaat|komt|blijft|wacht|loopt @jij"],
+      unless: [
+        "^ gaat|ga @jij? @versterker? door|verder", "^ komt @jij binnen",
+        "^ goedemiddag|goedemorgen|goedenavond|welkom|hallo|dag",
+      ],
+      sentence: .statement),
     // Imperatives with "je" / "u" as object, not subject: blame in them is no jij-boodschap.
     CueRule(
       .imperative, "Een gebiedende zin.",
@@ -15,6 +24,7 @@ enum DutchBlockadeCues {
         "@jij dient|dienen|dien",
         "ik verwacht|eis dat @jij|hij|ze|zij|@naam",
         "^ kom op",
+        "ik wil @versterker? geen ... meer",
         "^ niet onderbreken|schreeuwen|roepen|zeuren|vloeken|dreigen",
         "@jij ... voortaan",
         "@jij ... vanaf nu",
@@ -48,6 +58,7 @@ enum DutchBlockadeCues {
         "@jij moet|moeten eens|maar|misschien|dan", "had|hadden|hadt ... moeten",
         "moet|moeten @versterker? @versterker? begrijpen|snappen|beseffen|inzien",
         "^ goedemiddag|goedemorgen|goedenavond|welkom|hallo|dag",
+        "^ gaat|ga @jij? @versterker? door|verder",
       ]),
     CueRule(
       .marker(.waarschuwen), "Je waarschuwt of dreigt met gevolgen.",
@@ -93,6 +104,9 @@ enum DutchBlockadeCues {
         "iedereen weet",
         "kinderen|pubers|jongeren hebben ... nodig",
         "in mijn tijd",
+        "niet netjes|beleefd|gepast|fatsoenlijk|normaal om",
+        "voorbeeldfunctie|voorbeeldrol",
+        "het goede voorbeeld",
         "niet meer dan normaal|logisch",
         "normaal|vanzelfsprekend|logisch dat ouders|je|u",
         "normaal|vanzelfsprekend|logisch dat een ouder|moeder|vader",
@@ -159,6 +173,8 @@ enum DutchBlockadeCues {
         "^ @gebiedend ... anders|eens|gewoon",
         "helpt|werkt het @versterker? @versterker? om|als",
         "het beste is|lijkt|zou|werkt",
+        "@jij kunt|kan|kun|kunnen ... kiezen|besluiten|overwegen om",
+        "wat zou|zoudt @jij ervan|daarvan vinden als|om",
       ],
       unless: [
         "^ kunt|kan|kun|wilt|wil|zou|zoudt @jij ... vertellen|uitleggen|beschrijven|toelichten|schetsen|zeggen|voorbeeld",
@@ -197,6 +213,9 @@ enum DutchBlockadeCues {
         "^ ja maar",
         "dat is @versterker? @versterker? de regel",
         "regels zijn regels",
+        "dat|het is @versterker? niet zo want|omdat",
+        "voor iedereen hetzelfde|gelijk",
+        "dus ook voor",
         "zwart op wit",
       ],
       unless: ["kijk me|mij|eens|naar|even"]),
@@ -243,7 +262,7 @@ enum DutchBlockadeCues {
         "@jij ... gewoon|maar alles",
         "@jij ... weer|alweer|opnieuw niet|geen",
       ],
-      unless: ["hoeft|hoef|hoeven"],
+      unless: ["hoeft|hoef|hoeven", "niet netjes|beleefd|gepast|fatsoenlijk|normaal om"],
       sentence: .statement),
     CueRule(
       .marker(.prijzen), "Je prijst om te sturen: de ander voelt zich gemanipuleerd.",
@@ -263,6 +282,7 @@ enum DutchBlockadeCues {
         "doe|doet @jij? @versterker? niet zo @etiket|@oordeel|moeilijk|dramatisch|overdreven|raar|gek|flauw|dom|lastig|zielig|vervelend|kinderachtig|hysterisch",
         "stel|stelt @jij|@zich ... niet ... aan",
         "aanstellen|aanstellerij",
+        "@jij bent|zijn ... altijd|steeds|ook zo moeilijk|lastig|zeurderig|dramatisch",
         "belachelijk maken",
       ],
       suppresses: [.bevelen, .gevoelsreflectie]),
@@ -274,6 +294,8 @@ enum DutchBlockadeCues {
         "volgens mij ... omdat|doordat|eigenlijk|daarom|gewoon|stiekem",
         "grenzen op|af|opzoeken|aftasten|uittesten",
         "@jij legt|leggen|schuift|schuiven ... omdat|doordat",
+        "gedraagt|doet|reageert @zich? zo omdat|doordat",
+        "ik denk|vermoed dat @jij ... @gevoelsoordeel|@gevoel",
         "voort uit",
         "voortkomt|verkapte",
         "uiting van",
@@ -317,6 +339,8 @@ enum DutchBlockadeCues {
         "niets|niks aan de hand",
         "niet zo erg|ernstig",
         "maar een fase",
+        "hoeft|hoef|hoeven ... wakker",
+        "op|bij|voor deze|die|zijn|haar leeftijd",
         "is|was @versterker? maar|slechts een",
         "haalt|haal|halen ... weer|zo in",
         "lossen we @versterker? op",
@@ -359,6 +383,8 @@ enum DutchBlockadeCues {
         "het weer is|was",
         "we het @versterker? later|straks @versterker? wel|over",
         "later|straks @versterker? wel over",
+        "maken we ons ... later|straks",
+        "later|straks ... druk om",
         "^ hoe dan ook",
         "^ iets anders",
         "genoeg daarover|hierover|erover",
