@@ -62,6 +62,7 @@ struct AnalyserTrapTests {
       Trap(reply: "U luistert nooit naar wat ik zeg.", has: .jijBoodschap, lacks: .ikBoodschap),
       Trap(reply: "Uw dochter is gewoon lui.", has: .jijBoodschap, lacks: .gevoelsreflectie),
       Trap(reply: "Dat is een onzinnige opmerking van hem.", has: .bekritiseren, lacks: .jijBoodschap),
+      Trap(reply: "Uw opmerking is onzinnig.", has: .bekritiseren, lacks: .jijBoodschap),
       Trap(reply: "Hij heeft nooit problemen gehad op de basisschool.", has: nil, lacks: .jijBoodschap),
     ])
   func neutralFacts(_ trap: Trap) {

@@ -8,7 +8,7 @@ enum DutchWordClasses {
     // The other person addressed: the parent (u), the student (je, jij) or both parents (jullie).
     "jij": ["u", "je", "jij", "jullie"],
     // The other person as subject of a sentence, for the jij-boodschap: the parent, the student, the child.
-    "ander": ["u", "je", "jij", "jullie", "uw", "jouw", "hij", "zij", "ze"],
+    "ander": ["u", "je", "jij", "jullie", "hij", "zij", "ze"],
     // The child or student talked about (a capitalised name counts too, via @naam).
     "kind": ["hij", "ze", "zij", "zoon", "dochter", "kind", "leerling", "leerlingen", "klas", "jongen", "meisje"],
     // Reflexive pronouns after u / je / jullie.

@@ -43,6 +43,9 @@ extension MarkerEngine {
       if !findings.isImperative, let blame = found.first(where: { composites.blameMarkers.contains($0.0) }),
         let other = sentence.tokens.indices.first(where: { index in
           let token = sentence.tokens[index]
+          if possessives.contains(token) {  // "uw zoon" is the other person, "uw opmerking" is not
+            return index + 1 < sentence.tokens.count && persons.contains(sentence.tokens[index + 1])
+          }
           guard otherPerson.contains(token) || token.isName else { return false }
           return index == 0 || !nonSubjectAfter.contains(sentence.tokens[index - 1])  // "van u" is no subject
         })

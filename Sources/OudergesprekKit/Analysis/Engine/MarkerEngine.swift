@@ -26,6 +26,8 @@ public struct MarkerEngine: Sendable {
   let questionWords: WordSet
   let fillers: WordSet
   let nonSubjectAfter: WordSet
+  let possessives: WordSet
+  let persons: WordSet
 
   /// Compiles a lexicon; throws when a pattern uses an unknown word class or is empty.
   public init(lexicon: LanguageLexicon) throws {
@@ -53,6 +55,8 @@ public struct MarkerEngine: Sendable {
     let questionIDs = wordSet(lexicon.questionWords)
     let fillerIDs = wordSet(lexicon.leadingFillers)
     let prepositionIDs = wordSet(lexicon.composites.nonSubjectAfter)
+    let possessiveIDs = wordSet(lexicon.composites.possessives)
+    let personIDs = wordSet(lexicon.composites.personClass.flatMap { lexicon.wordClasses[$0] } ?? [])
     for word in lexicon.protectedWords { vocabulary.intern(WordNormalizer.normalize(word)) }
     for (variant, word) in lexicon.spellingVariants {
       vocabulary.addVariant(WordNormalizer.normalize(variant), of: WordNormalizer.normalize(word))
@@ -87,6 +91,8 @@ public struct MarkerEngine: Sendable {
     questionWords = WordSet(questionIDs, size: size)
     fillers = WordSet(fillerIDs, size: size)
     nonSubjectAfter = WordSet(prepositionIDs, size: size)
+    possessives = WordSet(possessiveIDs, size: size)
+    persons = WordSet(personIDs, size: size)
   }
 }
 
