@@ -23,7 +23,7 @@ enum DutchClosingCues {
         "ik ga @versterker? stoppen",
         "stop|beeindig|sluit|rond ... het|dit|ons gesprek",
         "dat we|wij @versterker? @versterker? stoppen|ophouden|afronden|afsluiten",
-        "ik wil @versterker? stoppen",
+        "ik wil @versterker? stoppen|afronden|afsluiten",
       ]),
     CueRule(
       .marker(.vervolgafspraak), "Je spreekt een concrete vervolgstap af.",

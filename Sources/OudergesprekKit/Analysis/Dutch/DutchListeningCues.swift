@@ -19,6 +19,7 @@ enum DutchListeningCues {
         "klinkt|lijkt|voelt dat|het @versterker? @versterker? @gevoel|@gevoelsoordeel",
         "^ wat @versterker? @gevoelsoordeel|@gevoel voor @jij|jou",
         "dat|het moet @versterker? @versterker? @gevoelsoordeel|@gevoel zijn|geweest|voor",
+        "moet dat|het @versterker? @versterker? @gevoelsoordeel|@gevoel zijn|geweest",
         // ik hoor / zie / merk / begrijp dat u ... boos
         "ik hoor|zie|merk|begrijp|snap|voel|proef|lees @versterker? dat @jij ... @gevoel|@gevoelsoordeel",
         "hoor|zie|merk|begrijp|snap ik @versterker? dat @jij ... @gevoel|@gevoelsoordeel",
