@@ -16,7 +16,7 @@ enum DutchBlockadeCues {
     // Imperatives with "je" / "u" as object, not subject: blame in them is no jij-boodschap.
     CueRule(
       .imperative, "Een gebiedende zin.",
-      patterns: ["^ stel|doe|gedraag|hou|houd|wees|maak|zet|kom|ga|praat|stop|luister|zeg"]),
+      patterns: ["^ stel|doe|gedraag|hou|houd|wees|maak|zet|kom|ga|praat|stop|luister|zeg", "^ niet zo"]),
     CueRule(
       .marker(.bevelen), "Je geeft een bevel: de ander moet iets doen.",
       patterns: [

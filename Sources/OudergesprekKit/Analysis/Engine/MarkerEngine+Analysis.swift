@@ -47,6 +47,12 @@ extension MarkerEngine {
             return index + 1 < sentence.tokens.count && persons.contains(sentence.tokens[index + 1])
           }
           guard otherPerson.contains(token) || token.isName else { return false }
+          if token.isName && !otherPerson.contains(token) {
+            // A name said to someone ("Kevin, dat is onzin." / "..., Kevin.") is no subject.
+            let last = sentence.tokens.count - 1
+            if index == 0 && last > 0 && sentence.tokens[1].commaBefore { return false }
+            if index == last && token.commaBefore { return false }
+          }
           return index == 0 || !nonSubjectAfter.contains(sentence.tokens[index - 1])  // "van u" is no subject
         })
       {
