@@ -9,6 +9,8 @@ enum DutchIMessageCues {
       patterns: [
         // ik ben / word / raak (er) (heel) boos, teleurgesteld, onzeker ...
         "ik ben|word|raak|was|werd|raakte ... @gevoel",
+        "ik @versterker? @versterker? @gevoel raak|word|ben|werd|raakte",
+        "ik ben|voel ... niet @versterker? gerust|blij|tevreden",
         "ben|word|raak|was|werd|raakte|voel ik @versterker? @versterker? @versterker? @gevoel",
         "ik voel|voelde me|mij ... @gevoel|@gevoelsoordeel",
         "dat|het|dit voelt|voelde voor mij|me @versterker? @versterker? @gevoel|@gevoelsoordeel",
@@ -77,6 +79,9 @@ enum DutchIMessageCues {
         "haalt|halen|haalde|redt|redden|red|mist|missen @naam|hij|ze|zij|we|ik ... niet",
         "want|omdat|anders|dan zo|dan|anders ... niet|geen halen|redden|meedoen|meekomen|volgen",
         "slecht|moeilijk|nauwelijks|niet|minder kan|kon|kunnen|konden",
+        "dan|daardoor @versterker? niet ... kan|kon|kunnen",
+        "minder tijd|ruimte|aandacht",
+        "houd|hou|hield ik ... over",
         // waardoor, zodat, daardoor, met als gevolg
         "waardoor|zodat|daardoor|hierdoor|waarna",
         "met als gevolg",

@@ -55,6 +55,7 @@ enum DutchListeningCues {
         "@jij ... in paniek",
         "@jij ... in de war",
         "@jij ... hoog zit|zat|zitten",
+        "@jij ... wakker ligt|lag|van",
         "^ wat een @gevoel|@gevoelsoordeel",
         "doet|deed @jij ... pijn|verdriet",
         "klinkt|lijkt alsof|of ... @gevoel|@gevoelsoordeel",
@@ -107,6 +108,11 @@ enum DutchListeningCues {
     CueRule(
       .marker(.aanmoediging), "Je moedigt de ander aan om verder te vertellen.",
       patterns: ["^ ja|oke|echt|en|nou|en|zo $"], sentence: .question),
+    // "Dus op maandag is hij bij zijn vader." A statement that starts with "dus" restates what was said.
+    CueRule(
+      .marker(.parafrase), "Je zegt in eigen woorden wat de ander bedoelt.",
+      patterns: ["^ dus"], unless: ["^ dus we|wij|ik", "samengevat|samenvattend|kortom|rij|rijtje", "kort te maken"],
+      sentence: .statement),
     // "Volgens u ligt het aan de docent." restates the parent's view (as a statement, not a question).
     CueRule(
       .marker(.parafrase), "Je zegt in eigen woorden wat de ander bedoelt.",
@@ -122,7 +128,8 @@ enum DutchListeningCues {
         "we hebben @versterker? @versterker? @versterker? gehad|gesproken over",
         "we hebben het @versterker? @versterker? gehad|gesproken over",
         "we hebben het ... over ... gehad|gesproken",
-        "twee|drie|vier|een paar|enkele dingen|punten|zaken ... gehad|besproken|gesproken",
+        "twee|drie|vier|enkele|paar dingen|punten|zaken ... gehad|besproken|gesproken",
+        "we hebben ... besproken",
         "tot nu toe hebben we",
         "we spreken|spraken @versterker? af dat ... en",
         "we hebben afgesproken dat ... en",

@@ -139,6 +139,8 @@ enum DutchWordClasses {
       "contact", "inplannen", "plannen", "zien", "gesprek", "terug", "verder", "samenkomen", "langskomen", "bellen",
       "spreek", "praat", "bespreken", "nagaan", "kijk", "check", "checken", "vervolg",
       "vervolgafspraak", "vervolggesprek", "bijeenkomst", "appen", "app", "plan", "elkaar", "nodig", "uitnodigen",
+      "past", "schikt",
+      "uitkomt",
     ],
     // Numbers in words, for "over twee weken".
     "getal": [
