@@ -61,6 +61,11 @@ struct AnalyserTrapTests {
       Trap(reply: "U bent de moeder van Sanne.", has: nil, lacks: .jijBoodschap),
       Trap(reply: "U luistert nooit naar wat ik zeg.", has: .jijBoodschap, lacks: .ikBoodschap),
       Trap(reply: "Uw dochter is gewoon lui.", has: .jijBoodschap, lacks: .gevoelsreflectie),
+      Trap(reply: "Dat is een onzinnige opmerking van hem.", has: .bekritiseren, lacks: .jijBoodschap),
+      Trap(reply: "Uw opmerking is onzinnig.", has: .bekritiseren, lacks: .jijBoodschap),
+      Trap(reply: "Kevin, dat is een onzinnige opmerking.", has: .bekritiseren, lacks: .jijBoodschap),
+      Trap(reply: "Niet zo dramatisch doen, Sem.", has: .etiketteren, lacks: .jijBoodschap),
+      Trap(reply: "Hij heeft nooit problemen gehad op de basisschool.", has: nil, lacks: .jijBoodschap),
     ])
   func neutralFacts(_ trap: Trap) {
     check(trap)

@@ -9,6 +9,8 @@ enum DutchIMessageCues {
       patterns: [
         // ik ben / word / raak (er) (heel) boos, teleurgesteld, onzeker ...
         "ik ben|word|raak|was|werd|raakte ... @gevoel",
+        "ik @versterker? @versterker? @gevoel raak|word|ben|werd|raakte",
+        "ik ben|voel ... niet @versterker? gerust|blij|tevreden",
         "ben|word|raak|was|werd|raakte|voel ik @versterker? @versterker? @versterker? @gevoel",
         "ik voel|voelde me|mij ... @gevoel|@gevoelsoordeel",
         "dat|het|dit voelt|voelde voor mij|me @versterker? @versterker? @gevoel|@gevoelsoordeel",
@@ -22,6 +24,7 @@ enum DutchIMessageCues {
         // ik vind het (heel) vervelend; dat vind ik jammer; ik vind dit een lastig gesprek
         "ik vind|vond het|dit|dat @versterker? @versterker? @versterker? @gevoelsoordeel",
         "het|dit|dat vind|vond ik @versterker? @versterker? @versterker? @gevoelsoordeel",
+        "wat ik @versterker? @versterker? @gevoelsoordeel vind|vond",
         "vind|vond ik het|dit|dat @versterker? @versterker? @versterker? @gevoelsoordeel",
         "@gevoelsoordeel en @gevoelsoordeel",
         "ik vind|vond het|dit|dat @versterker? niet @versterker? @positief",
@@ -36,7 +39,7 @@ enum DutchIMessageCues {
         "ik schrok|schrik|baal|baalde|pieker|piekerde|twijfel|worstel|erger|ergerde|ergerde",
         "schrok|schrik|baal|baalde|pieker|piekerde|erger|ergerde ik",
         "tot mijn spijt|schrik|verdriet|teleurstelling",
-        "ik zit|zat @versterker? @versterker? @versterker? mee|ermee",
+        "ik zit|zat ... mee|ermee",
         "in mijn maag",
       ],
       negationCancels: true),
@@ -76,6 +79,9 @@ enum DutchIMessageCues {
         "haalt|halen|haalde|redt|redden|red|mist|missen @naam|hij|ze|zij|we|ik ... niet",
         "want|omdat|anders|dan zo|dan|anders ... niet|geen halen|redden|meedoen|meekomen|volgen",
         "slecht|moeilijk|nauwelijks|niet|minder kan|kon|kunnen|konden",
+        "dan|daardoor @versterker? niet ... kan|kon|kunnen",
+        "minder tijd|ruimte|aandacht",
+        "houd|hou|hield ik ... over",
         // waardoor, zodat, daardoor, met als gevolg
         "waardoor|zodat|daardoor|hierdoor|waarna",
         "met als gevolg",
@@ -83,6 +89,7 @@ enum DutchIMessageCues {
         // mist de instructie; loopt achter; komen we niet verder
         "mist|missen|mis|miste|misten @versterker? de|zijn|haar|veel|belangrijke|een instructie|uitleg|stof|toetsstof|les|lessen|informatie|lesstof|aansluiting",
         "mist|missen|miste ... instructie|uitleg|stof|toetsstof|lessen|informatie|lesstof",
+        "instructie|uitleg|stof|toetsstof|lessen|opdrachten|les|lesstof|toets|toetsen @versterker? mist|missen|miste",
         "achterloopt|achterlopen|achterstand|achterstanden",
         "loopt|lopen|liep|raakt|raken|raakte @versterker? @versterker? achter",
         "komen|kom|kwamen we|wij|ik @versterker? niet verder|nergens",
@@ -90,6 +97,8 @@ enum DutchIMessageCues {
         "kost|kosten|kostte me|mij|ons|de|veel @versterker? tijd|energie|moeite|lestijd",
         "afgeleid|gestoord|hinder",
         "last van",
+        "leidt|leiden|leidde|leidden ... af",
+        "zakt|zakken|zakte ... in",
         "kwijt|kwijtraak|kwijtraken",
         "onrustig wordt|worden|werd",
         "klas|klasgenoten|anderen|groep ... afgeleid|gestoord|last|hinder|onrustig",
@@ -101,6 +110,7 @@ enum DutchIMessageCues {
         "dan weet|wist ik niet",
         "lukt|lukte het me|mij|ons|hem|haar @versterker? niet",
         "het lukt|lukte @versterker? niet",
+        "lukt|lukte het @versterker? niet",
       ]),
   ]
 }

@@ -20,5 +20,7 @@ enum DutchProtectedWords {
     "vinden", "vonden", "binden", "winden", "rustig", "gezegd", "gelegd", "gevraagd", "gemaakt", "gemerkt",
     "geleerd", "gekeerd", "gekeken", "geleken", "gelukt", "gedacht", "gebracht", "dacht", "bracht", "proberen",
     "probeer", "probeert", "hebben", "hebt", "heeft", "zijn", "waren", "wordt", "werd", "werden", "moest",
+    "daarvoor", "hiervoor", "waarvoor", "ervoor", "daarom", "daarna", "hierna", "daarbij", "waarbij", "daarmee",
+    "hiermee", "waarmee", "daarop", "daaraan", "daardoor", "hierdoor", "waardoor", "daaruit", "daarin", "waarin",
   ]
 }

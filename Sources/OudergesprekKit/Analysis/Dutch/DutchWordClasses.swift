@@ -8,7 +8,7 @@ enum DutchWordClasses {
     // The other person addressed: the parent (u), the student (je, jij) or both parents (jullie).
     "jij": ["u", "je", "jij", "jullie"],
     // The other person as subject of a sentence, for the jij-boodschap: the parent, the student, the child.
-    "ander": ["u", "je", "jij", "jullie", "uw", "jouw", "hij", "zij", "ze"],
+    "ander": ["u", "je", "jij", "jullie", "hij", "zij", "ze"],
     // The child or student talked about (a capitalised name counts too, via @naam).
     "kind": ["hij", "ze", "zij", "zoon", "dochter", "kind", "leerling", "leerlingen", "klas", "jongen", "meisje"],
     // Reflexive pronouns after u / je / jullie.
@@ -20,6 +20,7 @@ enum DutchWordClasses {
       "allemaal", "zeker", "hier", "daar", "er", "hiervan", "daarvan", "ervan", "erover", "daarover", "bijzonder",
       "extra", "zelf", "al", "dan", "soms", "eigenlijk", "gewoon", "nou", "natuurlijk", "samen", "even", "maar",
       "eerlijk", "gezegd", "gerust", "me", "mij", "vanzelf", "weer", "joh", "van", "misschien", "wellicht", "veel",
+      "helemaal", "grote", "flinke",
       "alstublieft", "alsjeblieft", "aub",
       "graag", "eens", "weleens", "ooit", "bijna",
     ],
@@ -37,7 +38,9 @@ enum DutchWordClasses {
       "benauwd", "teleurgestelde", "bezorgde", "boze", "ongeduldig", "geschokt", "aangeslagen", "down",
       "gefrustreerde", "onzekere", "moedeloos", "hopeloos", "geemotioneerd", "emotioneel", "ongelukkig",
       "tevreden", "gerustgesteld", "boosheid", "pijn", "spijt", "schrik", "paniek", "bevreesd", "ongeruster",
-      "gestresst", "onheus", "miskend", "onzekerheid", "bezorgdheid", "ongerustheid", "spanning", "stress", "onrust",
+      "gestresst", "onheus", "miskend", "rotgevoel", "onderbuikgevoel", "kapot", "ondersteboven", "aangedaan",
+      "onzekerheid", "bezorgdheid",
+      "ongerustheid", "spanning", "stress", "onrust",
       "aangevallen", "beschuldigd",
       "vernederd", "gepest", "ongelukkige", "tekortgedaan", "gepasseerd", "verraden", "gealarmeerd",
     ],
@@ -48,7 +51,9 @@ enum DutchWordClasses {
       "teleurstellend", "heftig", "schokkend", "ellendig", "kwetsend", "beangstigend", "verwarrend", "spannend",
       "ingewikkeld", "pittig", "ernstig", "erg", "triest", "sneu", "balen", "onaangenaam", "lastige", "moeilijke",
       "vervelende", "zorgwekkend", "verontrustend", "rottig", "stressvol", "confronterend", "beroerd", "naars",
-      "frustrerende", "onrechtvaardig", "oneerlijk", "zuur", "eng", "enge", "vermoeiend", "irritant", "ergerlijk",
+      "frustrerende", "onrechtvaardig", "oneerlijk", "zuur", "zware", "schrikken", "eng", "enge", "vermoeiend",
+      "irritant",
+      "ergerlijk",
       "zonde",
       "zorgelijke", "heftige", "pijnlijke",
     ],
@@ -64,7 +69,7 @@ enum DutchWordClasses {
       "onverantwoordelijk", "nalatig", "laks", "lakse", "ongeïnteresseerd", "onverschillig", "kortzichtig",
       "naïef", "naïeve", "egoïstisch", "egoistisch", "ondankbaar", "ongepast", "ongepaste", "onfatsoenlijk",
       "grof", "grove", "agressief", "agressieve", "bemoeizuchtig", "slap", "slappe", "onbetrouwbaar", "onhebbelijk",
-      "onverantwoorde", "ongehoord", "ongehoorde",
+      "onverantwoorde", "ongehoord", "ongehoorde", "negatief", "negatieve", "defensief", "vijandig", "vijandige",
     ],
     // Labels for a person (etiketteren).
     "etiket": [
@@ -73,27 +78,31 @@ enum DutchWordClasses {
       "drammerig", "querulant", "lastpak", "probleemgeval", "probleemouder", "probleemkind", "curlingouder",
       "helikopterouder", "aansteller", "aanstellerig", "verwend", "verwende", "sukkel", "idioot", "paranoïde",
       "labiel", "watje", "klager", "zeikerd", "betweter", "stijfkop", "dwarsligger", "pestkop", "onruststoker",
-      "etterbak", "etter", "raddraaier", "klaagouder", "tijger", "tijgermoeder", "tijgerouder", "kansloos", "kansloze",
+      "etterbak", "etter", "raddraaier", "dramaqueen", "zeurkous", "lastpost", "mietje", "zeikerd", "klaagouder",
+      "tijger", "tijgermoeder", "tijgerouder", "kansloos", "kansloze",
     ],
     // Persons a label can be stuck on ("een lastige ouder").
     "persoon": [
       "ouder", "ouders", "moeder", "vader", "jongen", "meid", "man", "vrouw", "leerling", "puber", "klant", "kind",
-      "type", "geval", "mens", "knul",
+      "type", "geval", "mens", "knul", "vrouw", "man",
     ],
     // Praise words (prijzen, when used to steer).
     "lof": [
       "betrokken", "verstandig", "verstandige", "wijs", "wijze", "slim", "slimme", "redelijk", "redelijke",
       "goede", "fijne", "geweldige", "fantastische", "meedenkt", "meedenken", "meedenkende", "intelligente",
       "intelligent", "begripvol", "begripvolle", "zorgzame", "zorgzaam", "sterke", "knap", "kundige", "ervaren",
-      "betrokkene", "wijs", "liefdevolle", "toegewijde", "toegewijd", "bewuste", "nuchtere", "nuchter",
+      "betrokkene", "meegewerkt", "meegedacht", "geholpen", "liefdevolle", "toegewijde", "toegewijd", "bewuste",
+      "nuchtere", "nuchter",
     ],
     // Threats (waarschuwen).
     "dreiging": [
       "geschorst", "schorsen", "schorsing", "verwijderd", "verwijdering", "strafwerk", "nablijven", "leerplicht",
-      "leerplichtambtenaar", "consequenties", "consequentie", "maatregelen", "maatregel", "zittenblijven",
+      "leerplichtambtenaar", "overdoen", "oppast", "consequenties", "consequentie", "maatregelen", "maatregel",
+      "zittenblijven",
       "doubleren", "melding", "melden", "aangifte", "politie", "straf", "gestraft", "sancties", "sanctie",
-      "innemen", "inbeslagname", "beslag", "uitgesloten", "uitsluiten", "weggestuurd",
-      "eruit", "gevolgen", "rector", "directeur",
+      "innemen", "uitgeschreven", "uitschrijven", "uitschrijving", "inbeslagname", "beslag", "uitgesloten",
+      "uitsluiten", "weggestuurd",
+      "eruit", "gevolgen",
     ],
     // Verbs in an advice question: "waarom probeert u niet ...?" (but: "waarom heeft u niet ...?" interrogates).
     "adviesverb": [
@@ -110,6 +119,12 @@ enum DutchWordClasses {
       "regelen", "zoeken", "controleren", "beperken", "helpen", "stoppen", "beginnen", "inschakelen", "mailen",
       "plannen", "overleggen", "afspreken", "opnemen", "innemen", "weghalen", "overwegen", "aanpakken",
     ],
+    // Imperatives: the verb first, said to the parent or the student.
+    "gebiedend": [
+      "haal", "breng", "stuur", "zet", "doe", "leg", "geef", "neem", "pak", "ga", "kom", "stop", "hou", "houd",
+      "laat", "bel", "zorg", "maak", "ruim", "schrijf", "lees", "let", "luister", "wees", "blijf", "zeg", "vraag",
+      "probeer", "spreek", "regel", "plan", "controleer", "beperk", "koop", "kijk", "help", "stel", "bespreek",
+    ],
     // Days and times ahead, for a follow-up appointment.
     "straks": [
       "volgende", "morgen", "overmorgen", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
@@ -122,8 +137,10 @@ enum DutchWordClasses {
       "praten", "spreken", "afspreken", "afspraak", "bellen", "bel", "belt", "mail", "mailen", "mailt", "evalueren",
       "evaluatie", "kijken", "terugkomen", "terugkoppelen", "terugkoppeling", "bijpraten", "overleggen", "overleg",
       "contact", "inplannen", "plannen", "zien", "gesprek", "terug", "verder", "samenkomen", "langskomen", "bellen",
-      "spreek", "praat", "zitten", "bespreken", "nagaan", "kijk", "check", "checken", "vervolg",
-      "vervolgafspraak", "vervolggesprek", "bijeenkomst", "appen", "app", "plan", "elkaar",
+      "spreek", "praat", "bespreken", "nagaan", "kijk", "check", "checken", "vervolg",
+      "vervolgafspraak", "vervolggesprek", "bijeenkomst", "appen", "app", "plan", "elkaar", "nodig", "uitnodigen",
+      "past", "schikt",
+      "uitkomt",
     ],
     // Numbers in words, for "over twee weken".
     "getal": [

@@ -28,6 +28,12 @@ extension LanguageLexicon {
     composites: CompositeRules(
       otherPersonClass: "ander",
       blameMarkers: [.bekritiseren, .etiketteren],
+      nonSubjectAfter: [
+        "van", "voor", "met", "aan", "op", "over", "bij", "tegen", "naar", "door", "om", "tot", "zonder", "tussen",
+        "onder", "uit",
+      ],
+      possessives: ["uw", "jouw"],
+      personClass: "kind",
       blameExplanation: "Je oordeel gaat over de ander (u, jij, jullie, het kind): een jij-boodschap.",
       interrogationQuestions: 3,
       interrogationExplanation: "Veel vragen achter elkaar: dat voelt als een verhoor.",

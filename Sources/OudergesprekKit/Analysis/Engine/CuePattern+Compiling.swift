@@ -26,7 +26,7 @@ extension CuePattern {
     var mentionsNegation = false
     for part in parts {
       if part == "..." || part == "…" {
-        elements.append(Element(gap: 8))
+        elements.append(Element(gap: 10))
         elementIDs.append([])
         continue
       }

@@ -5,7 +5,7 @@
 /// - `woord`: exactly this word; `a|b|c`: one of these; `@klasse`: a word of that word class;
 ///   `@naam`: a capitalised name; `voor*`: a word starting with `voor`; `*ouder`: a word ending in `ouder`.
 /// - `woord?`: optional (also `a|b?`, `@klasse?`).
-/// - `...`: up to eight words of anything.
+/// - `...`: up to ten words of anything.
 /// - `^` first: the match starts at the start of the sentence (after a name and comma, or "en", "oké").
 /// - `$` last: the match ends at the end of the sentence.
 ///

@@ -51,6 +51,13 @@ public struct CompositeRules: Sendable {
   public var otherPersonClass: String
   /// Markers that, with the other person as subject in the same sentence, make a jij-boodschap.
   public var blameMarkers: [Marker]
+  /// Words after which the other person is no subject ("van u", "voor hem"): prepositions.
+  public var nonSubjectAfter: [String] = []
+  /// Possessives ("uw", "jouw") that make the other person the subject only before a person ("uw zoon"),
+  /// not before a thing ("uw opmerking").
+  public var possessives: [String] = []
+  /// The word class (without `@`) of persons after a possessive: zoon, dochter, kind.
+  public var personClass: String?
   /// Dutch explanation of a jij-boodschap.
   public var blameExplanation: String
   /// This many questions in one reply are ondervragen.
@@ -63,11 +70,15 @@ public struct CompositeRules: Sendable {
   public var iMessageExplanation: String
 
   public init(
-    otherPersonClass: String, blameMarkers: [Marker], blameExplanation: String, interrogationQuestions: Int,
+    otherPersonClass: String, blameMarkers: [Marker], nonSubjectAfter: [String] = [], possessives: [String] = [],
+    personClass: String? = nil, blameExplanation: String, interrogationQuestions: Int,
     interrogationExplanation: String, iMessageMinimumParts: Int, iMessageExplanation: String
   ) {
     self.otherPersonClass = otherPersonClass
     self.blameMarkers = blameMarkers
+    self.nonSubjectAfter = nonSubjectAfter
+    self.possessives = possessives
+    self.personClass = personClass
     self.blameExplanation = blameExplanation
     self.interrogationQuestions = interrogationQuestions
     self.interrogationExplanation = interrogationExplanation

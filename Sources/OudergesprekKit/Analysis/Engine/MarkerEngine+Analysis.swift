@@ -41,7 +41,20 @@ extension MarkerEngine {
       }
       // Blame with the other person as subject: a jij-boodschap.
       if !findings.isImperative, let blame = found.first(where: { composites.blameMarkers.contains($0.0) }),
-        let other = sentence.tokens.firstIndex(where: { otherPerson.contains($0) || $0.isName })
+        let other = sentence.tokens.indices.first(where: { index in
+          let token = sentence.tokens[index]
+          if possessives.contains(token) {  // "uw zoon" is the other person, "uw opmerking" is not
+            return index + 1 < sentence.tokens.count && persons.contains(sentence.tokens[index + 1])
+          }
+          guard otherPerson.contains(token) || token.isName else { return false }
+          if token.isName && !otherPerson.contains(token) {
+            // A name said to someone ("Kevin, dat is onzin." / "..., Kevin.") is no subject.
+            let last = sentence.tokens.count - 1
+            if index == 0 && last > 0 && sentence.tokens[1].commaBefore { return false }
+            if index == last && token.commaBefore { return false }
+          }
+          return index == 0 || !nonSubjectAfter.contains(sentence.tokens[index - 1])  // "van u" is no subject
+        })
       {
         let span = min(other, blame.1.lowerBound)..<max(other + 1, blame.1.upperBound)
         add(.jijBoodschap, words(sentence, span), composites.blameExplanation)
@@ -60,7 +73,8 @@ extension MarkerEngine {
 
     if questions >= composites.interrogationQuestions {
       add(.ondervragen, "\(questions) vragen", composites.interrogationExplanation)
-      suppressed.insert(.openVraag)
+      // A row of questions is an interrogation, not a row of invitations or encouragements.
+      suppressed.formUnion([.openVraag, .aanmoediging, .adviseren])
     }
     if !hasFirstPerson {
       parts = []

@@ -25,6 +25,9 @@ public struct MarkerEngine: Sendable {
   let otherPerson: WordSet
   let questionWords: WordSet
   let fillers: WordSet
+  let nonSubjectAfter: WordSet
+  let possessives: WordSet
+  let persons: WordSet
 
   /// Compiles a lexicon; throws when a pattern uses an unknown word class or is empty.
   public init(lexicon: LanguageLexicon) throws {
@@ -51,6 +54,9 @@ public struct MarkerEngine: Sendable {
     let otherIDs = wordSet(otherWords)
     let questionIDs = wordSet(lexicon.questionWords)
     let fillerIDs = wordSet(lexicon.leadingFillers)
+    let prepositionIDs = wordSet(lexicon.composites.nonSubjectAfter)
+    let possessiveIDs = wordSet(lexicon.composites.possessives)
+    let personIDs = wordSet(lexicon.composites.personClass.flatMap { lexicon.wordClasses[$0] } ?? [])
     for word in lexicon.protectedWords { vocabulary.intern(WordNormalizer.normalize(word)) }
     for (variant, word) in lexicon.spellingVariants {
       vocabulary.addVariant(WordNormalizer.normalize(variant), of: WordNormalizer.normalize(word))
@@ -84,6 +90,9 @@ public struct MarkerEngine: Sendable {
     otherPerson = WordSet(otherIDs, size: size)
     questionWords = WordSet(questionIDs, size: size)
     fillers = WordSet(fillerIDs, size: size)
+    nonSubjectAfter = WordSet(prepositionIDs, size: size)
+    possessives = WordSet(possessiveIDs, size: size)
+    persons = WordSet(personIDs, size: size)
   }
 }
 
