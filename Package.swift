@@ -10,7 +10,8 @@ let package = Package(
   targets: [
     .target(name: "OudergesprekKit"),
     .executableTarget(name: "oudergesprek", dependencies: ["OudergesprekKit"]),
-    .testTarget(name: "OudergesprekKitTests", dependencies: ["OudergesprekKit"]),
+    // Fixtures are read from the source tree (via #filePath), not bundled as resources.
+    .testTarget(name: "OudergesprekKitTests", dependencies: ["OudergesprekKit"], exclude: ["Fixtures"]),
     .testTarget(name: "EndToEndTests", dependencies: ["OudergesprekKit", "oudergesprek"]),
   ]
 )

@@ -6,10 +6,12 @@ enum HelpText {
     Gebruik:
       oudergesprek                      kies een scenario (Enter: het standaardscenario)
       oudergesprek oefen [SCENARIO]     oefen een gesprek alleen (SCENARIO: id of pad naar .json)
+      oudergesprek samen [SCENARIO]     oefen met een collega die de ouder speelt en je beoordeelt
       oudergesprek scenarios            toon de scenario's
       oudergesprek controleer [PAD…]    controleer scenariobestanden (standaard: de map Scenarios)
       oudergesprek verslag GESPREK      maak het verslag van een gesprek (.json uit sessies) opnieuw
       oudergesprek voortgang            je voortgang over alle gesprekken, per scenario
+      oudergesprek analyseer "TEKST"    toon de gespreksmarkers in één antwoord, met uitleg en feedback
 
     Opties bij oefen:
       --seed N            speel precies hetzelfde gesprek opnieuw (zelfde seed, zelfde antwoorden)
@@ -24,6 +26,10 @@ enum HelpText {
     Opties bij verslag:
       --uit PAD           schrijf het verslag hierheen (standaard: naast het gesprek, als .md)
 
+    Opties bij samen:
+      --seed N, --scenarios PAD   zoals bij oefen
+      --leerling WIE      wie de leerling speelt als die erbij zit: collega (standaard) of derde
+
     Opties bij scenarios:
       --soort SOORT       alleen deze soort gesprek (bijvoorbeeld pesten, klacht, verzuim)
       --rol ROL           alleen vakdocent of mentor
@@ -31,6 +37,10 @@ enum HelpText {
 
     Opties bij controleer:
       --uitgebreid        toon bij elke fout de regel uit het bestand met een ^ eronder
+
+    Opties bij analyseer:
+      --json              lees antwoorden van de invoer (één per regel), schrijf per regel JSON
+      --evalueer BESTAND  meet de herkenning op een gelabelde set (.tsv zoals corpus/dev.tsv)
 
     Algemeen:
       --help, -h          deze hulp
@@ -40,6 +50,10 @@ enum HelpText {
     /stop begint de afronding: typ je slotwoorden (een of meer regels) en sluit af met
     een lege regel, /klaar of het einde van de invoer. Is de tijd om, dan begint de
     afronding vanzelf. De ouder reageert, en je afsluiting krijgt een score (0-100).
+    Samen: de collega typt bij 'ouder (collega)>' de zin van de ouder of drukt op Enter voor
+    het voorstel; /rol toont de rolkaart opnieuw, /stop van de collega stopt meteen. /stop van
+    de docent begint de afronding; de collega speelt de reactie van de ouder. Een script bevat
+    de regels in beurtvolgorde, gevolgd door de vijf cijfers (1-5) en een opmerking.
     Gesprekken worden bewaard in $OUDERGESPREK_HOME/sessies
     (standaard ~/.local/share/oudergesprek/sessies).
 

@@ -6,7 +6,7 @@ enum Oudergesprek {
   static let version = "0.1.0"
 
   /// The commands, for help and "bedoelt u …?" hints.
-  static let commands = ["oefen", "scenarios", "controleer", "verslag", "voortgang", "help"]
+  static let commands = ["oefen", "samen", "scenarios", "controleer", "verslag", "voortgang", "analyseer", "help"]
 
   static func run(_ arguments: [String], environment: [String: String]) -> ExitCode {
     do {
@@ -34,6 +34,8 @@ enum Oudergesprek {
       return .success
     case "oefen":
       return try PracticeCommand.run(rest, environment: environment, offerChoice: false)
+    case "samen":
+      return try TogetherCommand.run(rest, environment: environment)
     case "scenarios":
       return try ListCommand.run(rest, environment: environment)
     case "controleer":
@@ -42,6 +44,7 @@ enum Oudergesprek {
       return try ReportCommand.run(rest, environment: environment)
     case "voortgang":
       return try ProgressCommand.run(rest, environment: environment)
+    case "analyseer": return try AnalyseCommand.run(rest)
     default:
       if first.hasPrefix("-") {
         return try PracticeCommand.run(arguments, environment: environment, offerChoice: true)

@@ -37,7 +37,7 @@ enum PracticeCommand {
     return PracticeLoop(scenario: scenario, seed: seed, style: style, store: store, steps: steps).run()
   }
 
-  private static func seed(_ text: String?) throws(UsageError) -> UInt64 {
+  static func seed(_ text: String?) throws(UsageError) -> UInt64 {
     guard let text else { return UInt64.random(in: 1...999_999) }
     guard let value = UInt64(text) else {
       throw UsageError("--seed '\(text)' is geen geheel getal van 0 of meer")
@@ -46,7 +46,7 @@ enum PracticeCommand {
   }
 
   /// The scenario by id (or unique id prefix), or by path to a `.json` file.
-  private static func choose(_ name: String, in catalog: ScenarioCatalog) -> Result<Scenario, ExitCode> {
+  static func choose(_ name: String, in catalog: ScenarioCatalog) -> Result<Scenario, ExitCode> {
     if name.hasSuffix(".json") || name.contains("/") {
       let loaded = ScenarioLoader.load(file: name)
       if !loaded.diagnostics.isEmpty { Terminal.warn(loaded.detailedReport) }
@@ -73,7 +73,7 @@ enum PracticeCommand {
   }
 
   /// Shows the scenarios and reads a choice; Enter takes the default. Nil at end of input.
-  private static func offer(_ catalog: ScenarioCatalog) -> Scenario? {
+  static func offer(_ catalog: ScenarioCatalog) -> Scenario? {
     let scenarios = catalog.scenarios
     let defaultScenario = catalog.defaultScenario
     Terminal.say("Welkom bij oudergesprek. Met welk gesprek wil je oefenen?\n")

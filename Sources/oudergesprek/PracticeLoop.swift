@@ -1,10 +1,10 @@
 import Foundation
 import OudergesprekKit
 
-/// Runs one practice session in the terminal: prompt, read, handle, print, save, until the end.
+/// Runs one session in the terminal (alone or with a colleague): prompt, read, handle, print, save, until the end.
 final class PracticeLoop: @unchecked Sendable {
   private let lock = NSLock()
-  private var session: PracticeSession
+  private var session: any InteractiveSession
   private var store: TranscriptStore
   /// The session file; nil until the first save claimed one.
   private var path: String?
@@ -14,13 +14,19 @@ final class PracticeLoop: @unchecked Sendable {
   private var unsaved = false
   private let steps: PracticeSteps
 
-  init(
+  convenience init(
     scenario: Scenario, seed: UInt64, style: TextStyle, store: TranscriptStore, steps: PracticeSteps = PracticeSteps()
   ) {
-    self.steps = steps
     let engine = ConversationEngine(scenario: scenario, analyzer: DutchReplyAnalyzer())
-    self.session = PracticeSession(engine: engine, seed: seed, style: style)
+    var session = PracticeSession(engine: engine, seed: seed, style: style)
     session.holdsFeedback = steps.assess
+    self.init(session: session, store: store, steps: steps)
+  }
+
+  /// A loop for any session; the preparation and self-assessment `steps` apply to solo practice only.
+  init(session: any InteractiveSession, store: TranscriptStore, steps: PracticeSteps = PracticeSteps()) {
+    self.session = session
+    self.steps = steps
     self.store = store
   }
 
@@ -41,25 +47,22 @@ final class PracticeLoop: @unchecked Sendable {
       exit(ExitCode.interrupted.rawValue)
     }
 
-    // Saved before anything is printed: if the reader of the output is gone (`| head`), nothing is lost.
-    let opening = lock.withLock { () -> String in
-      save()
-      return steps.prepare ? session.briefing() + "\n" : session.opening()
-    }
-    Terminal.say(opening)
-    if steps.prepare {
-      let preparation = PracticeSteps.askPreparation(analyzer: session.engine.analyzer) { partial in
-        lock.withLock {
-          session.record(partial)
-          save()
-        }
+    if let introduction = session.privateIntroduction { showPrivately(introduction) }
+    if steps.prepare, let practice = session as? PracticeSession {
+      // Saved before anything is printed: if the reader of the output is gone (`| head`), nothing is lost.
+      lock.withLock { save() }
+      Terminal.say(practice.briefing() + "\n")
+      let preparation = PracticeSteps.askPreparation(analyzer: practice.engine.analyzer) { partial in
+        keep { $0.record(partial) }
       }
-      let start = lock.withLock { () -> String in
-        session.record(preparation)
+      keep { $0.record(preparation) }
+      Terminal.say(practice.start())
+    } else {
+      let opening = lock.withLock { () -> String in
         save()
-        return session.start()
+        return session.opening()
       }
-      Terminal.say(start)
+      Terminal.say(opening)
     }
     while true {
       Terminal.prompt("\n" + session.prompt)
@@ -126,24 +129,39 @@ final class PracticeLoop: @unchecked Sendable {
 
   /// After the conversation: the self-assessment first, then the report, shown and saved next to the transcript.
   private func finish(askSelfAssessment: Bool) {
-    if askSelfAssessment {
-      let assessment = PracticeSteps.askSelfAssessment { partial in
-        lock.withLock {
-          session.record(partial)
-          save()
-        }
-      }
-      lock.withLock {
-        session.record(assessment)
-        save()
-      }
+    if askSelfAssessment, session is PracticeSession {
+      let assessment = PracticeSteps.askSelfAssessment { partial in keep { $0.record(partial) } }
+      keep { $0.record(assessment) }
     }
     let (text, reportPath) = lock.withLock {
       PracticeSteps.writeReport(session.transcript, scenario: session.scenario, transcriptPath: path)
     }
-    Terminal.say("\n" + text)
+    if session.showsReport { Terminal.say("\n" + text) }
     self.reportPath()
     if let reportPath { Terminal.warn("Het verslag is bewaard in: \(reportPath)") }
+  }
+
+  /// Text for one person: on a terminal it waits for Enter and clears the screen; from a pipe it just prints.
+  private func showPrivately(_ text: String) {
+    Terminal.say(text)
+    guard Terminal.inputIsTerminal else {
+      Terminal.say("")
+      return
+    }
+    Terminal.prompt("\nDruk op Enter als je klaar bent; dan wordt het scherm gewist. ")
+    _ = Terminal.readLine()
+    Terminal.clearScreen()
+  }
+
+  /// Changes the solo session (its preparation or self-assessment) and saves at once.
+  private func keep(_ change: (inout PracticeSession) -> Void) {
+    lock.withLock {
+      if var practice = session as? PracticeSession {
+        change(&practice)
+        session = practice
+      }
+      save()
+    }
   }
 
   /// Where the session is kept, or, when it could not be saved, every reply typed (on standard error).

@@ -33,6 +33,11 @@ enum Terminal {
     write(text + "\n", to: STDERR_FILENO)
   }
 
+  /// Clears the screen and scrollback, when standard output is a terminal (for text only one person may read).
+  static func clearScreen() {
+    if outputIsTerminal { write("\u{1B}[2J\u{1B}[3J\u{1B}[H", to: STDOUT_FILENO) }
+  }
+
   /// Output is written straight to the file descriptors; nothing is buffered, so there is nothing to flush.
   static func flush() {}
 

@@ -81,7 +81,7 @@ struct ReportEndToEndTests {
   func selfAssessment() throws {
     let home = Executable.temporaryDirectory()
     let result = try Executable.run(
-      ["oefen", "bezorgde-moeder-cijfers", "--seed", "1", "--zelfbeoordeling"], input: Self.replies + "7\n4\n5\n",
+      ["oefen", "bezorgde-moeder-cijfers", "--seed", "1", "--zelfbeoordeling"], input: Self.replies + "\n7\n4\n5\n",
       home: home)
     #expect(result.status == 0)
     #expect(result.stdout.contains("Typ een cijfer van 1 tot en met 5"))

@@ -162,7 +162,8 @@ struct UserInputEndToEndTests {
   @Test("Ctrl-C midden in de zelfbeoordeling: afsluitcode 130, gegeven cijfers en alle antwoorden bewaard")
   func interruptInSelfAssessment() throws {
     let program = try RunningProgram(["oefen", "bezorgde-moeder-cijfers", "--seed", "1", "--zelfbeoordeling"])
-    program.type(PracticeEndToEndTests.calmingReplies)
+    // The replies calm the parent; the empty line ends the closing words; then the self-assessment asks.
+    program.type(PracticeEndToEndTests.calmingReplies + "\n")
     #expect(program.waitForOutput("(1-5) > "))
     program.type("4\n")
     #expect(program.waitForOutput("(1-5) > ", times: 2))
@@ -180,9 +181,25 @@ struct UserInputEndToEndTests {
     let home = Executable.temporaryDirectory()
     let result = try Executable.run(
       ["oefen", "bezorgde-moeder-cijfers", "--seed", "1", "--zelfbeoordeling"],
-      input: PracticeEndToEndTests.calmingReplies + "3\n", home: home)
+      input: PracticeEndToEndTests.calmingReplies + "\n3\n", home: home)
     #expect(result.status == 0)
     #expect(try Self.sessionFiles(home)[0].contains("\"score\" : 3"))
+  }
+
+  @Test("samen: Ctrl-C bij de prompt van de collega-ouder: afsluitcode 130, de beurt van de docent is bewaard")
+  func interruptTogether() throws {
+    let program = try RunningProgram(["samen", "bezorgde-moeder-cijfers", "--seed", "1"])
+    #expect(program.waitForOutput("ouder (collega)> "))
+    program.type("\n")
+    #expect(program.waitForOutput("docent> "))
+    program.type("Ik hoor dat u zich zorgen maakt.\n")
+    #expect(program.waitForOutput("ouder (collega)> ", times: 2))
+    program.process.interrupt()
+    let result = program.finish()
+    #expect(result.status == 130)
+    #expect(Self.noCrashTrace(result.stderr))
+    let transcript = try #require(program.transcripts().first)
+    #expect(try Self.replies(in: transcript) == ["Ik hoor dat u zich zorgen maakt."])
   }
 
   @Test("de lezer van de uitvoer stopt halverwege (| head): geen crash, en wat gelezen is staat in het transcript")

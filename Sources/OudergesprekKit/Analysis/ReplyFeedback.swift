@@ -1,9 +1,26 @@
 /// The one-line Dutch feedback on a reply: what it did well and one concrete next step.
 public enum ReplyFeedback {
+  /// "Goed: … ." followed by one next step; only the next step when nothing went well.
   public static func line(for analysis: ReplyAnalysis) -> String {
-    let found = analysis.markers.map(\.dutchName)
-    let summary = found.isEmpty ? "geen gespreksmarkers herkend" : found.joined(separator: ", ")
-    return "\(summary). \(nextStep(for: analysis))"
+    let praise = strengths(of: analysis)
+    let step = nextStep(for: analysis)
+    guard !praise.isEmpty else { return step }
+    return "Goed: \(praise.joined(separator: ", ")). \(step)"
+  }
+
+  /// What the reply did well, in the teacher's terms, most valuable first.
+  public static func strengths(of analysis: ReplyAnalysis) -> [String] {
+    var praise: [String] = []
+    let markers = analysis.markerSet
+    if markers.contains(.ikBoodschap) {
+      praise.append("je spreekt vanuit jezelf (ik-boodschap met \(partList(analysis.iMessageParts)))")
+    } else if !analysis.iMessageParts.isEmpty && !markers.contains(.jijBoodschap) {
+      praise.append("je begint een ik-boodschap (\(partList(analysis.iMessageParts)))")
+    }
+    for marker in Marker.allCases where markers.contains(marker) {
+      if let text = strength[marker] { praise.append(text) }
+    }
+    return praise
   }
 
   /// One concrete suggestion, most important first.
@@ -16,40 +33,55 @@ public enum ReplyFeedback {
     if let blockade = analysis.blockades.first {
       return blockadeAdvice[blockade] ?? "Dit is een blokkade; laat eerst merken dat je de ouder hoort."
     }
-    if !markers.contains(.ikBoodschap) && !analysis.iMessageParts.isEmpty {
-      let missing = analysis.missingIMessageParts.map(partQuestion).joined(separator: " en ")
-      return "Goed begin van een ik-boodschap; nog niet compleet: \(missing)"
+    if let missing = analysis.missingIMessageParts.first, !analysis.iMessageParts.isEmpty {
+      let name = markers.contains(.ikBoodschap) ? "Je ik-boodschap" : "Je begin van een ik-boodschap"
+      return "\(name) mist \(partQuestion(missing))"
     }
     if markers.contains(.ikBoodschap) {
-      if analysis.missingIMessageParts.isEmpty { return "Sterk: een volledige ik-boodschap." }
-      return
-        "Goede ik-boodschap; compleet wordt hij met \(analysis.missingIMessageParts.map(partQuestion).joined(separator: " en "))"
+      return "Sterk: een volledige ik-boodschap. Laat nu ruimte voor de reactie van de ouder en luister actief."
     }
-    if markers.contains(.gevoelsreflectie) {
-      return "Goed: je benoemt het gevoel. Laat daarna ruimte, of vraag door met een open vraag."
+    if markers.contains(.gevoelsreflectie) && !markers.contains(.openVraag) {
+      return "Laat na het benoemen van het gevoel een stilte vallen, of vraag door met een open vraag."
     }
-    if markers.contains(.parafrase) || markers.contains(.samenvatting) {
-      return "Goed: je laat horen dat je het begrijpt. Check of het klopt en vraag wat de ouder nodig heeft."
+    if (markers.contains(.parafrase) || markers.contains(.samenvatting)) && !markers.contains(.openVraag) {
+      return "Check of het klopt (\"Klopt dat?\") en vraag wat de ouder nodig heeft."
     }
-    if markers.contains(.openVraag) {
-      return "Goed: een open vraag nodigt uit. Luister en vat daarna samen wat je hoort."
+    if markers.contains(.openVraag) || markers.contains(.aanmoediging) {
+      return "Luister naar het antwoord en benoem daarna wat je hoort of voelt (parafrase of gevoelsreflectie)."
     }
-    if markers.contains(.aanmoediging) {
-      return "Je houdt de ouder aan het woord. Benoem straks wat je hoort of voelt."
+    if markers.contains(.afrondingAankondigen) && !markers.contains(.vervolgafspraak) {
+      return "Maak bij het afronden een concrete vervolgafspraak: wie doet wat, en wanneer?"
     }
     if markers.contains(where: { $0.family == .afronding }) {
-      return "Je werkt naar een afronding; maak afspraken concreet: wie, wat, wanneer."
+      return "Vat bij het afsluiten kort samen wat jullie hebben afgesproken."
     }
     return "Probeer actief te luisteren: benoem het gevoel van de ouder of vat samen wat je hoort."
   }
 
+  private static func partList(_ parts: [IMessagePart]) -> String {
+    let names = parts.sorted().map(\.rawValue)
+    guard let last = names.last, names.count > 1 else { return names.first ?? "" }
+    return names.dropLast().joined(separator: ", ") + " en " + last
+  }
+
   private static func partQuestion(_ part: IMessagePart) -> String {
     switch part {
-    case .gedrag: "het gedrag (wat zie of hoor je precies?)"
-    case .gevolg: "het gevolg (wat doet dit gedrag met jou of met de klas?)"
-    case .gevoel: "je gevoel (wat voel jij erbij?)"
+    case .gedrag: "het gedrag: wat zie of hoor je precies gebeuren?"
+    case .gevolg: "het gevolg: wat doet dit gedrag met jou of met de klas?"
+    case .gevoel: "je gevoel: wat voel jij erbij (bijvoorbeeld 'ik maak me zorgen')?"
     }
   }
+
+  private static let strength: [Marker: String] = [
+    .gevoelsreflectie: "je benoemt het gevoel van de ouder (gevoelsreflectie)",
+    .parafrase: "je zegt in eigen woorden wat je hoort (parafrase)",
+    .samenvatting: "je vat samen (samenvatting)",
+    .openVraag: "je stelt een open vraag",
+    .aanmoediging: "je moedigt aan om verder te vertellen",
+    .afrondingAankondigen: "je kondigt de afronding duidelijk aan",
+    .vervolgafspraak: "je maakt een concrete vervolgafspraak",
+    .bedanken: "je bedankt de ouder",
+  ]
 
   static let blockadeAdvice: [Marker: String] = [
     .bevelen: "Dit is bevelen; zeg liever wat jij nodig hebt om het gesprek te kunnen voeren (ik-boodschap).",
@@ -63,7 +95,7 @@ public enum ReplyFeedback {
     .interpreteren: "Dit is interpreteren; je vult in wat de ander denkt. Vraag het liever.",
     .geruststellen: "Dit is geruststellen; het voelt als wegwuiven. Benoem eerst de zorg (gevoelsreflectie).",
     .ondervragen:
-      "Dit is ondervragen; veel vragen achter elkaar voelen als een verhoor. Stel één open vraag en luister.",
+      "Dit is ondervragen; veel vragen of een waarom-vraag voelen als een verhoor. Stel één open vraag en luister.",
     .afleiden: "Dit is afleiden; de ouder voelt zich niet serieus genomen. Blijf bij het onderwerp van de ouder.",
   ]
 }

@@ -15,10 +15,13 @@ public struct EndingFlow: Sendable, Equatable {
   public private(set) var protested = false
   /// The final judgement, once the ending is over.
   public private(set) var assessment: EndingAssessment?
+  /// Whether the parent was already ready to make agreements when the closing began.
+  public let afterAgreement: Bool
 
-  public init(kind: EndingKind, startedAtTurn: Int) {
+  public init(kind: EndingKind, startedAtTurn: Int, afterAgreement: Bool = false) {
     self.kind = kind
     self.startedAtTurn = startedAtTurn
+    self.afterAgreement = afterAgreement
   }
 
   /// What happens after a step of the closing.
@@ -75,11 +78,12 @@ public struct EndingFlow: Sendable, Equatable {
 }
 
 extension EndingFlow {
-  /// How the conversation ends once the closing is over: the parent walked out, the teacher stopped early, or
-  /// the time was up. Nil while the closing goes on.
+  /// How the conversation ends once the closing is over: the parent walked out, the agreement stands, the
+  /// teacher stopped early, or the time was up. Nil while the closing goes on.
   public var outcome: ConversationOutcome? {
     guard let reaction = assessment?.reaction else { return nil }
     if reaction == .looptWeg { return .geescaleerd }
+    if afterAgreement { return .opgelost }
     return kind == .vroeg ? .gestopt : .tijdOm
   }
 }

@@ -21,7 +21,8 @@ public struct SessionReport: Sendable {
   public func markdown(includingConversation: Bool = true) -> String {
     var sections = [header()]
     if let preparation = transcript.preparation, !preparation.isEmpty { sections.append(self.preparation(preparation)) }
-    sections.append(assessment())
+    // With a colleague (`samen`), the colleague's scores stand beside the analysis instead of the trainee's own.
+    sections.append(transcript.review.map(colleague) ?? assessment())
     sections.append(feedback())
     sections.append(reflection())
     sections.append(ConversationMinutes(transcript: transcript, scenario: scenario, timeZone: timeZone).markdown())

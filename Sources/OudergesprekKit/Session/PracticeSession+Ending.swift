@@ -12,6 +12,14 @@ extension PracticeSession {
     return renderer.closingStarted(kind, timeUp: timeUp)
   }
 
+  /// The parent is ready to make agreements: the conversation is not over until the teacher has closed it,
+  /// with a summary, the agreements, the follow-up and thanks (judged as an ending on time).
+  mutating func beginClosingAfterAgreement(_ events: [ConversationEvent]) -> [ConversationEvent] {
+    state.outcome = nil
+    ending = EndingFlow(kind: .opTijd, startedAtTurn: state.turn, afterAgreement: true)
+    return events.filter { $0 != .ended(.opgelost) }
+  }
+
   /// One line during the closing: closing words, an empty line or `/klaar` (done), or a command.
   mutating func handleClosing(_ line: String) -> String {
     switch SessionCommand.parse(line) {

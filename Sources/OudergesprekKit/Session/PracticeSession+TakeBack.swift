@@ -21,16 +21,7 @@ extension PracticeSession {
   }
 
   /// The state reached by replaying the replies that count, from the start, with the same seed.
-  ///
-  /// The engine is pure and the replies keep the markers they were analysed with, so this is exactly the state
-  /// the conversation was in: emotion, line pools and random generator included.
   func replayedState() -> ConversationState {
-    var (state, _) = engine.start(seed: transcript.seed)
-    for turn in transcript.turns where turn.speaker == .docent && turn.counts {
-      let analysis = ReplyAnalysis(
-        text: turn.text, markers: turn.markers ?? [], iMessageParts: turn.iMessageParts ?? [])
-      state = engine.respond(to: analysis, in: state).0
-    }
-    return state
+    engine.replay(transcript)
   }
 }

@@ -58,13 +58,17 @@ public struct PracticeSession: Sendable {
     case nil:
       let reply = line.trimmingCharacters(in: .whitespacesAndNewlines)
       guard !reply.isEmpty else { return renderer.emptyReply() }
-      let (next, events) = engine.respond(to: reply, in: state)
+      var (next, events) = engine.respond(to: reply, in: state)
       state = next
+      let agreed = next.outcome == .opgelost
+      if agreed { events = beginClosingAfterAgreement(events) }
       lastEvents = events
       record(events)
       var text = renderer.render(events)
       if ReplyAnalysis.isLong(reply) { text = renderer.longReply(characters: reply.count) + "\n" + text }
-      if isFinished {
+      if agreed {
+        text += "\n\n" + renderer.closingStartedAfterAgreement()
+      } else if isFinished {
         text += "\n\n" + conclude()
       } else if state.turn >= scenario.turnBudget {
         text += "\n\n" + beginEnding()

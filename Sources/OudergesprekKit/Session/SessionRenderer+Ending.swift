@@ -20,6 +20,15 @@ extension SessionRenderer {
       + TextWrap.wrap(howToFinish, indent: "  ")
   }
 
+  /// The parent is ready to make agreements; the teacher closes the conversation.
+  public func closingStartedAfterAgreement() -> String {
+    let text =
+      "De ouder is klaar om afspraken te maken. Rond het gesprek nu af: vat samen wat jullie afspreken, maak een "
+      + "concrete vervolgafspraak (wie vertelt wie wat, wanneer) en bedank de ouder."
+    return style.bold("Afronden") + "\n" + TextWrap.wrap(text, indent: "  ") + "\n"
+      + TextWrap.wrap(howToFinish, indent: "  ")
+  }
+
   /// The markers found in one line of closing words; the rubric at the end says what they are worth.
   public func closingFeedback(_ analysis: ReplyAnalysis) -> String {
     let found = analysis.markers.map(\.dutchName)

@@ -15,6 +15,10 @@ public struct Transcript: Sendable, Equatable, Codable {
   /// How it ended; nil while the session is still going (or when it was cut off by a crash).
   public var outcome: ConversationOutcome?
   public var turns: [TranscriptTurn]
+  /// Who played which role, for sessions with a colleague (`samen`); nil when practising alone.
+  public var roles: SessionRoles?
+  /// The colleague's scores beside the analyser's (`samen`); nil when practising alone.
+  public var review: ScoreComparison?
   /// The judged closing (`/stop` or time up): kind, criteria and score; nil when there was none.
   public var ending: EndingAssessment?
   /// Whether the teacher recognised the moment to end early; nil when there was no such moment and no early end.
@@ -35,7 +39,7 @@ public struct Transcript: Sendable, Equatable, Codable {
 
   enum CodingKeys: String, CodingKey {
     case version, scenario, scenarioTitle, seed, mode, startedAt, endedAt, outcome, turns
-    case ending, earlyEnding
+    case roles, review, ending, earlyEnding
     case preparation
     case selfAssessment
   }
@@ -56,18 +60,21 @@ public struct TranscriptTurn: Sendable, Equatable, Codable {
   public var iMessageParts: [IMessagePart]?
   /// The parent's emotion after this turn.
   public var emotion: EmotionSnapshot
+  /// For a played line in a session with a colleague: the suggested line or typed by a player.
+  public var source: LineSource?
   /// True when the teacher took this reply back with `/opnieuw` (and for the answers it got); kept, not deleted.
   public var withdrawn: Bool?
 
   public init(
     speaker: Speaker, text: String, markers: [Marker]? = nil, iMessageParts: [IMessagePart]? = nil,
-    emotion: EmotionSnapshot
+    emotion: EmotionSnapshot, source: LineSource? = nil
   ) {
     self.speaker = speaker
     self.text = text
     self.markers = markers
     self.iMessageParts = iMessageParts
     self.emotion = emotion
+    self.source = source
   }
 
   /// Whether this turn still counts: not taken back with `/opnieuw`.

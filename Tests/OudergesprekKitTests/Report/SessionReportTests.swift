@@ -112,7 +112,7 @@ struct SessionReportTests {
     let text = report(transcript)
     #expect(comment?.contains("gevoelsreflectie") == true)
     #expect(text.contains("- **Doel van het gesprek:** Samen afspraken maken"))
-    #expect(text.contains("Over je openingszin: gevoelsreflectie."))
+    #expect(text.contains("Over je openingszin: Goed: je benoemt het gevoel van de ouder (gevoelsreflectie)."))
     #expect(text.contains("  - Doel van het gesprek: Samen afspraken maken"))
   }
 
@@ -144,6 +144,7 @@ struct SessionReportTests {
     let transcript = try Transcript.decode(Data(old.utf8))
     #expect(transcript.preparation == nil)
     #expect(transcript.turns[0].counts)
+    #expect(transcript.roles == nil && transcript.review == nil && transcript.turns[0].source == nil)
     let text = SessionReport(transcript: transcript, scenario: nil, timeZone: utc).markdown()
     #expect(text.contains("Je gaf geen antwoorden."))
   }

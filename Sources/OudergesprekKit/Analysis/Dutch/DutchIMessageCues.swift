@@ -1,0 +1,116 @@
+/// Dutch cues for the three parts of an ik-boodschap: gedrag, gevolg, gevoel.
+///
+/// A part counts only when the reply speaks in the first person and the sentence carries no blockade,
+/// no blame and no listening marker. Two parts make an ik-boodschap (see `CompositeRules`).
+enum DutchIMessageCues {
+  static let rules: [CueRule] = [
+    CueRule(
+      .part(.gevoel), "Je noemt je eigen gevoel, met 'ik'.",
+      patterns: [
+        // ik ben / word / raak (er) (heel) boos, teleurgesteld, onzeker ...
+        "ik ben|word|raak|was|werd|raakte ... @gevoel",
+        "ik @versterker? @versterker? @gevoel raak|word|ben|werd|raakte",
+        "ik ben|voel ... niet @versterker? gerust|blij|tevreden",
+        "ben|word|raak|was|werd|raakte|voel ik @versterker? @versterker? @versterker? @gevoel",
+        "ik voel|voelde me|mij ... @gevoel|@gevoelsoordeel",
+        "dat|het|dit voelt|voelde voor mij|me @versterker? @versterker? @gevoel|@gevoelsoordeel",
+        "voel|voelde ik me|mij @versterker? @versterker? @gevoel|@gevoelsoordeel",
+        // ik maak me zorgen; daar maak ik me zorgen over
+        "ik maak|maakte me|mij @versterker? @versterker? @versterker? zorgen",
+        "maak|maakte ik me|mij @versterker? @versterker? @versterker? zorgen",
+        "ik heb|had @versterker? @versterker? zorgen|moeite|spijt",
+        "heb|had ik @versterker? @versterker? zorgen|moeite|spijt",
+        "ik heb|had @versterker? @versterker? naar|rot|slecht|ongerust|onrustig|vervelend|raar gevoel",
+        // ik vind het (heel) vervelend; dat vind ik jammer; ik vind dit een lastig gesprek
+        "ik vind|vond het|dit|dat @versterker? @versterker? @versterker? @gevoelsoordeel",
+        "het|dit|dat vind|vond ik @versterker? @versterker? @versterker? @gevoelsoordeel",
+        "wat ik @versterker? @versterker? @gevoelsoordeel vind|vond",
+        "vind|vond ik het|dit|dat @versterker? @versterker? @versterker? @gevoelsoordeel",
+        "@gevoelsoordeel en @gevoelsoordeel",
+        "ik vind|vond het|dit|dat @versterker? niet @versterker? @positief",
+        "het|dit|dat vind|vond ik @versterker? niet @versterker? @positief",
+        // het zit me niet lekker; dat maakt me onzeker; het raakt me
+        "zit|zat me|mij @versterker? niet lekker|goed|prettig",
+        "maakt|maakte|maken me|mij @versterker? @versterker? @gevoel|@gevoelsoordeel",
+        "raakt|raakte|stoort|stoorde|irriteert|ergert|frustreert|verontrust|verontrustte|verbaast|verdriet me|mij",
+        "baart|baarde me|mij @versterker? zorgen",
+        "doet|deed me|mij @versterker? pijn|verdriet",
+        // ik schrok ervan; ik baal ervan; ik erger me
+        "ik schrok|schrik|baal|baalde|pieker|piekerde|twijfel|worstel|erger|ergerde|ergerde",
+        "schrok|schrik|baal|baalde|pieker|piekerde|erger|ergerde ik",
+        "tot mijn spijt|schrik|verdriet|teleurstelling",
+        "ik zit|zat ... mee|ermee",
+        "in mijn maag",
+      ],
+      negationCancels: true),
+    CueRule(
+      .part(.gedrag), "Je beschrijft concreet gedrag of een situatie, zonder oordeel.",
+      patterns: [
+        // als / wanneer / toen / sinds + a concrete situation
+        "als|wanneer|toen|zodra|telkens|sinds|nadat @onderwerp|@naam",
+        "elke|iedere keer als|dat|wanneer",
+        // ik zie / merk / hoor dat ...
+        "ik zie|zag|merk|merkte|hoor|hoorde|constateer|constateerde|lees|las|signaleer|observeer|hoorde dat|hoe|wat",
+        "zie|zag|merk|merkte|hoor|hoorde|constateer|constateerde ik dat|hoe",
+        "ik heb @versterker? gezien|gemerkt|gehoord|geconstateerd|gelezen dat|hoe",
+        "valt|viel me|mij @versterker? op",
+        "opgevallen dat",
+        // dat / omdat / want + the child or the parent doing something
+        "dat @naam|hij|ze|zij|uw|leerlingen|de",
+        "omdat|want|doordat @naam|hij|ze|zij|uw|jullie|u|leerlingen|de",
+        "omdat|want|doordat|nu we|wij",
+        // the child and how often or since when
+        "@naam|hij|ze|zij ... @frequentie",
+        "@frequentie ... @naam|hij|ze|zij",
+      ],
+      unless: [
+        "als ik @jij|het|jou @versterker? goed|was|even",
+        "als ouder|ouders|docent|mentor|school",
+        "als het goed|nodig|kan|lukt",
+        "vind|vond|vindt|denk|dacht dat",
+        "zodra het kan",
+      ]),
+    CueRule(
+      .part(.gevolg), "Je noemt het gevolg: wat het gedrag doet met jou, de klas of de leerling.",
+      patterns: [
+        // kan ik niet goed lesgeven; kunnen we niet verder; kan hij niet meedoen
+        "kan|kon|kunnen|konden ik|we|wij|hij|ze|zij|de|@naam|niemand ... niet|geen|nauwelijks|moeilijk|slecht|minder|niets|niks|nergens",
+        "ik|we|wij|hij|ze|zij kan|kon|kunnen|konden ... niet|geen|nauwelijks|moeilijk|slecht|minder|niets|niks|nergens",
+        "haalt|halen|haalde|redt|redden|red|mist|missen @naam|hij|ze|zij|we|ik ... niet",
+        "want|omdat|anders|dan zo|dan|anders ... niet|geen halen|redden|meedoen|meekomen|volgen",
+        "slecht|moeilijk|nauwelijks|niet|minder kan|kon|kunnen|konden",
+        "dan|daardoor @versterker? niet ... kan|kon|kunnen",
+        "minder tijd|ruimte|aandacht",
+        "houd|hou|hield ik ... over",
+        // waardoor, zodat, daardoor, met als gevolg
+        "waardoor|zodat|daardoor|hierdoor|waarna",
+        "met als gevolg",
+        "ten koste van",
+        // mist de instructie; loopt achter; komen we niet verder
+        "mist|missen|mis|miste|misten @versterker? de|zijn|haar|veel|belangrijke|een instructie|uitleg|stof|toetsstof|les|lessen|informatie|lesstof|aansluiting",
+        "mist|missen|miste ... instructie|uitleg|stof|toetsstof|lessen|informatie|lesstof",
+        "instructie|uitleg|stof|toetsstof|lessen|opdrachten|les|lesstof|toets|toetsen @versterker? mist|missen|miste",
+        "achterloopt|achterlopen|achterstand|achterstanden",
+        "loopt|lopen|liep|raakt|raken|raakte @versterker? @versterker? achter",
+        "komen|kom|kwamen we|wij|ik @versterker? niet verder|nergens",
+        "we|wij|ik komen|kom @versterker? niet verder|nergens",
+        "kost|kosten|kostte me|mij|ons|de|veel @versterker? tijd|energie|moeite|lestijd",
+        "afgeleid|gestoord|hinder",
+        "last van",
+        "leidt|leiden|leidde|leidden ... af",
+        "zakt|zakken|zakte ... in",
+        "kwijt|kwijtraak|kwijtraken",
+        "onrustig wordt|worden|werd",
+        "klas|klasgenoten|anderen|groep ... afgeleid|gestoord|last|hinder|onrustig",
+        "ik moet|moest ... steeds|telkens|opnieuw|weer|extra|onderbreken|stilleggen",
+        "moet|moest ik ... steeds|telkens|opnieuw|weer|extra|onderbreken|stilleggen",
+        "ik dan niet weet",
+        "weet|wist ik dan niet",
+        "weet|wist ik @versterker? niet of",
+        "dan weet|wist ik niet",
+        "lukt|lukte het me|mij|ons|hem|haar @versterker? niet",
+        "het lukt|lukte @versterker? niet",
+        "lukt|lukte het @versterker? niet",
+      ]),
+  ]
+}

@@ -1,0 +1,42 @@
+extension LanguageLexicon {
+  /// Dutch: teachers' replies in parent conversations, after Gordon (see `shared/labels.md`).
+  ///
+  /// The words live in the `Dutch` folder: word lists in `DutchWordClasses`, cue patterns per family in
+  /// `DutchIMessageCues`, `DutchListeningCues`, `DutchBlockadeCues` and `DutchClosingCues`.
+  public static let dutch = LanguageLexicon(
+    wordClasses: DutchWordClasses.all,
+    rules: DutchIMessageCues.rules + DutchListeningCues.rules + DutchBlockadeCues.rules + DutchClosingCues.rules,
+    negations: ["niet", "geen", "nooit", "niets", "niks", "allerminst", "geenszins"],
+    firstPerson: ["ik", "me", "mij", "mijn", "mezelf", "we", "wij", "ons", "onze"],
+    questionWords: [
+      "hoe", "wat", "welke", "welk", "wie", "waar", "wanneer", "waarom", "waardoor", "waarover", "waarmee", "waarin",
+      "hoezo", "hoeveel", "waaraan", "waarop", "waarvan", "waarbij",
+    ],
+    leadingFillers: [
+      "en", "maar", "oke", "ok", "okee", "nou", "goed", "ja", "nee", "dus", "oh", "o", "ah", "tja", "hé", "he",
+    ],
+    abbreviations: ["bijv", "bv", "mevr", "dhr", "mr", "enz", "etc", "oa", "ca", "nl", "evt", "ivm", "tzt", "zgn"],
+    protectedWords: DutchProtectedWords.all,
+    typoMinimumLength: 6,
+    // Chat spellings: "ie" (hij), "zn" (zijn), "k" (ik), "nie" (niet), "da" (dat), "mss" (misschien).
+    spellingVariants: [
+      "ie": "hij", "zn": "zijn", "z'n": "zijn", "m'n": "mijn", "mn": "mijn", "k": "ik", "nie": "niet",
+      "da": "dat", "wa": "wat", "mss": "misschien", "misch": "misschien", "idd": "inderdaad", "okay": "oke",
+      "oké": "oke", "okee": "oke", "t": "het", "n": "een", "dr": "er", "ff": "even", "evt": "eventueel",
+      "thnx": "bedankt", "thx": "bedankt", "thanks": "bedankt", "merci": "bedankt", "bedankd": "bedankt",
+    ],
+    composites: CompositeRules(
+      otherPersonClass: "ander",
+      blameMarkers: [.bekritiseren, .etiketteren],
+      nonSubjectAfter: [
+        "van", "voor", "met", "aan", "op", "over", "bij", "tegen", "naar", "door", "om", "tot", "zonder", "tussen",
+        "onder", "uit",
+      ],
+      possessives: ["uw", "jouw"],
+      personClass: "kind",
+      blameExplanation: "Je oordeel gaat over de ander (u, jij, jullie, het kind): een jij-boodschap.",
+      interrogationQuestions: 3,
+      interrogationExplanation: "Veel vragen achter elkaar: dat voelt als een verhoor.",
+      iMessageMinimumParts: 2,
+      iMessageExplanation: "Je spreekt vanuit jezelf, zonder verwijt, met minstens twee delen"))
+}

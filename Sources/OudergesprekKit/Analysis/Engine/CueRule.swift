@@ -1,0 +1,52 @@
+/// What a cue rule recognises: a marker, or one part of an ik-boodschap.
+public enum CueTarget: Sendable, Hashable {
+  case marker(Marker)
+  case part(IMessagePart)
+  /// An imperative sentence ("Stel je niet zo aan"): its "je" or "u" is no subject, so blame in it is no
+  /// jij-boodschap.
+  case imperative
+}
+
+/// The kind of sentence a cue rule applies to.
+public enum SentenceKind: Sendable {
+  /// Any sentence.
+  case any
+  /// Only a question (ends with `?` or starts with a question word).
+  case question
+  /// Only a sentence that is not a question.
+  case statement
+}
+
+/// One piece of language knowledge: the patterns that show a marker or an ik-boodschap part.
+///
+/// Patterns are written as words separated by spaces (see `CuePattern` for the notation):
+/// `"als ik u goed begrijp"`, `"^ dus @jij zegt"`, `"@jij ... @gevoel"`.
+public struct CueRule: Sendable {
+  /// The marker or part this rule shows.
+  public var target: CueTarget
+  /// The patterns; one match in a sentence is enough.
+  public var patterns: [String]
+  /// Patterns that cancel the rule for the whole sentence when one of them matches.
+  public var unless: [String]
+  /// A short Dutch explanation for the teacher, shown with the evidence.
+  public var explanation: String
+  /// The kind of sentence the rule applies to.
+  public var sentence: SentenceKind
+  /// Whether a negation word inside the matched words (not written in the pattern) cancels the match.
+  public var negationCancels: Bool
+  /// Markers that this one overrules in the whole reply (a question that is really advice is no open question).
+  public var suppresses: [Marker]
+
+  public init(
+    _ target: CueTarget, _ explanation: String, patterns: [String], unless: [String] = [],
+    sentence: SentenceKind = .any, negationCancels: Bool = false, suppresses: [Marker] = []
+  ) {
+    self.target = target
+    self.patterns = patterns
+    self.unless = unless
+    self.explanation = explanation
+    self.sentence = sentence
+    self.negationCancels = negationCancels
+    self.suppresses = suppresses
+  }
+}

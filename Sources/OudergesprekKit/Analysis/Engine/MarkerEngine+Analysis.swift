@@ -1,0 +1,171 @@
+extension MarkerEngine {
+  /// What the rules found in one sentence.
+  struct SentenceFindings {
+    var markers: [(Marker, Range<Int>, String)] = []
+    var parts: [(IMessagePart, Range<Int>, String)] = []
+    var suppressed: [Marker] = []
+    var isQuestion = false
+    var isImperative = false
+  }
+
+  /// Analyses one reply.
+  public func analyze(_ text: String) -> ReplyAnalysis {
+    let sentences = splitter.sentences(in: text)
+    var markers: [Marker] = []
+    var evidence: [MarkerEvidence] = []
+    var parts: [IMessagePart] = []
+    var partEvidence: [MarkerEvidence] = []
+    var suppressed: Set<Marker> = []
+    var questions = 0
+    var hasFirstPerson = false
+    var hasBlame = false
+
+    func words(_ sentence: TextSentence, _ span: Range<Int>) -> String {
+      String(
+        text[sentence.tokens[span.lowerBound].range.lowerBound..<sentence.tokens[span.upperBound - 1].range.upperBound])
+    }
+    func add(_ marker: Marker, _ words: String, _ explanation: String) {
+      guard !markers.contains(marker) else { return }
+      markers.append(marker)
+      evidence.append(MarkerEvidence(marker: marker, words: words, explanation: explanation))
+    }
+
+    for sentence in sentences {
+      let findings = analyzeSentence(sentence)
+      if findings.isQuestion { questions += 1 }
+      if !hasFirstPerson { hasFirstPerson = sentence.tokens.contains(where: firstPerson.contains) }
+      let found = findings.markers.filter { !findings.suppressed.contains($0.0) }
+      var sentenceMarkers = found.map(\.0)
+      for (marker, span, explanation) in found {
+        add(marker, words(sentence, clauseSpan(sentence, from: span)), explanation)
+      }
+      // Blame with the other person as subject: a jij-boodschap.
+      if !findings.isImperative, let blame = found.first(where: { composites.blameMarkers.contains($0.0) }),
+        let other = sentence.tokens.indices.first(where: { index in
+          let token = sentence.tokens[index]
+          if possessives.contains(token) {  // "uw zoon" is the other person, "uw opmerking" is not
+            return index + 1 < sentence.tokens.count && persons.contains(sentence.tokens[index + 1])
+          }
+          guard otherPerson.contains(token) || token.isName else { return false }
+          if token.isName && !otherPerson.contains(token) {
+            // A name said to someone ("Kevin, dat is onzin." / "..., Kevin.") is no subject.
+            let last = sentence.tokens.count - 1
+            if index == 0 && last > 0 && sentence.tokens[1].commaBefore { return false }
+            if index == last && token.commaBefore { return false }
+          }
+          return index == 0 || !nonSubjectAfter.contains(sentence.tokens[index - 1])  // "van u" is no subject
+        })
+      {
+        let span = min(other, blame.1.lowerBound)..<max(other + 1, blame.1.upperBound)
+        add(.jijBoodschap, words(sentence, span), composites.blameExplanation)
+        sentenceMarkers.append(.jijBoodschap)
+        hasBlame = true
+      }
+      // Parts count only in sentences without a blockade, blame or listening marker.
+      if !sentenceMarkers.contains(where: { $0.isBlockade || $0 == .jijBoodschap || $0.family == .luisteren }) {
+        for (part, span, explanation) in findings.parts where !parts.contains(part) {
+          parts.append(part)
+          let clause = clauseSpan(sentence, from: span)
+          partEvidence.append(MarkerEvidence(part: part, words: words(sentence, clause), explanation: explanation))
+        }
+      }
+    }
+
+    if questions >= composites.interrogationQuestions {
+      add(.ondervragen, "\(questions) vragen", composites.interrogationExplanation)
+      // A row of questions is an interrogation, not a row of invitations or encouragements.
+      suppressed.formUnion([.openVraag, .aanmoediging, .adviseren])
+    }
+    if !hasFirstPerson {
+      parts = []
+      partEvidence = []
+    }
+    partEvidence.sort { ($0.part ?? .gedrag) < ($1.part ?? .gedrag) }
+    if !hasBlame && parts.count >= composites.iMessageMinimumParts {
+      let list = parts.sorted().map(\.rawValue).joined(separator: " + ")
+      add(
+        .ikBoodschap, partEvidence.map(\.words).joined(separator: " … "), composites.iMessageExplanation + " (\(list))")
+    }
+    let kept = markers.filter { !suppressed.contains($0) }
+    return ReplyAnalysis(
+      text: text, markers: kept, iMessageParts: parts,
+      evidence: evidence.filter { $0.marker.map { !suppressed.contains($0) } ?? true } + partEvidence)
+  }
+
+  /// The span of a part's match, widened to the end of its clause (the next comma), at most twelve words.
+  func clauseSpan(_ sentence: TextSentence, from span: Range<Int>) -> Range<Int> {
+    var end = span.upperBound
+    while end < sentence.tokens.count && end - span.lowerBound < 12 && !sentence.tokens[end].commaBefore { end += 1 }
+    return span.lowerBound..<end
+  }
+
+  /// Matches all patterns against one sentence.
+  func analyzeSentence(_ sentence: TextSentence) -> SentenceFindings {
+    let tokens = sentence.tokens
+    var starts: [Int] = [0]
+    var position = 0
+    while position < tokens.count - 1 && fillers.contains(tokens[position]) {
+      position += 1
+      starts.append(position)
+    }
+    for vocative in 1..<min(4, tokens.count) where tokens[vocative].commaBefore {
+      var start = vocative
+      starts.append(start)
+      while start < tokens.count - 1 && fillers.contains(tokens[start]) {
+        start += 1
+        starts.append(start)
+      }
+      break
+    }
+    var findings = SentenceFindings()
+    // A question: a question mark, or a question word first and no full stop ("wat is er gebeurd").
+    // "Wanneer Bram roept, moet ik ... ." starts with a question word but is no question.
+    findings.isQuestion =
+      sentence.terminator == .question
+      || (sentence.terminator == .none && starts.contains { questionWords.contains(tokens[$0]) })
+
+    let words = SentenceWords(tokens)
+    var hits = [Range<Int>?](repeating: nil, count: rules.count)
+    var cancelled = [Bool](repeating: false, count: rules.count)
+    patterns.withUnsafeBufferPointer { patterns in
+      func attempt(_ patternIndex: Int32, at start: Int) {
+        let rule = patterns[Int(patternIndex)].rule
+        let cancels = patterns[Int(patternIndex)].cancels
+        if cancels ? cancelled[rule] : hits[rule] != nil { return }
+        if patterns[Int(patternIndex)].pattern.anchoredAtStart && !starts.contains(start) { return }
+        guard let end = patterns[Int(patternIndex)].pattern.match(words, at: start) else { return }
+        if cancels {
+          cancelled[rule] = true
+          return
+        }
+        if negationCancels[rule] && !patterns[Int(patternIndex)].pattern.mentionsNegation
+          && tokens[start..<end].contains(where: negation.contains)
+        {
+          return
+        }
+        hits[rule] = start..<end
+      }
+      for start in tokens.indices {
+        let id = words.ids[start]
+        if id >= 0 {
+          for patternIndex in firstWordIndex[Int(id)] { attempt(patternIndex, at: start) }
+        }
+        for patternIndex in unindexed { attempt(patternIndex, at: start) }
+      }
+    }
+    for (ruleIndex, rule) in rules.enumerated() {
+      guard let span = hits[ruleIndex], !cancelled[ruleIndex] else { continue }
+      switch sentenceKinds[ruleIndex] {
+      case .question where !findings.isQuestion, .statement where findings.isQuestion: continue
+      default: break
+      }
+      switch rule.target {
+      case .marker(let marker): findings.markers.append((marker, span, rule.explanation))
+      case .part(let part): findings.parts.append((part, span, rule.explanation))
+      case .imperative: findings.isImperative = true
+      }
+      findings.suppressed.append(contentsOf: rule.suppresses)
+    }
+    return findings
+  }
+}

@@ -1,0 +1,87 @@
+/// Splits a reply into sentences of normalised words, by hand (no regular expressions: this is the hot path).
+struct SentenceSplitter: Sendable {
+  let vocabulary: Vocabulary
+  let abbreviations: Set<String>
+
+  /// The sentences of `text`, empty ones left out.
+  func sentences(in text: String) -> [TextSentence] {
+    var sentences: [TextSentence] = []
+    var tokens: [TextToken] = []
+    var word = String.UnicodeScalarView()
+    var wordStart = text.startIndex
+    var wordEnd = text.startIndex
+    var capitalised = false
+    var commaPending = false
+    let scalars = text.unicodeScalars
+    var index = scalars.startIndex
+
+    func finishWord() {
+      guard !word.isEmpty else { return }
+      let normalised = String(word)
+      let (id, corrected) = vocabulary.lookup(normalised)
+      let sentenceInitial = tokens.isEmpty
+      tokens.append(
+        TextToken(
+          word: corrected ?? normalised, id: id, range: wordStart..<wordEnd,
+          isName: capitalised && id < 0 && (!sentenceInitial || !vocabulary.isKnownLowercase(normalised)),
+          commaBefore: commaPending))
+      word = String.UnicodeScalarView()
+      commaPending = false
+    }
+    func finishSentence(_ terminator: TextSentence.Terminator) {
+      finishWord()
+      if !tokens.isEmpty { sentences.append(TextSentence(tokens: tokens, terminator: terminator)) }
+      tokens = []
+      commaPending = false
+    }
+
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      let next = scalars.index(after: index)
+      let following = next < scalars.endIndex ? scalars[next] : nil
+      if let folded = WordNormalizer.fold(scalar) {
+        if word.isEmpty {
+          wordStart = index
+          capitalised = WordNormalizer.isUppercase(scalar)
+        }
+        word.append(folded)
+        wordEnd = next
+      } else {
+        switch scalar {
+        case "'", "’", "‘", "`":
+          break  // 's avonds, zo'n: the apostrophe disappears, the word goes on
+        case "-":
+          if word.isEmpty || following.flatMap(WordNormalizer.fold) == nil { finishWord() }
+        case ".":
+          if !word.isEmpty, following.flatMap(WordNormalizer.fold) != nil {
+            break  // m.a.w., 4.8: the word goes on
+          }
+          let isAbbreviation = !word.isEmpty && abbreviations.contains(String(word))
+          if isAbbreviation { finishWord() } else { finishSentence(.statement) }
+        case ",":
+          if !word.isEmpty, following.flatMap(WordNormalizer.fold) != nil, let last = word.last,
+            last.value >= 48 && last.value <= 57
+          {
+            break  // 4,8
+          }
+          finishWord()
+          commaPending = true
+        case ":", ";", "–", "—":
+          finishWord()
+          commaPending = true
+        case "?":
+          finishSentence(.question)
+        case "!":
+          finishSentence(.statement)
+        case "\n", "\r", "…":
+          finishSentence(.none)
+        default:
+          finishWord()
+        }
+      }
+      index = next
+    }
+    finishSentence(.none)
+    return sentences
+  }
+}
