@@ -57,6 +57,7 @@ enum DutchBlockadeCues {
       ],
       unless: [
         "@jij moet|moeten eens|maar|misschien|dan", "had|hadden|hadt ... moeten",
+        "zult|zal|zullen ... begrijpen|snappen|inzien|zien dat",
         "moet|moeten @versterker? @versterker? begrijpen|snappen|beseffen|inzien",
         "^ goedemiddag|goedemorgen|goedenavond|welkom|hallo|dag",
         "^ gaat|ga @jij? @versterker? door|verder",
@@ -128,7 +129,10 @@ enum DutchBlockadeCues {
         "kinderen|ouders|leerlingen|pubers horen",
         "@jij zou @zich|je @versterker? moeten schamen",
         "dat is niet hoe",
+        "hoor @jij ... te",
+        "je|jouw|uw|jullie plicht|taak|verantwoordelijkheid",
       ],
+      unless: ["het recht|rechten", "recht op"],
       suppresses: [.argumenteren]),
     CueRule(
       .marker(.adviseren), "Je geeft advies of een oplossing voordat de ander zich gehoord voelt.",
@@ -185,6 +189,8 @@ enum DutchBlockadeCues {
         "^ @gebiedend ... nu|vandaag|direct|meteen|onmiddellijk|nou",
         "kom op", "gewoon doen", "wat het beste is|werkt", "moeten weten|begrijpen|beseffen",
         "^ @gebiedend die|dat|je|jouw",
+        "om @versterker? @versterker? te stoppen|eindigen", "om @versterker? @versterker? af te ronden|sluiten",
+        "^ doe|doet eens? niet zo",
       ],
       suppresses: [.openVraag, .bevelen, .ondervragen]),
     CueRule(
@@ -222,7 +228,6 @@ enum DutchBlockadeCues {
         "dat|het is @versterker? niet zo want|omdat",
         "voor iedereen hetzelfde|gelijk",
         "dus ook voor",
-        "zwart op wit",
       ],
       unless: ["kijk me|mij|eens|naar|even"]),
     CueRule(
@@ -270,18 +275,23 @@ enum DutchBlockadeCues {
         "@jij ... gewoon|maar alles",
         "@jij ... weer|alweer|opnieuw niet|geen",
       ],
-      unless: ["hoeft|hoef|hoeven", "niet netjes|beleefd|gepast|fatsoenlijk|normaal om"],
+      unless: [
+        "hoeft|hoef|hoeven", "niet netjes|beleefd|gepast|fatsoenlijk|normaal om",
+        "niet|nooit gezegd|beweerd|bedoeld|gesuggereerd",
+      ],
       sentence: .statement),
     CueRule(
       .marker(.prijzen), "Je prijst om te sturen: de ander voelt zich gemanipuleerd.",
       patterns: [
         "@lof ... dus|dan ... vast|zeker|ongetwijfeld|natuurlijk|wel|lukt|reken|verwacht|kunt|gaat|komen|doet",
-        "@lof ... vast|zeker|ongetwijfeld|natuurlijk ... ziet|begrijpt|snapt|akkoord|eens|mee|in|wel",
+        "@lof ... vast|zeker|ongetwijfeld|natuurlijk ... ziet|begrijpt|snapt|akkoord|eens|mee|in|wel|idee|goed",
+        "een|zon @versterker? @lof @persoon ... @jij snapt|begrijpt|weet|ziet|zult|zal|vindt",
         "@lof ... vast|zeker|ongetwijfeld ... begrijp|begrijpt|begrijpen|snapt|akkoord|eens|mee|instemmen|meegaan",
         "zon|zo @versterker? @lof ... dat @jij ... vast|zeker|wel|ongetwijfeld",
         "zon|zo @versterker? @lof @persoon ... dus",
         "zon|zo @versterker? @lof @persoon ... @jij zult|zal|begrijpt|snapt",
-      ]),
+      ],
+      suppresses: [.geruststellen]),
     CueRule(
       .marker(.etiketteren), "Je plakt een etiket op de ander.",
       patterns: [
@@ -293,7 +303,10 @@ enum DutchBlockadeCues {
         "@jij bent|zijn ... altijd|steeds|ook zo moeilijk|lastig|zeurderig|dramatisch",
         "belachelijk maken",
       ],
-      suppresses: [.bevelen, .gevoelsreflectie]),
+      unless: [
+        "niet|nooit gezegd|beweerd|bedoeld|gesuggereerd", "@etiket @beoordeeld", "dom|stom @versterker? geweest|gedaan|van",
+      ],
+      suppresses: [.bevelen, .gevoelsreflectie, .adviseren, .argumenteren]),
     CueRule(
       .marker(.interpreteren), "Je legt uit wat de ander 'eigenlijk' denkt of voelt: je vult in.",
       patterns: [
@@ -335,6 +348,7 @@ enum DutchBlockadeCues {
         "@naam|hij|ze|zij ... omdat|doordat hij|ze|zij ... @gevoel",
         "@jij wilt|wil|willen ... niet toegeven|zien|accepteren|erkennen|onder",
       ],
+      unless: ["@jij zegt|vertelt|bedoelt @versterker? dat hij|ze|zij|@naam|het|er|de"],
       suppresses: [.gevoelsreflectie, .parafrase, .bekritiseren]),
     CueRule(
       .marker(.geruststellen), "Je sust of stelt gerust: de zorg wordt weggewuifd.",

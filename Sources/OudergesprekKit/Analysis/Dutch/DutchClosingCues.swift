@@ -24,7 +24,11 @@ enum DutchClosingCues {
         "stop|beeindig|sluit|rond ... het|dit|ons gesprek",
         "dat we|wij @versterker? @versterker? stoppen|ophouden|afronden|afsluiten",
         "ik wil @versterker? stoppen|afronden|afsluiten",
-      ]),
+        "tijd zit|is @versterker? erop|voorbij",
+        "ik|we|wij wil|ga|moet|willen|gaan|moeten ... afronden|afsluiten",
+        "goed|beter|verstandig|tijd is? om @versterker? @versterker? te stoppen|eindigen",
+      ],
+      unless: ["te stoppen met"]),
     CueRule(
       .marker(.vervolgafspraak), "Je spreekt een concrete vervolgstap af.",
       patterns: [
@@ -45,8 +49,13 @@ enum DutchClosingCues {
         "na de vakantie|herfstvakantie|kerstvakantie|meivakantie|toetsweek",
         "houden we contact",
         "blijven we @versterker? contact|in contact",
+        "zitten|komen|gaan we|wij @versterker? weer|opnieuw ... om tafel",
+        "zitten|komen|gaan we|wij @versterker? weer|opnieuw ... bij elkaar",
       ],
-      unless: ["^ waarom", "vorige|afgelopen|gisteren|vanochtend|vorig", "gehad|gesproken|gebeld|gemaild"]),
+      unless: [
+        "^ waarom", "vorige|afgelopen|gisteren|vanochtend|vorig", "gehad|gesproken|gebeld|gemaild",
+        "aan het eind|einde", "^ stuur|bel|mail|app me|mij|ons",
+      ]),
     CueRule(
       .marker(.bedanken), "Je bedankt de ander.",
       patterns: [

@@ -11,7 +11,8 @@ enum DutchListeningCues {
         "@jij @zich? @versterker? @versterker? @gevoel voelt|voelen|voelde|bent|is|zijn|was|raakt|wordt|werd|geworden",
         // u maakt zich zorgen; u heeft er moeite mee
         "@jij maakt|maakte|maken @zich @versterker? @versterker? @versterker? zorgen",
-        "maakt|maken @jij @zich @versterker? @versterker? zorgen",
+        "maakt|maken @jij @zich @versterker? @versterker? zorgen|ongerust|druk",
+        "@jij maakt|maakte|maken @zich @versterker? @versterker? @versterker? ongerust|druk",
         "@jij @zich @versterker? @versterker? zorgen maakt|maken|maakte",
         "@jij heeft|hebt|hebben|had @versterker? @versterker? zorgen|moeite|verdriet|pijn|spijt|last",
         // dat klinkt frustrerend; wat vervelend voor u; dat moet moeilijk zijn
@@ -49,6 +50,7 @@ enum DutchListeningCues {
         "@jij heeft|hebt|hebben het @versterker? @versterker? zwaar|moeilijk|lastig|zwaar|pittig",
         "@jij vindt|vind|vinden het|dit|dat @versterker? @versterker? @gevoelsoordeel",
         "dit|dat|het @jij @versterker? raakt|raakte|kwetst|kwetste|aangrijpt|pijn",
+        "dit|dat|het @jij @versterker? @versterker? pijn|verdriet doet|deed|doen",
         "maakt|maken|maakte @jij @versterker? @versterker? @gevoel",
         "@jij ... van slag|streek",
         "@jij ... van de kaart",
@@ -82,7 +84,7 @@ enum DutchListeningCues {
         "begrijp|hoor|zie|snap ik het @versterker? goed",
         "@jij ervaart|ervaren|beleeft|beleven|ziet|zien het",
         "@jij zegt|bedoelt|vindt|wilt|denkt|merkt|geeft|ziet|vraagt|ervaart dus",
-        "@jij bedoelt|bedoel|bedoelen",
+        "@jij bedoelt|bedoel|bedoelen|bedoeld",
         "^ @jij zegt|vertelt|geeft @versterker? dat",
         "@jij geeft aan dat",
         "als ik @jij|het|jou|jullie @versterker? goed begrijp|hoor|begrepen|gehoord|versta|heb|volg|samenvat|zie",
@@ -100,9 +102,11 @@ enum DutchListeningCues {
         "zegt @jij eigenlijk",
         "wat @jij eigenlijk zegt",
         "gaat @jij|jou @versterker? @versterker? om",
-        "@jij heeft|hebt|hebben het idee|gevoel|vermoeden|indruk dat",
+        "@jij heeft|hebt|hebben dus? @versterker? het idee|gevoel|vermoeden|indruk dat",
+        "^ @jij zegt|vertelt @naam|hij|ze|zij",
+        "@jij zegt eigenlijk dat",
       ],
-      unless: ["snap|begrijp|weet|zie|hoor wat @jij bedoelt|bedoel|zegt"],
+      unless: ["snap|begrijp|weet|zie|hoor wat @jij bedoelt|bedoel|zegt", "ziet|zien het|dat @versterker? verkeerd|fout"],
       suppresses: [.bekritiseren]),
     // "Ja?" or "Oké?" as a whole reply invites the parent to go on; "Ja." is only agreement.
     CueRule(
@@ -169,6 +173,8 @@ enum DutchListeningCues {
       patterns: [
         "hmhm|mhm|mmhm|hmhmm|mmm|mmmm|uhhuh|ahum|mhmm|hmhmhm|uhu|mmmhm",
         "^ hm|hmm|mm|aha|ahaa $",
+        "^ hm|hmm|mm|mmm|aha|ahaa|uhu ja|oke|ok|precies|juist|zo $",
+        "ik luister $",
         "^ ga|gaat @jij? @versterker? door|verder",
         "^ vertel|vertelt @jij? @versterker? verder|door",
         "^ ik luister",
@@ -176,7 +182,7 @@ enum DutchListeningCues {
         "^ ik snap|begrijp|hoor|volg het|u|je|jou $",
         "^ en toen|verder|dan|daarna $",
         "zeg het maar",
-        "^ neem|neemt @jij? @versterker? rustig? de|uw|je tijd",
+        "^ neem|neemt @jij? @versterker? @versterker? rustig? de|uw|je tijd",
         "een en al oor",
         "ik hoor @jij $",
         "ik ben er voor @jij $",

@@ -22,7 +22,7 @@ enum DutchWordClasses {
       "eerlijk", "gezegd", "gerust", "me", "mij", "vanzelf", "weer", "joh", "van", "misschien", "wellicht", "veel",
       "helemaal", "grote", "flinke",
       "alstublieft", "alsjeblieft", "aub",
-      "graag", "eens", "weleens", "ooit", "bijna",
+      "graag", "eens", "weleens", "ooit", "bijna", "duidelijk", "zichtbaar", "hoorbaar", "merkbaar", "ronduit",
     ],
     // Feelings (states): used for the teacher's own feeling (gevoel) and for naming the parent's feeling
     // (gevoelsreflectie).
@@ -92,7 +92,40 @@ enum DutchWordClasses {
       "goede", "fijne", "geweldige", "fantastische", "meedenkt", "meedenken", "meedenkende", "intelligente",
       "intelligent", "begripvol", "begripvolle", "zorgzame", "zorgzaam", "sterke", "knap", "kundige", "ervaren",
       "betrokkene", "meegewerkt", "meegedacht", "geholpen", "liefdevolle", "toegewijde", "toegewijd", "bewuste",
-      "nuchtere", "nuchter",
+      "nuchtere", "nuchter", "beste", "leukste", "slimste", "liefste", "sterkste", "knapste", "fijnste", "topmoeder",
+      "topvader", "topouder", "topleerling", "topper", "toppers", "geweldig", "fantastisch",
+    ],
+    // Disapproving adjectives, before a thing the other did or made ("een slordig verslag", "domme actie").
+    "afkeur": [
+      "slecht", "slechte", "slordig", "slordige", "dom", "domme", "stom", "stomme", "onhandig", "onhandige",
+      "onverstandig", "onverstandige", "onnadenkend", "onnadenkende", "waardeloos", "waardeloze", "beroerd",
+      "beroerde", "belabberd", "belabberde", "pover", "povere", "nonchalant", "nonchalante", "ongemotiveerd",
+      "ongemotiveerde", "armzalig", "armzalige", "zwakke", "matige", "knullig", "knullige", "rommelig", "rommelige",
+      "abominabel", "abominabele", "bedroevend", "bedroevende", "onnozel", "onnozele",
+    ],
+    // Things a person did or made, that can be judged ("instelling", "beslissing", "verslag").
+    "beoordeeld": [
+      "instelling", "houding", "werkhouding", "mentaliteit", "werk", "inzet", "beslissing", "keuze", "gedrag",
+      "opmerking", "vraag", "reactie", "mail", "toon", "actie", "idee", "redenering", "aanpak", "opvoeding",
+      "verslag", "werkstuk", "excuus", "smoes", "antwoord", "voorbereiding", "planning", "vertoning", "fout",
+      "vergissing", "opstelling", "berichtje", "bericht", "gedoe",
+    ],
+    // Things a student is told to put away or take off ("Telefoon weg.", "Jas uit.").
+    "voorwerp": [
+      "telefoon", "mobiel", "mobieltje", "jas", "pet", "muts", "tas", "spullen", "boeken", "laptop", "oortjes",
+      "koptelefoon", "kauwgom", "handen", "mond", "voeten", "benen", "capuchon", "schrift", "telefoons", "jassen",
+    ],
+    // Groups of young people in general ("veel brugklassers hebben dit").
+    "groep": [
+      "pubers", "kinderen", "tieners", "leerlingen", "brugklassers", "brugpiepers", "jongeren", "jongens", "meiden",
+      "meisjes", "kids", "scholieren", "eersteklassers",
+    ],
+    // Small-talk topics that change the subject ("Hoe gaat het met voetbal?").
+    "smalltalk": [
+      "weer", "vakantie", "weekend", "voetbal", "hond", "kat", "huisdier", "huisdieren", "verjaardag", "feest",
+      "feestje", "reis", "schoolreisje", "schoolreis", "kerst", "tuin", "verbouwing", "hockey", "paardrijden",
+      "sport", "hobby", "hobbys", "auto", "vakantieplannen", "zomer", "uitje", "concert", "wedstrijd", "training",
+      "zwemles", "muziekles", "kamp", "musical", "paard",
     ],
     // Threats (waarschuwen).
     "dreiging": [
@@ -152,7 +185,7 @@ enum DutchWordClasses {
       "vaak", "vaker", "steeds", "telkens", "regelmatig", "herhaaldelijk", "keer", "keren", "gisteren",
       "vanochtend", "vandaag", "vorige", "afgelopen", "laatste", "sinds", "dagelijks", "wekelijks", "elke",
       "iedere", "alweer", "opnieuw", "weken", "maand", "dagen", "lessen", "ochtend", "middag", "pauze", "les",
-      "uitleg", "toets", "toetsen", "huiswerk", "telefoon", "opdrachten", "opdracht",
+      "uitleg", "toets", "toetsen", "huiswerk", "telefoon", "opdrachten", "opdracht", "klas",
     ],
     // Subjects and determiners that start a concrete situation after als / wanneer / toen.
     "onderwerp": [

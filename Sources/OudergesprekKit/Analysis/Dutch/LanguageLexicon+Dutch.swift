@@ -2,10 +2,12 @@ extension LanguageLexicon {
   /// Dutch: teachers' replies in parent conversations, after Gordon (see `shared/labels.md`).
   ///
   /// The words live in the `Dutch` folder: word lists in `DutchWordClasses`, cue patterns per family in
-  /// `DutchIMessageCues`, `DutchListeningCues`, `DutchBlockadeCues` and `DutchClosingCues`.
+  /// `DutchIMessageCues`, `DutchListeningCues`, `DutchBlockadeCues`, `DutchBlockadeForms` and
+  /// `DutchClosingCues`.
   public static let dutch = LanguageLexicon(
     wordClasses: DutchWordClasses.all,
-    rules: DutchIMessageCues.rules + DutchListeningCues.rules + DutchBlockadeCues.rules + DutchClosingCues.rules,
+    rules: DutchIMessageCues.rules + DutchListeningCues.rules + DutchBlockadeCues.rules + DutchBlockadeForms.rules
+      + DutchClosingCues.rules + DutchSentenceShapes.rules,
     negations: ["niet", "geen", "nooit", "niets", "niks", "allerminst", "geenszins"],
     firstPerson: ["ik", "me", "mij", "mijn", "mezelf", "we", "wij", "ons", "onze"],
     questionWords: [
@@ -38,5 +40,7 @@ extension LanguageLexicon {
       interrogationQuestions: 3,
       interrogationExplanation: "Veel vragen achter elkaar: dat voelt als een verhoor.",
       iMessageMinimumParts: 2,
-      iMessageExplanation: "Je spreekt vanuit jezelf, zonder verwijt, met minstens twee delen"))
+      iMessageExplanation: "Je spreekt vanuit jezelf, zonder verwijt, met minstens twee delen",
+      steeringExplanation: "Je prijst de ander en stuurt daarna: het compliment voelt als een middel om iets gedaan te krijgen."
+    ))
 }

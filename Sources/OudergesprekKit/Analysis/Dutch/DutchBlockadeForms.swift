@@ -1,0 +1,182 @@
+/// More Dutch forms of the blockades, written as general sentence shapes rather than set phrases:
+/// imperatives without a verb ("Telefoon weg, nu."), threats with "nog één keer ... en", blame as the other
+/// person plus a predicate of failure ("U heeft zich niet aan de afspraak gehouden"), judgements of a thing
+/// the other made ("een slordig verslag"), hidden motives ("om stoer te doen"), minimising and topic changes.
+enum DutchBlockadeForms {
+  static let rules: [CueRule] = [
+    // Commands: a verbless order ("Jas uit.", "Telefoon in je tas, nu."), an order in the future tense
+    // ("Jij gaat vanaf morgen voorin zitten."), an imperative aimed at me ("Stuur mij een mail.").
+    CueRule(
+      .marker(.bevelen), "Je geeft een bevel: de ander moet iets doen.",
+      patterns: [
+        "^ @voorwerp @versterker? weg|uit|af|op|neer|dicht|eruit|thuis|binnen|omlaag $",
+        "^ @voorwerp @versterker? weg|uit|af|op|neer|dicht|eruit|thuis|binnen|omlaag|in ... nu|meteen|direct|onmiddellijk|nou $",
+        "^ opletten|stilte|opschieten|doorwerken|opruimen|wegwezen|stoppen|ophouden|zitten $",
+        "@jij gaat|gaan|zult|zal ... vanaf @straks|nu|vandaag",
+        "@jij gaat|gaan|zult|zal ... voortaan",
+        "@jij gaat|gaan|zult|zal gewoon|voortaan",
+        "^ stuur|bel|mail|app|breng|geef me|mij|ons",
+        "@naam|hij|ze|zij moet|moeten ... vanaf nu|voortaan",
+      ],
+      unless: [
+        "zult|zal|zullen ... begrijpen|snappen|inzien|zien dat", "@jij gaat|gaan|zult|zal gewoon door|verder",
+        "merken|zien|ontvangen|krijgt|krijgen|horen|lezen",
+        "^ geef me|mij|ons @versterker? tijd|moment|kans|seconde",
+      ],
+      sentence: .statement),
+    // Threats: "nog één keer ... en ...", "als dit zo blijft", a sanction by the teacher after "als" or
+    // "anders", "je weet wat er gebeurt als ...".
+    CueRule(
+      .marker(.waarschuwen), "Je waarschuwt of dreigt met gevolgen.",
+      patterns: [
+        "^ nog @getal? keer|keertje|maal ... en|dan",
+        "^ nog een|@getal ... en ik|we|dan ... @dreiging|bel|haal|roep|stuur|zet|meld|neem|ga|moet",
+        "als|wanneer|zolang ... zo @versterker? blijft|blijven|doorgaat|doorgaan",
+        "als|wanneer|zolang @jij|@naam|hij|ze|zij ... blijft|blijven|weer|nogmaals ... roep|haal|schakel ik ... erbij|in",
+        "als|wanneer|zolang @jij|@naam|hij|ze|zij ... blijft|blijven|weer|nogmaals ... stuur|zet ik @jij|jou|hem|haar ... eruit|weg",
+        "als|wanneer|zolang @jij|@naam|hij|ze|zij ... blijft|blijven|weer|nogmaals ... stop|beeindig|meld ik",
+        "^ anders|straks stop|beeindig|staak|meld ik",
+        "^ anders|straks roep|haal|schakel ik ... erbij|in",
+        "^ anders|straks stuur|zet ik @jij|jou|hem|haar ... eruit|weg",
+        "dan|anders roep|haal|bel ik ... erbij",
+        "weet|weten wat er gebeurt|gebeuren|volgt als",
+        "van school ... gestuurd|getrapt|gezet|verwijderd",
+        "reken|rekent @jij? daar|er @versterker? maar op",
+      ],
+      unless: ["bedankt|dank|dankjewel|dankuwel"],
+      suppresses: [.afrondingAankondigen, .bekritiseren]),
+    // Blame: the other person and a predicate of failure or of a bad habit.
+    CueRule(
+      .marker(.bekritiseren), "Je oordeelt of verwijt: dat sluit het gesprek af.",
+      patterns: [
+        "@ander|uw|@naam ... niet|nooit|geen ... aan de|het|zijn|haar|onze afspraak|afspraken|regels|regel ... gehouden|houdt|houden|hield|hielden",
+        "@ander|@naam houdt|houden|hield|hielden @zich ... niet|nooit ... aan",
+        "niks|niets|weinig|bar|weinig van gebakken|terechtgebracht|terecht",
+        "zet|zetten|zette @zich ... niet|nauwelijks|amper|nooit|nergens|geen|onvoldoende ... in",
+        "zet|zetten|zette|zetten @zich ... voor geen enkel|enkele",
+        "geen enkele moeite|inzet|interesse|belangstelling",
+        "het @zich @versterker? @versterker? @versterker? te makkelijk|gemakkelijk",
+        "veel|veels|echt|gewoon te weinig|makkelijk|gemakkelijk|laks|slap|soepel|toegeeflijk",
+        "@jij ... veel|veels te lang|laat",
+        "@ander bemoeit|bemoeien|verwent|verwennen|verwende|verwenden|pampert|pamperen|betuttelt|betuttelen",
+        "@ander ... @zich overal|altijd|steeds ... mee|tegen",
+        "@afkeur @beoordeeld",
+        "dat|dit|het is|was @versterker? @versterker? @versterker? @afkeur geweest|gedaan",
+        "@afkeur van @jij|jullie|hem|haar|@naam|jou",
+      ],
+      unless: [
+        "hoeft|hoef|hoeven", "niet|nooit gezegd|beweerd|bedoeld|gesuggereerd", "van mij|me|mijzelf|mezelf|ons",
+        "@afkeur @beoordeeld van mij|me|ons",
+      ],
+      sentence: .statement),
+    // Labels: a person is a clown, a dreamer, behaves like a toddler.
+    CueRule(
+      .marker(.etiketteren), "Je plakt een etiket op de ander.",
+      patterns: [
+        "als|van een kleuter|peuter|baby|kleuterklas",
+        "als|van een klein kind",
+        "@ander|@naam|uw ... is|bent|zijn @versterker? de|een @versterker? clown|dromer|kleuter|peuter|baby|prinses|prinsesje|dwarsligger",
+        "zon|zo typisch|typische|rare ... kind|jongen|meid|meisje|puber|type|ouder|moeder|vader",
+      ],
+      unless: ["niet|nooit gezegd|beweerd|bedoeld|gesuggereerd", "toen|vroeger"],
+      suppresses: [.bevelen, .argumenteren]),
+    // Arguments: contradicting the other's view, a rule that holds for everyone, research, "nou eenmaal".
+    CueRule(
+      .marker(.argumenteren), "Je probeert de ander met feiten en logica te overtuigen.",
+      patterns: [
+        "@jij ziet|zien|heeft|hebt|hebben|zit|zitten het|dat @versterker? @versterker? verkeerd|fout|mis|ernaast",
+        "ziet|zien|heeft|hebt|hebben|zit|zitten @jij het|dat|er? @versterker? @versterker? verkeerd|fout|mis|ernaast",
+        "@jij zit|zitten @versterker? @versterker? ernaast|fout",
+        "gelden|geldt @versterker? voor iedereen|alle|elke|iedere",
+        "gaat|gaan op voor iedereen|alle|elke|iedere",
+        "valt @versterker? niet|niets|niks ... te discussieren|tornen|twisten|marchanderen|onderhandelen|veranderen",
+        "uit @versterker? onderzoek|onderzoeken|studies|cijfers|statistieken ... blijkt|blijken|weten|zien",
+        "onderzoek|onderzoeken|studies ... blijkt|blijken|toont|tonen|wijst|wijzen|bewijst|bewijzen",
+        "nou eenmaal",
+        "zwart op wit",
+      ],
+      sentence: .statement),
+    // Hidden motives and causes: "om stoer te doen", "eigenlijk wil hij ...", "het komt door de scheiding dat".
+    CueRule(
+      .marker(.interpreteren), "Je legt uit wat de ander 'eigenlijk' denkt of voelt: je vult in.",
+      patterns: [
+        "om stoer|interessant|populair|indruk|cool|groot|belangrijk te doen|maken|lijken|zijn",
+        "zeg|doe|reageer @jij ... alleen|gewoon|enkel|vooral|eigenlijk omdat|doordat",
+        "^ eigenlijk|stiekem wil|wilt|voelt|zoekt|durft @naam|hij|ze|zij|@jij",
+        "komt|komen ... door|doordat ... dat @naam|hij|ze|zij|@jij ... zo",
+        "gedrag|houding|reactie|boosheid|woede|gedoe ... komt|komen @versterker? @versterker? door|doordat|voort|uit",
+        "gaat|draait @versterker? eigenlijk ... om|over",
+        "uw|jouw|je|jullie eigen schooltijd|jeugd|verleden|opvoeding|angst|angsten|onzekerheid",
+        "ik denk|vermoed|geloof eerder|juist dat",
+      ],
+      unless: ["@jij zegt|vertelt|bedoelt @versterker? dat hij|ze|zij|@naam|het|er|de", "^ waar|wat|waarover|hoe"],
+      suppresses: [.gevoelsreflectie, .parafrase, .bekritiseren]),
+    // Reassurance: "zit er niet over in", "hij is niet de enige", "volgende keer beter", "dan komt het goed".
+    CueRule(
+      .marker(.geruststellen), "Je sust of stelt gerust: de zorg wordt weggewuifd.",
+      patterns: [
+        "^ zit|zitten @jij? er|daar|ermee|daarmee @versterker? @versterker? niet ... in|mee",
+        "niet de enige|enigste",
+        "veel|zoveel|meeste|alle @versterker? @groep hebben|doen|zijn|worstelen|krijgen dit|dat|daar|er|last|moeite|het|zo|ook",
+        "^ niet piekeren|treuren|wanhopen|panikeren|stressen",
+        "volgende keer beter",
+        "komt|komen het|dat|alles @versterker? @versterker? @versterker? goed",
+        "regelen|fixen|lossen we @versterker? wel",
+      ],
+      unless: ["goed uit", "toch niet zo", "@jij|ik zit|zat ... niet in"]),
+    // Distraction: minimising ("toch geen drama"), parking the subject, small talk, moving to the next point.
+    CueRule(
+      .marker(.afleiden), "Je leidt af of bagatelliseert: de zorg van de ander verdwijnt van tafel.",
+      patterns: [
+        "toch geen @versterker? drama|ramp|wereldramp|halszaak|doodzonde|probleem",
+        "^ ach|och ... geen",
+        "^ @groep he|hoor|toch $",
+        "^ ach|och|tja ... zo gaat|gaan|zijn ... @groep|dat",
+        "^ nou ja ... zo gaat|gaan|zijn ... @groep|dat",
+        "laten|leggen|parkeren we ... liggen|rusten",
+        "parkeren we|wij|ik",
+        "een ander verhaal|hoofdstuk",
+        "ga|gaan|wil|willen ik|we ... niet ... op in|ingaan",
+        "ik|we ga|gaan|wil|willen ... niet ... op in|ingaan",
+        "in plaats van hierover|daarover|dit|dat",
+        "trouwens|overigens ... @smalltalk",
+        "@smalltalk ... trouwens|overigens",
+        "^ hoe gaat|was|is het @versterker? met|op de|het|je|uw|zijn|haar? @smalltalk",
+        "zullen|laten we het ... over de|het|zijn|haar|uw|je @smalltalk",
+        "over|door naar ... volgende|ander|andere punt|onderwerp|agendapunt",
+        "wat een weer",
+      ],
+      suppresses: [.openVraag, .geruststellen, .argumenteren]),
+  ]
+}
+
+/// Sentence shapes the engine combines: a compliment, a push after it, a statement that starts with a question word.
+enum DutchSentenceShapes {
+  static let rules: [CueRule] = [
+    CueRule(
+      .praise, "Een compliment aan de ander.",
+      patterns: [
+        "@jij bent|is|zijn @versterker? @versterker? de|een? @versterker? @lof",
+        "bent|zijn @jij @versterker? @versterker? de|een? @versterker? @lof",
+        "een|zon|de @versterker? @lof @persoon|vrouw|man|moeder|vader|leerling",
+        "^ knap|goed|geweldig|top|super|fantastisch|prachtig hoor|zo|gedaan",
+        "^ wat @versterker? @lof|knap|geweldig|fantastisch|bijzonder dat @jij",
+        "@jij doet|doen het @versterker? @versterker? goed|geweldig|fantastisch|knap|prima|super",
+      ],
+      negationCancels: true),
+    CueRule(
+      .steer, "Een duw na een compliment.",
+      patterns: [
+        "^ dus|dan ... vast|ongetwijfeld",
+        "^ dus|dan ... ook ... wel",
+        "^ dus|dan ... lukt|lukken ... wel|ook",
+        "^ dus|dan reken|verwacht ik",
+      ]),
+    CueRule(
+      .statement, "Een mededelende zin die met een vraagwoord begint.",
+      patterns: [
+        "^ wanneer|waar|hoe @onderwerp|@naam",
+        "^ wat een",
+      ]),
+  ]
+}
