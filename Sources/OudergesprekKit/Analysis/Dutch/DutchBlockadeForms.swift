@@ -17,11 +17,16 @@ enum DutchBlockadeForms {
         "@jij gaat|gaan|zult|zal gewoon|voortaan",
         "^ stuur|bel|mail|app|breng|geef me|mij|ons",
         "@naam|hij|ze|zij moet|moeten ... vanaf nu|voortaan",
+        // Stressed "jij" first, present tense: "Jij blijft hier.", "Jij gaat nu naar de gang."
+        "^ jij gaat|blijft|komt|zet|legt|doet|maakt|ruimt|haalt|geeft|houdt|stopt|loopt|zit|pakt|schrijft|belt|let ... nu|hier|meteen|direct|voortaan|vandaag|morgen|eruit|weg|zitten|staan|af|op|uit|na",
+        // An imperative ending in a particle: "Schrijf dit op.", "Blijf van haar spullen af."
+        "^ @gebiedend ... af|op|weg|neer|dicht|eruit|terug $",
       ],
       unless: [
         "zult|zal|zullen ... begrijpen|snappen|inzien|zien dat", "@jij gaat|gaan|zult|zal gewoon door|verder",
         "merken|zien|ontvangen|krijgt|krijgen|horen|lezen",
-        "^ geef me|mij|ons @versterker? tijd|moment|kans|seconde",
+        "^ geef me|mij|ons @versterker? tijd|moment|kans|seconde", "contact|kijk|kijken|zoek|zoeken ... op $",
+        "^ kijk|let|probeer|vraag|help|bespreek|plan|regel|spreek|stel",
       ],
       sentence: .statement),
     // Threats: "nog één keer ... en ...", "als dit zo blijft", a sanction by the teacher after "als" or
@@ -35,7 +40,10 @@ enum DutchBlockadeForms {
         "als|wanneer|zolang @jij|@naam|hij|ze|zij ... blijft|blijven|weer|nogmaals ... roep|haal|schakel ik ... erbij|in",
         "als|wanneer|zolang @jij|@naam|hij|ze|zij ... blijft|blijven|weer|nogmaals ... stuur|zet ik @jij|jou|hem|haar ... eruit|weg",
         "als|wanneer|zolang @jij|@naam|hij|ze|zij ... blijft|blijven|weer|nogmaals ... stop|beeindig|meld ik",
-        "^ anders|straks stop|beeindig|staak|meld ik",
+        "anders|straks stop|beeindig|staak|meld ik",
+        "dit is|wordt @versterker? de laatste keer",
+        "^ let @versterker? op $",
+        "^ let @versterker? op @jij|je|jouw|uw ... woorden|toon|taal|houding|gedrag",
         "^ anders|straks roep|haal|schakel ik ... erbij|in",
         "^ anders|straks stuur|zet ik @jij|jou|hem|haar ... eruit|weg",
         "dan|anders roep|haal|bel ik ... erbij",
@@ -44,7 +52,7 @@ enum DutchBlockadeForms {
         "reken|rekent @jij? daar|er @versterker? maar op",
       ],
       unless: ["bedankt|dank|dankjewel|dankuwel"],
-      suppresses: [.afrondingAankondigen, .bekritiseren]),
+      suppresses: [.afrondingAankondigen, .bekritiseren, .adviseren]),
     // Blame: the other person and a predicate of failure or of a bad habit.
     CueRule(
       .marker(.bekritiseren), "Je oordeelt of verwijt: dat sluit het gesprek af.",
@@ -63,9 +71,15 @@ enum DutchBlockadeForms {
         "@afkeur @beoordeeld",
         "dat|dit|het is|was @versterker? @versterker? @versterker? @afkeur geweest|gedaan",
         "@afkeur van @jij|jullie|hem|haar|@naam|jou",
+        "@ander|@naam ... laten|laat|liet|lieten ... afweten|versloffen|verslonzen|vallen",
+        "@ander|@naam ... tekortgeschoten|tekortgeschiet",
+        "@ander|@naam schiet|schieten|schoot|schoten ... tekort",
+        "@ander|@naam ... komt|komen|kwam|kwamen ... afspraak|afspraken|belofte|beloftes|beloften ... niet|nooit na",
+        "@ander|@naam doet|doen|deed|deden @versterker? @versterker? @versterker? niks|niets|geen|nooit|weinig",
       ],
       unless: [
         "hoeft|hoef|hoeven", "niet|nooit gezegd|beweerd|bedoeld|gesuggereerd", "van mij|me|mijzelf|mezelf|ons",
+        "niks|niets verkeerd|fout|mis|aan|af", "niks|niets aan te doen",
         "@afkeur @beoordeeld van mij|me|ons",
       ],
       sentence: .statement),
@@ -144,7 +158,8 @@ enum DutchBlockadeForms {
         "^ hoe gaat|was|is het @versterker? met|op de|het|je|uw|zijn|haar? @smalltalk",
         "zullen|laten we het ... over de|het|zijn|haar|uw|je @smalltalk",
         "over|door naar ... volgende|ander|andere punt|onderwerp|agendapunt",
-        "wat een weer",
+        "^ wat een @smalltalk",
+        "over ... @smalltalk gesproken",
       ],
       suppresses: [.openVraag, .geruststellen, .argumenteren]),
   ]

@@ -66,7 +66,7 @@ enum DutchListeningCues {
         "@jij ziet|zag|ziet er @versterker? @versterker? @gevoel uit",
         "aan @jij|jou dat ... @gevoel|@gevoelsoordeel",
         "ik hoor|proef|merk|zie veel|wat|een|de? @versterker? @gevoel ... @jij|uw|jouw",
-        "@jij ... te veel|zwaar|erg wordt|werd|geworden|is",
+        "@jij @versterker? @versterker? te veel|zwaar|erg wordt|werd|geworden|is",
         "@jij ... er|daar|hier @versterker? stil|kapot|ondersteboven|beduusd van",
         "heeft|hebben @jij @versterker? @versterker? geraakt|gekwetst|pijn",
       ],

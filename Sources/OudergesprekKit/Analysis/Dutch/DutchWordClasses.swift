@@ -125,7 +125,7 @@ enum DutchWordClasses {
       "weer", "vakantie", "weekend", "voetbal", "hond", "kat", "huisdier", "huisdieren", "verjaardag", "feest",
       "feestje", "reis", "schoolreisje", "schoolreis", "kerst", "tuin", "verbouwing", "hockey", "paardrijden",
       "sport", "hobby", "hobbys", "auto", "vakantieplannen", "zomer", "uitje", "concert", "wedstrijd", "training",
-      "zwemles", "muziekles", "kamp", "musical", "paard",
+      "zwemles", "muziekles", "kamp", "musical", "paard", "regen", "sneeuw", "hitte",
     ],
     // Threats (waarschuwen).
     "dreiging": [
@@ -157,6 +157,7 @@ enum DutchWordClasses {
       "haal", "breng", "stuur", "zet", "doe", "leg", "geef", "neem", "pak", "ga", "kom", "stop", "hou", "houd",
       "laat", "bel", "zorg", "maak", "ruim", "schrijf", "lees", "let", "luister", "wees", "blijf", "zeg", "vraag",
       "probeer", "spreek", "regel", "plan", "controleer", "beperk", "koop", "kijk", "help", "stel", "bespreek",
+      "blijf",
     ],
     // Days and times ahead, for a follow-up appointment.
     "straks": [
