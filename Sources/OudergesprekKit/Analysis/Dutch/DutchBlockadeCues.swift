@@ -97,7 +97,7 @@ enum DutchBlockadeCues {
         "als|wanneer @jij ... stop|beeindig|staak ik",
         "neem ik hem|haar|het @versterker? in",
       ],
-      unless: ["als ik @jij|jou|jullie was|waren"],
+      unless: ["als ik @jij|jou|jullie was|waren", "niet @versterker? somber|donker"],
       suppresses: [.afrondingAankondigen, .bekritiseren, .bevelen]),
     CueRule(
       .marker(.moraliseren), "Je preekt: je zegt wat hoort of moet.",
@@ -279,7 +279,7 @@ enum DutchBlockadeCues {
       ],
       unless: [
         "hoeft|hoef|hoeven", "niet netjes|beleefd|gepast|fatsoenlijk|normaal om",
-        "niet|nooit gezegd|beweerd|bedoeld|gesuggereerd",
+        "niet|nooit gezegd|beweerd|bedoeld|gesuggereerd", "hoort|hoor|horen|behoort ... te",
       ],
       sentence: .statement),
     CueRule(
@@ -370,7 +370,7 @@ enum DutchBlockadeCues {
         "niet zo erg|ernstig",
         "maar een fase",
         "vanzelf ... beter|goed|over",
-        "gaat|komt @versterker? @versterker? beter",
+        "gaat|komt|wordt|worden ... wel|vast|zeker|vanzelf|heus ... beter",
         "hoeft|hoef|hoeven ... wakker",
         "op|bij|voor deze|die|zijn|haar leeftijd",
         "is|was @versterker? maar|slechts een",

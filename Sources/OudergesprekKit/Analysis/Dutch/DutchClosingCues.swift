@@ -12,6 +12,7 @@ enum DutchClosingCues {
         "gaan|moeten|zullen we|wij @versterker? afronden|afsluiten|stoppen",
         "ronden|rond|sluiten|sluit|rondt ... af",
         "hier|daar|het ... bij laten|houden|bijlaten|bijhouden",
+        "hierbij|daarbij laten|houden|blijven",
         "laten|houden ... hierbij|daarbij",
         "tijd is @versterker? om|op",
         "tot slot|afsluiting|afronding",

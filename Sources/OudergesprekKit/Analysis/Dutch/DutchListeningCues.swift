@@ -13,7 +13,7 @@ enum DutchListeningCues {
         "@jij maakt|maakte|maken @zich @versterker? @versterker? @versterker? zorgen",
         "maakt|maken @jij @zich @versterker? @versterker? zorgen|ongerust|druk",
         "@jij maakt|maakte|maken @zich @versterker? @versterker? @versterker? ongerust|druk",
-        "@jij @zich @versterker? @versterker? zorgen maakt|maken|maakte",
+        "@jij @zich @versterker? @versterker? zorgen|ongerust|druk maakt|maken|maakte",
         "@jij heeft|hebt|hebben|had @versterker? @versterker? zorgen|moeite|verdriet|pijn|spijt|last",
         // dat klinkt frustrerend; wat vervelend voor u; dat moet moeilijk zijn
         "dat|het|dit klinkt|lijkt|voelt @versterker? @versterker? @gevoel|@gevoelsoordeel",
@@ -70,7 +70,7 @@ enum DutchListeningCues {
         "@jij ... er|daar|hier @versterker? stil|kapot|ondersteboven|beduusd van",
         "heeft|hebben @jij @versterker? @versterker? geraakt|gekwetst|pijn",
       ],
-      unless: ["hoeft|hoef|hoeven"],
+      unless: ["hoeft|hoef|hoeven", "wat een ... @beoordeeld"],
       negationCancels: true,
       suppresses: [.argumenteren]),
     CueRule(

@@ -93,7 +93,8 @@ enum DutchWordClasses {
       "intelligent", "begripvol", "begripvolle", "zorgzame", "zorgzaam", "sterke", "knap", "kundige", "ervaren",
       "betrokkene", "meegewerkt", "meegedacht", "geholpen", "liefdevolle", "toegewijde", "toegewijd", "bewuste",
       "nuchtere", "nuchter", "beste", "leukste", "slimste", "liefste", "sterkste", "knapste", "fijnste", "topmoeder",
-      "topvader", "topouder", "topleerling", "topper", "toppers", "geweldig", "fantastisch",
+      "topvader", "topouder", "topleerling", "topper", "toppers", "geweldig", "fantastisch", "meedenkend",
+      "behulpzaam", "behulpzame", "zorgvuldig", "zorgvuldige", "gemotiveerd", "gemotiveerde", "pienter", "pientere",
     ],
     // Disapproving adjectives, before a thing the other did or made ("een slordig verslag", "domme actie").
     "afkeur": [
@@ -101,7 +102,8 @@ enum DutchWordClasses {
       "onverstandig", "onverstandige", "onnadenkend", "onnadenkende", "waardeloos", "waardeloze", "beroerd",
       "beroerde", "belabberd", "belabberde", "pover", "povere", "nonchalant", "nonchalante", "ongemotiveerd",
       "ongemotiveerde", "armzalig", "armzalige", "zwakke", "matige", "knullig", "knullige", "rommelig", "rommelige",
-      "abominabel", "abominabele", "bedroevend", "bedroevende", "onnozel", "onnozele",
+      "abominabel", "abominabele", "bedroevend", "bedroevende", "onnozel", "onnozele", "vreselijke", "verschrikkelijke",
+      "akelige", "nare",
     ],
     // Things a person did or made, that can be judged ("instelling", "beslissing", "verslag").
     "beoordeeld": [
@@ -126,6 +128,16 @@ enum DutchWordClasses {
       "feestje", "reis", "schoolreisje", "schoolreis", "kerst", "tuin", "verbouwing", "hockey", "paardrijden",
       "sport", "hobby", "hobbys", "auto", "vakantieplannen", "zomer", "uitje", "concert", "wedstrijd", "training",
       "zwemles", "muziekles", "kamp", "musical", "paard", "regen", "sneeuw", "hitte",
+    ],
+    // Verbs that judge what someone does (blame when the other person is their subject): "ze liegt", "je verpest het".
+    "wangedrag": [
+      "liegt", "liegen", "loog", "logen", "gelogen", "verpest", "verpesten", "verpestte", "verziekt", "verzieken",
+      "verziekte", "saboteert", "saboteren", "ondermijnt", "ondermijnen", "negeert", "negeren", "negeerde",
+      "genegeerd", "ontloopt", "ontlopen", "ontwijkt", "ontwijken", "smoest", "treuzelt", "treuzelen", "lanterfant",
+      "luiert", "luieren", "rommelt", "verknoeit", "verknoeien", "verknoeid", "verprutst", "verprutsen", "verknalt",
+      "verknallen", "verknald", "verwaarloost", "verwaarlozen", "verwaarloosd", "verzaakt", "verzaken", "treitert",
+      "treiteren", "provoceert", "provoceren", "manipuleert", "manipuleren", "frustreert", "dwarsligt", "dwarsliggen",
+      "bedriegt", "bedriegen", "belazert", "schuift", "schuiven", "afschuift", "afschuiven", "saboteerde",
     ],
     // Threats (waarschuwen).
     "dreiging": [
