@@ -29,6 +29,7 @@ enum DutchBlockadeForms {
         "zult|zal|zullen ... begrijpen|snappen|inzien|zien dat", "@jij gaat|gaan|zult|zal gewoon door|verder",
         "merken|zien|ontvangen|krijgt|krijgen|horen|lezen",
         "^ geef me|mij|ons @versterker? tijd|moment|kans|seconde", "contact|kijk|kijken|zoek|zoeken ... op $",
+        "^ ga|gaat het|dat|alles",
         "^ kijk|let|probeer|vraag|help|bespreek|plan|regel|spreek|stel",
         "^ ga|gaat @jij? @versterker? @versterker? door|verder|gang|zitten|gerust|rustig",
       ],

@@ -51,6 +51,7 @@ enum DutchListeningCues {
         "@jij vindt|vind|vinden het|dit|dat @versterker? @versterker? @gevoelsoordeel",
         "dit|dat|het @jij @versterker? raakt|raakte|kwetst|kwetste|aangrijpt|pijn",
         "dit|dat|het @jij @versterker? @versterker? pijn|verdriet doet|deed|doen",
+        "dit|dat|het @jij @versterker? @versterker? frustreert|irriteert|ergert|stoort|dwarszit|beangstigt|aangrijpt|zwaar",
         "maakt|maken|maakte @jij @versterker? @versterker? @gevoel",
         "@jij ... van slag|streek",
         "@jij ... van de kaart",
