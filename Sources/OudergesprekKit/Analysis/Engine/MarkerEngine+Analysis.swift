@@ -171,6 +171,9 @@ extension MarkerEngine {
         if id >= 0 {
           for patternIndex in firstWordIndex[Int(id)] { attempt(patternIndex, at: start) }
         }
+        if words.names[start] {
+          for patternIndex in atNames { attempt(patternIndex, at: start) }
+        }
         for patternIndex in unindexed { attempt(patternIndex, at: start) }
       }
     }
