@@ -149,7 +149,7 @@ enum DutchBlockadeCues {
         "het beste kunt|kun|kan|kunnen @jij",
         "het is @versterker? @versterker? beter|verstandig|slim|handig|raadzaam|wijs om|als|dat",
         "aan te raden",
-        "een @versterker? idee om|als|dat",
+        "een @versterker? goed|prima|slim|beter? idee om|als|dat",
         "ik zou hem|haar|ze|zijn|die|dat|jullie",
         "het lijkt me|mij @versterker? @versterker? beter|verstandig|slim|handig|goed|raadzaam|wijs",
         "het lijkt me|mij @versterker? @versterker? een goed? idee",

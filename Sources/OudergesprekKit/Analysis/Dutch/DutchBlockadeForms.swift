@@ -208,7 +208,7 @@ enum DutchSentenceShapes {
       patterns: [
         "@jij bent|is|zijn @versterker? @versterker? de|een? @versterker? @lof",
         "bent|zijn @jij @versterker? @versterker? de|een? @versterker? @lof",
-        "een|zon|de @versterker? @lof @persoon|vrouw|man|moeder|vader|leerling",
+        "een|zon|de|onze|mijn @versterker? @lof @persoon|vrouw|man|moeder|vader|leerling|leerlingen",
         "^ knap|goed|geweldig|top|super|fantastisch|prachtig hoor|zo|gedaan",
         "^ wat @versterker? @lof|knap|geweldig|fantastisch|bijzonder dat @jij",
         "@jij doet|doen het @versterker? @versterker? goed|geweldig|fantastisch|knap|prima|super",

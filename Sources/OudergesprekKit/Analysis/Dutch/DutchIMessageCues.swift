@@ -49,6 +49,8 @@ enum DutchIMessageCues {
         // als / wanneer / toen / sinds + a concrete situation
         "als|wanneer|toen|zodra|telkens|sinds|nadat @onderwerp|@naam",
         "elke|iedere keer als|dat|wanneer",
+        // ik ben teleurgesteld dat ...: the situation the feeling is about (not a worry about later: "bang dat")
+        "teleurgesteld|boos|kwaad|verdrietig|geschrokken|geirriteerd|geergerd|vervelend|jammer|naar|rot dat|toen",
         // ik zie / merk / hoor dat ...
         "ik zie|zag|merk|merkte|hoor|hoorde|constateer|constateerde|lees|las|signaleer|observeer|hoorde dat|hoe|wat",
         "zie|zag|merk|merkte|hoor|hoorde|constateer|constateerde ik dat|hoe",
@@ -67,7 +69,7 @@ enum DutchIMessageCues {
         "als ik @jij|het|jou @versterker? goed|was|even",
         "als ouder|ouders|docent|mentor|school",
         "als het goed|nodig|kan|lukt",
-        "vind|vond|vindt|denk|dacht dat",
+        "vind|vond|vindt|denk|dacht dat", "niet|nooit gezegd|beweerd dat",
         "zodra het kan",
       ]),
     CueRule(
@@ -76,6 +78,8 @@ enum DutchIMessageCues {
         // kan ik niet goed lesgeven; kunnen we niet verder; kan hij niet meedoen
         "kan|kon|kunnen|konden ik|we|wij|hij|ze|zij|de|@naam|niemand ... niet|geen|nauwelijks|moeilijk|slecht|minder|niets|niks|nergens",
         "ik|we|wij|hij|ze|zij kan|kon|kunnen|konden ... niet|geen|nauwelijks|moeilijk|slecht|minder|niets|niks|nergens",
+        "kan|kon|kunnen|konden niemand",
+        "niemand kan|kon",
         "haalt|halen|haalde|redt|redden|red|mist|missen @naam|hij|ze|zij|we|ik ... niet",
         "want|omdat|anders|dan zo|dan|anders ... niet|geen halen|redden|meedoen|meekomen|volgen",
         "slecht|moeilijk|nauwelijks|niet|minder kan|kon|kunnen|konden",

@@ -33,6 +33,8 @@ extension LanguageLexicon {
       nonSubjectAfter: [
         "van", "voor", "met", "aan", "op", "over", "bij", "tegen", "naar", "door", "om", "tot", "zonder", "tussen",
         "onder", "uit",
+        // "de mail die u stuurde": the other person of a relative clause is no subject of the main clause.
+        "die",
       ],
       possessives: ["uw", "jouw"],
       personClass: "kind",
