@@ -57,6 +57,7 @@ enum DutchBlockadeCues {
       ],
       unless: [
         "@jij moet|moeten eens|maar|misschien|dan", "had|hadden|hadt ... moeten", "nu|nou eenmaal",
+        "nog @getal? keer|keertje ... en|dan",
         "^ geef me|mij|ons @versterker? tijd|moment|kans|seconde", "@jij ... vast|ongetwijfeld ... voor",
         "zult|zal|zullen ... begrijpen|snappen|inzien|zien dat",
         "moet|moeten @versterker? @versterker? begrijpen|snappen|beseffen|inzien",
@@ -98,7 +99,7 @@ enum DutchBlockadeCues {
         "neem ik hem|haar|het @versterker? in",
       ],
       unless: ["als ik @jij|jou|jullie was|waren", "niet @versterker? somber|donker"],
-      suppresses: [.afrondingAankondigen, .bekritiseren, .bevelen]),
+      suppresses: [.afrondingAankondigen, .bekritiseren, .adviseren]),
     CueRule(
       .marker(.moraliseren), "Je preekt: je zegt wat hoort of moet.",
       patterns: [
@@ -192,6 +193,8 @@ enum DutchBlockadeCues {
         "kom op", "gewoon doen", "wat het beste is|werkt", "moeten weten|begrijpen|beseffen",
         "^ @gebiedend die|dat|je|jouw",
         "om @versterker? @versterker? te stoppen|eindigen", "om @versterker? @versterker? af te ronden|sluiten",
+        // "anders" before a verb is "or else" (a threat), not "differently"
+        "anders ga|gaat|krijg|krijgt|word|wordt|ben|bent|bel|stop|moet|mag|zet|stuur|haal|roep|volgt|blijf|blijft|is|zal|zul|zult|heb|hebt|heeft|vlieg|vliegt|neem|meld|komt|kom|kan|kun|kunt",
         "^ doe|doet eens? niet zo",
       ],
       suppresses: [.openVraag, .bevelen, .ondervragen]),
@@ -307,7 +310,8 @@ enum DutchBlockadeCues {
         "belachelijk maken",
       ],
       unless: [
-        "niet|nooit gezegd|beweerd|bedoeld|gesuggereerd", "@etiket @beoordeeld", "dom|stom @versterker? geweest|gedaan|van",
+        "niet|nooit gezegd|beweerd|bedoeld|gesuggereerd", "@etiket @beoordeeld",
+        "is|bent|zijn|was|waren @versterker? niet|geen @versterker? @etiket", "dom|stom @versterker? geweest|gedaan|van",
       ],
       suppresses: [.bevelen, .gevoelsreflectie, .adviseren, .argumenteren]),
     CueRule(

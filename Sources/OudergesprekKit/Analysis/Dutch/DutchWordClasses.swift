@@ -39,7 +39,7 @@ enum DutchWordClasses {
       "gefrustreerde", "onzekere", "moedeloos", "hopeloos", "geemotioneerd", "emotioneel", "ongelukkig",
       "tevreden", "gerustgesteld", "boosheid", "pijn", "spijt", "schrik", "paniek", "bevreesd", "ongeruster",
       "gestresst", "onheus", "miskend", "rotgevoel", "onderbuikgevoel", "kapot", "ondersteboven", "aangedaan",
-      "onzekerheid", "bezorgdheid",
+      "onzekerheid", "bezorgdheid", "schok", "klap", "domper",
       "ongerustheid", "spanning", "stress", "onrust",
       "aangevallen", "beschuldigd",
       "vernederd", "gepest", "ongelukkige", "tekortgedaan", "gepasseerd", "verraden", "gealarmeerd",
@@ -79,7 +79,9 @@ enum DutchWordClasses {
       "helikopterouder", "aansteller", "aanstellerig", "verwend", "verwende", "sukkel", "idioot", "paranoïde",
       "labiel", "watje", "klager", "zeikerd", "betweter", "stijfkop", "dwarsligger", "pestkop", "onruststoker",
       "etterbak", "etter", "raddraaier", "dramaqueen", "zeurkous", "lastpost", "mietje", "zeikerd", "klaagouder",
-      "tijger", "tijgermoeder", "tijgerouder", "kansloos", "kansloze",
+      "tijger", "tijgermoeder", "tijgerouder", "kansloos", "kansloze", "kletskous", "kletsmajoor", "lapzwans",
+      "sufferd", "druktemaker", "prutser", "leugenaar", "nietsnut", "luiwammes", "uitslover", "bemoeial",
+      "brompot", "mopperaar", "klier", "aandachtstrekker", "slappeling", "zeurkous", "sloom", "slome", "treuzelaar",
     ],
     // Persons a label can be stuck on ("een lastige ouder").
     "persoon": [

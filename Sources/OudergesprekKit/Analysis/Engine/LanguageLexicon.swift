@@ -71,6 +71,8 @@ public struct CompositeRules: Sendable {
   /// The marker for a compliment followed by a push (prijzen), and the markers that count as that push.
   public var steeringPraise: Marker = .prijzen
   public var steeredBy: [Marker] = [.adviseren, .bevelen, .moraliseren]
+  /// Markers that, anywhere in a reply, overrule others in the whole reply (afleiden: the question after it).
+  public var replySuppressions: [Marker: [Marker]] = [.afleiden: [.openVraag]]
   /// Markers of the pushing sentence that the steering praise replaces ("Dus ..." is then no parafrase).
   public var steeringHides: [Marker] = [.parafrase]
   /// Dutch explanation of praise that steers.

@@ -12,7 +12,7 @@ extension MarkerEngine {
 
   /// Analyses one reply.
   public func analyze(_ text: String) -> ReplyAnalysis {
-    let sentences = splitter.sentences(in: text)
+    let sentences = splitter.sentences(in: text).flatMap(splitQuestionClauses)
     var markers: [Marker] = []
     var evidence: [MarkerEvidence] = []
     var parts: [IMessagePart] = []
@@ -97,6 +97,10 @@ extension MarkerEngine {
       // "Waarom ben je weggelopen? Wie zat er nog meer bij?": the question after a why-question interrogates.
       suppressed.insert(.openVraag)
     }
+    // "Genoeg daarover. Hoe gaat het met zijn zus?": a question after a change of subject is part of the distraction.
+    for (marker, hidden) in composites.replySuppressions where markers.contains(marker) {
+      suppressed.formUnion(hidden)
+    }
     if !hasFirstPerson {
       parts = []
       partEvidence = []
@@ -111,6 +115,17 @@ extension MarkerEngine {
     return ReplyAnalysis(
       text: text, markers: kept, iMessageParts: parts,
       evidence: evidence.filter { $0.marker.map { !suppressed.contains($0) } ?? true } + partEvidence)
+  }
+
+  /// Splits "dus u heeft het gevoel dat hij gepest wordt, wat merkt u daar thuis van" (no end punctuation) at a
+  /// comma followed by a question word: the clause after it is a question of its own, the clause before it is not.
+  func splitQuestionClauses(_ sentence: TextSentence) -> [TextSentence] {
+    let tokens = sentence.tokens
+    guard sentence.terminator == .none, let cut = tokens.indices.dropFirst(2).last(where: { tokens[$0].commaBefore && questionWords.contains(tokens[$0]) }),
+      cut < tokens.count - 1
+    else { return [sentence] }
+    let before = TextSentence(tokens: Array(tokens[..<cut]), terminator: .none)
+    return splitQuestionClauses(before) + [TextSentence(tokens: Array(tokens[cut...]), terminator: sentence.terminator)]
   }
 
   /// The span of a part's match, widened to the end of its clause (the next comma), at most twelve words.
