@@ -194,6 +194,7 @@ enum DutchBlockadeCues {
         "^ @gebiedend die|dat|je|jouw",
         "om @versterker? @versterker? te stoppen|eindigen", "om @versterker? @versterker? af te ronden|sluiten",
         // "anders" before a verb is "or else" (a threat), not "differently"
+        "^ ga|gaat|kom|komt|doe|doet ... zitten|staan|stil|rustig|rechtop",
         "anders ga|gaat|krijg|krijgt|word|wordt|ben|bent|bel|stop|moet|mag|zet|stuur|haal|roep|volgt|blijf|blijft|is|zal|zul|zult|heb|hebt|heeft|vlieg|vliegt|neem|meld|komt|kom|kan|kun|kunt",
         "^ doe|doet eens? niet zo",
       ],
@@ -263,7 +264,7 @@ enum DutchBlockadeCues {
         "die|deze|uw|jouw|jullie|zon houding|toon|opstelling",
         "@jij laat|laten ... maar|gewoon ... aanmodderen|aanrommelen|begaan|lopen",
         "slaat|sloeg ... nergens op",
-        "potje|zooitje|puinhoop|bende van",
+        "potje|zooitje|puinhoop|bende|rommeltje van",
         "@jij ... beter had|hadden",
         "te gek voor woorden",
         "^ wat een houding|toon|brutaliteit|gedoe|vertoning",

@@ -70,7 +70,7 @@ enum DutchIMessageCues {
         "als ouder|ouders|docent|mentor|school",
         "als het goed|nodig|kan|lukt",
         "vind|vond|vindt|denk|dacht dat", "niet|nooit gezegd|beweerd dat",
-        "zodra het kan",
+        "zodra het kan", "bang|bezorgd|ongerust|benauwd dat",
       ]),
     CueRule(
       .part(.gevolg), "Je noemt het gevolg: wat het gedrag doet met jou, de klas of de leerling.",
@@ -109,6 +109,9 @@ enum DutchIMessageCues {
         "ik moet|moest ... steeds|telkens|opnieuw|weer|extra|onderbreken|stilleggen|stoppen|afbreken|herhalen",
         "moet|moest ik ... steeds|telkens|opnieuw|weer|extra|onderbreken|stilleggen|stoppen|afbreken|herhalen",
         "raakt|loopt|raken|lopen|raakte|liep @naam|hij|ze|zij|we @versterker? achter",
+        "verlies|verloor|verliezen|kwijt ik|we ... aandacht|draad|overzicht|grip|controle",
+        "ik|we verlies|verloor|verliezen ... aandacht|draad|overzicht|grip|controle",
+        "@naam|hij|ze|zij ... niet|geen ... haalt|halen|redt|redden|meekomt|meekomen|bijbenen|bijhoudt",
         "ik dan niet weet",
         "weet|wist ik dan niet",
         "weet|wist ik @versterker? niet of",

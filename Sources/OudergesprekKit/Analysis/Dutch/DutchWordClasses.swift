@@ -137,7 +137,7 @@ enum DutchWordClasses {
       "verziekte", "saboteert", "saboteren", "ondermijnt", "ondermijnen", "negeert", 
       "ontloopt", "ontlopen", "ontwijkt", "ontwijken", "smoest", "treuzelt", "treuzelen", "lanterfant",
       "luiert", "luieren", "rommelt", "verknoeit", "verknoeien", "verknoeid", "verprutst", "verprutsen", "verknalt",
-      "verknallen", "verknald", "verwaarloost", "verwaarlozen", "verzaakt", "verzaken", "treitert",
+      "verknallen", "verknald", "verwaarloost", "verwaarlozen", "verwaarloosd", "genegeerd", "verzaakt", "verzaken", "treitert",
       "treiteren", "provoceert", "provoceren", "manipuleert", "manipuleren", "dwarsligt", "dwarsliggen",
       "bedriegt", "bedriegen", "belazert", "afschuift", "afschuiven", "saboteerde",
     ],
