@@ -23,8 +23,7 @@ struct ScenarioCollectionTests {
     }
     #expect(Set(scenarios.map(\.role)) == Set(TeacherRole.allCases))
     #expect(Set(scenarios.map(\.difficulty)) == Set(Difficulty.allCases))
-    let initiators = Set(scenarios.map(\.initiator))
-    #expect(initiators.contains(.school) && initiators.contains(.ouder))
+    #expect(Set(scenarios.map(\.initiator)) == Set(Initiator.allCases))
     #expect(scenarios.contains { $0.studentPresent })
     #expect(scenarios.contains { !$0.studentPresent })
   }

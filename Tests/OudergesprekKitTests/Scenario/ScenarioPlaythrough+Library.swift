@@ -233,5 +233,42 @@ extension ScenarioPlaythrough {
         .init("U vergist zich, het rapport is heel duidelijk.", .argumenteren),
         .init("Als ouder hoort u zijn cijfers bij te houden.", .moraliseren),
       ]),
+
+    .init(
+      scenario: "leerling-vraagt-gesprek-overbelast", path: .goed,
+      replies: [
+        .init("Mila, hoe gaat het op dit moment met jou?", .openVraag),
+        .init("Ik kan me voorstellen dat u hiervan schrikt.", .gevoelsreflectie),
+        .init("Mila, wat zou jij zelf willen veranderen?", .openVraag),
+        .init(
+          "Samengevat: Mila praat met de decaan over Frans, u belt over minder werkavonden, en over drie weken praten we met z'n drieën verder.",
+          .samenvatting, .vervolgafspraak),
+      ]),
+    .init(
+      scenario: "leerling-vraagt-gesprek-overbelast", path: .blokkades,
+      replies: [
+        .init("Ik denk dat Mila eigenlijk bedoelt dat ze het thuis niet durft te zeggen.", .interpreteren),
+        .init("Als ouder hoort u te zien dat uw dochter slecht slaapt.", .moraliseren),
+        .init("U moet haar echt minder pushen.", .bevelen),
+      ]),
+
+    .init(
+      scenario: "vader-belt-terug-practica", path: .goed,
+      replies: [
+        .init("Ik kan me voorstellen dat dit telefoontje niet makkelijk voor u is.", .gevoelsreflectie),
+        .init("Kunt u vertellen hoe het thuis met Ruben gaat?", .openVraag),
+        .init("Ik hoor dat u het zwaar heeft.", .gevoelsreflectie),
+        .init("Dus u zegt dat Ruben op donderdag zijn broertje uit school haalt.", .parafrase),
+        .init(
+          "Zullen we afspreken dat Ruben de practica op woensdag inhaalt, en dat ik u over twee weken terugbel?",
+          .vervolgafspraak),
+      ]),
+    .init(
+      scenario: "vader-belt-terug-practica", path: .blokkades,
+      replies: [
+        .init("Als ouder hoort u uw mail te lezen.", .moraliseren),
+        .init("Waarom heeft u niet eerder gebeld?", .ondervragen),
+        .init("Als hij zo doorgaat, haalt hij zijn PTA niet.", .waarschuwen),
+      ]),
   ]
 }
