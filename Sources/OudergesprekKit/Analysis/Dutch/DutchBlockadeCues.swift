@@ -312,7 +312,8 @@ enum DutchBlockadeCues {
       ],
       unless: [
         "niet|nooit gezegd|beweerd|bedoeld|gesuggereerd", "@etiket @beoordeeld",
-        "is|bent|zijn|was|waren @versterker? niet|geen @versterker? @etiket", "dom|stom @versterker? geweest|gedaan|van",
+        "is|bent|zijn|was|waren @versterker? niet|geen @versterker? @etiket",
+        "dom|stom @versterker? geweest|gedaan|van",
       ],
       suppresses: [.bevelen, .gevoelsreflectie, .adviseren, .argumenteren]),
     CueRule(

@@ -114,7 +114,9 @@ enum DutchListeningCues {
         "^ @jij zegt|vertelt @naam|hij|ze|zij",
         "@jij zegt eigenlijk dat",
       ],
-      unless: ["snap|begrijp|weet|zie|hoor wat @jij bedoelt|bedoel|zegt", "ziet|zien het|dat @versterker? verkeerd|fout"],
+      unless: [
+        "snap|begrijp|weet|zie|hoor wat @jij bedoelt|bedoel|zegt", "ziet|zien het|dat @versterker? verkeerd|fout",
+      ],
       suppresses: [.bekritiseren]),
     // "Ja?" or "Oké?" as a whole reply invites the parent to go on; "Ja." is only agreement.
     CueRule(

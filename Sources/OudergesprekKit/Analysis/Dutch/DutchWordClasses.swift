@@ -134,10 +134,11 @@ enum DutchWordClasses {
     // Verbs that judge what someone does (blame when the other person is their subject): "ze liegt", "je verpest het".
     "wangedrag": [
       "liegt", "liegen", "loog", "logen", "gelogen", "verpest", "verpesten", "verpestte", "verziekt", "verzieken",
-      "verziekte", "saboteert", "saboteren", "ondermijnt", "ondermijnen", "negeert", 
+      "verziekte", "saboteert", "saboteren", "ondermijnt", "ondermijnen", "negeert",
       "ontloopt", "ontlopen", "ontwijkt", "ontwijken", "smoest", "treuzelt", "treuzelen", "lanterfant",
       "luiert", "luieren", "rommelt", "verknoeit", "verknoeien", "verknoeid", "verprutst", "verprutsen", "verknalt",
-      "verknallen", "verknald", "verwaarloost", "verwaarlozen", "verwaarloosd", "genegeerd", "verzaakt", "verzaken", "treitert",
+      "verknallen", "verknald", "verwaarloost", "verwaarlozen", "verwaarloosd", "genegeerd", "verzaakt", "verzaken",
+      "treitert",
       "treiteren", "provoceert", "provoceren", "manipuleert", "manipuleren", "dwarsligt", "dwarsliggen",
       "bedriegt", "bedriegen", "belazert", "afschuift", "afschuiven", "saboteerde",
     ],

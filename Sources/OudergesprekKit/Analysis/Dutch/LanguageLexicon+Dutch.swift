@@ -43,6 +43,7 @@ extension LanguageLexicon {
       interrogationExplanation: "Veel vragen achter elkaar: dat voelt als een verhoor.",
       iMessageMinimumParts: 2,
       iMessageExplanation: "Je spreekt vanuit jezelf, zonder verwijt, met minstens twee delen",
-      steeringExplanation: "Je prijst de ander en stuurt daarna: het compliment voelt als een middel om iets gedaan te krijgen."
+      steeringExplanation:
+        "Je prijst de ander en stuurt daarna: het compliment voelt als een middel om iets gedaan te krijgen."
     ))
 }

@@ -121,7 +121,9 @@ extension MarkerEngine {
   /// comma followed by a question word: the clause after it is a question of its own, the clause before it is not.
   func splitQuestionClauses(_ sentence: TextSentence) -> [TextSentence] {
     let tokens = sentence.tokens
-    guard sentence.terminator == .none, let cut = tokens.indices.dropFirst(2).last(where: { tokens[$0].commaBefore && questionWords.contains(tokens[$0]) }),
+    guard sentence.terminator == .none,
+      let cut = tokens.indices.dropFirst(2).last(where: { tokens[$0].commaBefore && questionWords.contains(tokens[$0]) }
+      ),
       cut < tokens.count - 1
     else { return [sentence] }
     let before = TextSentence(tokens: Array(tokens[..<cut]), terminator: .none)
