@@ -21,6 +21,8 @@ enum DutchBlockadeForms {
         "^ jij gaat|blijft|komt|zet|legt|doet|maakt|ruimt|haalt|geeft|houdt|stopt|loopt|zit|pakt|schrijft|belt|let ... nu|hier|meteen|direct|voortaan|vandaag|morgen|eruit|weg|zitten|staan|af|op|uit|na",
         // An imperative ending in a particle: "Schrijf dit op.", "Blijf van haar spullen af."
         "^ @gebiedend ... af|op|weg|neer|dicht|eruit|terug $",
+        "^ jij|jullie gaat|gaan ... *en $",
+        "zonder uitzondering|pardon|discussie|tegenspraak|gezeur|gemaar|maren|excuses $",
         "^ ga|gaat @jij? ... *en $",
         "^ kom|komt @jij? @versterker? hier|hierheen",
         "^ opletten|stilte|opschieten|doorwerken|opruimen|wegwezen|ophouden|zitten ... nu|meteen|direct|onmiddellijk $",
@@ -30,6 +32,7 @@ enum DutchBlockadeForms {
         "merken|zien|ontvangen|krijgt|krijgen|horen|lezen",
         "^ geef me|mij|ons @versterker? tijd|moment|kans|seconde", "contact|kijk|kijken|zoek|zoeken ... op $",
         "^ ga|gaat het|dat|alles", "nog @getal? keer|keertje ... en|dan",
+        "^ @gebiedend ... dan @dankans? @jij|hij|ze|zij",
         "^ kijk|let|probeer|vraag|help|bespreek|plan|regel|spreek|stel",
         "^ ga|gaat @jij? @versterker? @versterker? door|verder|gang|zitten|gerust|rustig",
       ],
@@ -51,6 +54,7 @@ enum DutchBlockadeForms {
         "met vuur|vuurtje",
         "gaat|zal @jij|je|hem|haar ... opbreken|berouwen",
         "zwaait er wat",
+        "ermee|hiermee|daarmee|mee @versterker? wegkomt|wegkomen|wegkomt",
         "^ let @versterker? op $",
         "^ let @versterker? op @jij|je|jouw|uw ... woorden|toon|taal|houding|gedrag",
         "^ anders|straks roep|haal|schakel ik ... erbij|in",
@@ -102,6 +106,9 @@ enum DutchBlockadeForms {
         "^ @ander|@naam ... helemaal|totaal|werkelijk niks|niets|nooit",
         "@ander|@naam ... veel|veels|veelste te",
         "@ander|@naam reageert|reageren|reageerde ... te|overdreven|heftig|fel",
+        "@ander|@naam ... afspraak|afspraken|belofte|beloftes|beloften ... niet|nooit ... nagekomen|nageleefd",
+        "@ander|@naam staat|staan|stond|stonden ... er|daar|ons|school ... niet @versterker? achter",
+        "kansen|kans @versterker? verspeeld|verknald|laten liggen",
         "voor geen meter|cent|meter",
         "@ander|@naam ... geen enkel|enkele",
         "rommeltje|janboel|zootje|troep|chaos van",
@@ -163,6 +170,9 @@ enum DutchBlockadeForms {
         "wil|wilt|willen ... laten zien dat ... stoer|sterk|groot|cool|stoerder",
         "zeg|doe|reageer @jij ... alleen|gewoon|enkel|vooral|eigenlijk omdat|doordat",
         "^ eigenlijk|stiekem wil|wilt|voelt|zoekt|durft @naam|hij|ze|zij|@jij",
+        "omdat|doordat @jij|hij|ze|zij|@naam ... niet kunt|kan|wilt|wil|durft ... accepteren|toegeven|aankan|aankunt|verdragen|verwerken|ogen",
+        "schuldige|zondebok ... zoekt|zoeken|zocht",
+        "zoekt|zoeken|zocht ... schuldige|zondebok",
         "komt|komen ... door|doordat ... dat @naam|hij|ze|zij|@jij ... zo",
         "gedrag|houding|reactie|boosheid|woede|gedoe ... komt|komen @versterker? @versterker? door|doordat|voort|uit",
         "gaat|draait @versterker? eigenlijk ... om|over",
@@ -210,6 +220,7 @@ enum DutchBlockadeForms {
         "trouwens|overigens ... @smalltalk",
         "@smalltalk ... trouwens|overigens",
         "^ hoe gaat|was|is het @versterker? met|op de|het|je|uw|zijn|haar? @smalltalk",
+        "^ hoe bevalt|bevallen ... @smalltalk",
         "zullen|laten we het ... over de|het|zijn|haar|uw|je @smalltalk",
         "over|door naar ... volgende|ander|andere punt|onderwerp|agendapunt",
         "nu|nou|even|moment ... niet @versterker? belangrijk|relevant",
@@ -220,7 +231,27 @@ enum DutchBlockadeForms {
         "met uw|je|jouw|zijn|haar andere kinderen|zoon|dochter|kind|broer|zus|broertje|zusje",
         "over ... @smalltalk gesproken",
       ],
-      suppresses: [.openVraag, .geruststellen, .argumenteren]),
+      suppresses: [.openVraag, .geruststellen, .argumenteren, .vervolgafspraak]),
+    // Advice: an imperative with the gain after it ("Zet een wekker, dan ben je op tijd."), "een goede tip is".
+    CueRule(
+      .marker(.adviseren), "Je geeft advies of een oplossing voordat de ander zich gehoord voelt.",
+      patterns: [
+        "^ @gebiedend ... dan @dankans? @jij|hij|ze|zij", "tip|tips|advies|suggestie|raad is|zou|luidt",
+      ],
+      unless: ["^ ga|gaat|kom|komt ... zitten|staan|binnen"],
+      sentence: .statement, suppresses: [.bevelen]),
+    // Flattery that steers: "zo'n slimme jongen als jij".
+    CueRule(
+      .marker(.prijzen), "Je prijst om te sturen: de ander voelt zich gemanipuleerd.",
+      patterns: ["zon|zulke @versterker? @lof @persoon|ouders|jongens|meiden als @jij|jij|jullie|u"]),
+    // Arguments that point to a written rule: "Het staat allemaal in het PTA."
+    CueRule(
+      .marker(.argumenteren), "Je probeert de ander met feiten en logica te overtuigen.",
+      patterns: [
+        "staat|stond|staan ... in het|de pta|reglement|schoolgids|protocol|leerlingenstatuut|examenreglement|*reglement|*statuut",
+        "aantoonbaar|wel degelijk",
+      ],
+      sentence: .statement),
   ]
 }
 

@@ -54,6 +54,7 @@ enum DutchListeningCues {
         "dit|dat|het @jij @versterker? @versterker? frustreert|irriteert|ergert|stoort|dwarszit|beangstigt|aangrijpt|zwaar",
         "maakt|maken|maakte @jij @versterker? @versterker? @gevoel",
         "@jij ... van slag|streek",
+        "@jij schaamt|schamen|schaamde @zich",
         "@jij ... van de kaart",
         "@jij ... in paniek",
         "@jij ... in de war",

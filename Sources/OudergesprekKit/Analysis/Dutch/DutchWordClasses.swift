@@ -80,7 +80,8 @@ enum DutchWordClasses {
       "labiel", "watje", "klager", "zeikerd", "betweter", "stijfkop", "dwarsligger", "pestkop", "onruststoker",
       "etterbak", "etter", "raddraaier", "dramaqueen", "zeurkous", "lastpost", "mietje", "zeikerd", "klaagouder",
       "tijger", "tijgermoeder", "tijgerouder", "kansloos", "kansloze", "kletskous", "kletsmajoor", "lapzwans",
-      "sufferd", "druktemaker", "prutser", "leugenaar", "nietsnut", "luiwammes", "uitslover", "bemoeial",
+      "sufferd", "druktemaker", "pushy", "veeleisend", "veeleisende", "betweterig", "betweterige", "controlfreak",
+      "prutser", "leugenaar", "nietsnut", "luiwammes", "uitslover", "bemoeial",
       "brompot", "mopperaar", "klier", "aandachtstrekker", "slappeling", "zeurkous", "sloom", "slome", "treuzelaar",
     ],
     // Persons a label can be stuck on ("een lastige ouder").
@@ -129,7 +130,7 @@ enum DutchWordClasses {
       "weer", "vakantie", "weekend", "voetbal", "hond", "kat", "huisdier", "huisdieren", "verjaardag", "feest",
       "feestje", "reis", "schoolreisje", "schoolreis", "kerst", "tuin", "verbouwing", "hockey", "paardrijden",
       "sport", "hobby", "hobbys", "auto", "vakantieplannen", "zomer", "uitje", "concert", "wedstrijd", "training",
-      "zwemles", "muziekles", "kamp", "musical", "paard", "regen", "sneeuw", "hitte",
+      "zwemles", "muziekles", "kamp", "musical", "paard", "regen", "sneeuw", "hitte", "baan",
     ],
     // Verbs that judge what someone does (blame when the other person is their subject): "ze liegt", "je verpest het".
     "wangedrag": [
@@ -137,10 +138,16 @@ enum DutchWordClasses {
       "verziekte", "saboteert", "saboteren", "ondermijnt", "ondermijnen", "negeert",
       "ontloopt", "ontlopen", "ontwijkt", "ontwijken", "smoest", "treuzelt", "treuzelen", "lanterfant",
       "luiert", "luieren", "rommelt", "verknoeit", "verknoeien", "verknoeid", "verprutst", "verprutsen", "verknalt",
-      "verknallen", "verknald", "verwaarloost", "verwaarlozen", "verwaarloosd", "genegeerd", "verzaakt", "verzaken",
+      "verknallen", "verknald", "verspeeld", "verspeelt", "verspelen", "verwaarloost", "verwaarlozen", "verwaarloosd",
+      "genegeerd", "verzaakt", "verzaken",
       "treitert",
       "treiteren", "provoceert", "provoceren", "manipuleert", "manipuleren", "dwarsligt", "dwarsliggen",
       "bedriegt", "bedriegen", "belazert", "afschuift", "afschuiven", "saboteerde",
+    ],
+    // Finite verbs after "dan" in a promise of gain: "Zet een wekker, dan ben je op tijd."
+    "dankans": [
+      "ben", "bent", "heb", "hebt", "heeft", "kan", "kun", "kunt", "word", "wordt", "is", "gaat", "hoef", "hoeft",
+      "weet", "zit", "blijf", "blijft", "krijg", "krijgt", "lukt", "slaap", "slaapt", "haal", "haalt",
     ],
     // Threats (waarschuwen).
     "dreiging": [
@@ -185,7 +192,7 @@ enum DutchWordClasses {
     "vervolg": [
       "praten", "spreken", "afspreken", "afspraak", "bellen", "bel", "belt", "mail", "mailen", "mailt", "evalueren",
       "evaluatie", "kijken", "terugkomen", "terugkoppelen", "terugkoppeling", "bijpraten", "overleggen", "overleg",
-      "contact", "inplannen", "plannen", "zien", "gesprek", "terug", "verder", "samenkomen", "langskomen", "bellen",
+      "contact", "inplannen", "plannen", "gesprek", "terug", "verder", "samenkomen", "langskomen", "bellen",
       "spreek", "praat", "bespreken", "nagaan", "kijk", "check", "checken", "vervolg",
       "vervolgafspraak", "vervolggesprek", "bijeenkomst", "appen", "app", "plan", "elkaar", "nodig", "uitnodigen",
       "past", "schikt",
