@@ -76,7 +76,7 @@ enum DutchIMessageCues {
       .part(.gevolg), "Je noemt het gevolg: wat het gedrag doet met jou, de klas of de leerling.",
       patterns: [
         // kan ik niet goed lesgeven; kunnen we niet verder; kan hij niet meedoen
-        "kan|kon|kunnen|konden ik|we|wij|hij|ze|zij|de|@naam|niemand ... niet|geen|nauwelijks|moeilijk|slecht|minder|niets|niks|nergens",
+        "kan|kon|kunnen|konden ik|we|wij|hij|ze|zij|de|@naam|niemand|anderen|klasgenoten|medeleerlingen ... niet|geen|nauwelijks|moeilijk|slecht|minder|niets|niks|nergens",
         "ik|we|wij|hij|ze|zij kan|kon|kunnen|konden ... niet|geen|nauwelijks|moeilijk|slecht|minder|niets|niks|nergens",
         "kan|kon|kunnen|konden niemand",
         "niemand kan|kon",

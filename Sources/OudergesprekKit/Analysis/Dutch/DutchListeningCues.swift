@@ -55,6 +55,10 @@ enum DutchListeningCues {
         "maakt|maken|maakte @jij @versterker? @versterker? @gevoel",
         "@jij ... van slag|streek",
         "@jij schaamt|schamen|schaamde @zich",
+        "dit|dat|het @jij @versterker? @versterker? veel|wat|iets doet|deed",
+        "valt|viel|vallen @jij @versterker? @versterker? zwaar|moeilijk|tegen|rauw",
+        "@jij ... zwaar|moeilijk|tegen|rauw valt|viel",
+        "@jij ... onder lijdt|lijden|leed|gebukt",
         "@jij ... van de kaart",
         "@jij ... in paniek",
         "@jij ... in de war",
@@ -107,6 +111,8 @@ enum DutchListeningCues {
         "ik hoor @jij|jou zeggen|vertellen",
         "als ik @jij|jou zo hoor",
         "volgens @jij dus",
+        "in uw|jouw|jullie ogen",
+        "^ @naam|hij|ze|zij|@jij wil|wilt|willen|vindt|vinden|heeft|hebt|hebben|is|bent|zijn|voelt|voelen|gaat|gaan|kan|kunt|kunnen|zit|doet|komt|weet|ziet dus",
         "^ dus volgens @jij",
         "zegt @jij eigenlijk",
         "wat @jij eigenlijk zegt",
@@ -126,7 +132,11 @@ enum DutchListeningCues {
     // "Dus op maandag is hij bij zijn vader." A statement that starts with "dus" restates what was said.
     CueRule(
       .marker(.parafrase), "Je zegt in eigen woorden wat de ander bedoelt.",
-      patterns: ["^ dus"], unless: ["^ dus we|wij|ik", "samengevat|samenvattend|kortom|rij|rijtje", "kort te maken"],
+      patterns: ["^ dus"],
+      unless: [
+        "^ dus we|wij|ik", "samengevat|samenvattend|kortom|rij|rijtje|samenvatten|samenvatting", "kort te maken",
+        "samen te vatten",
+      ],
       sentence: .statement),
     // "Volgens u ligt het aan de docent." restates the parent's view (as a statement, not a question).
     CueRule(
