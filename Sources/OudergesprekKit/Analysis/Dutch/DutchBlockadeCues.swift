@@ -50,6 +50,7 @@ enum DutchBlockadeCues {
         "@jij gaat|gaan|zult|zal nu|meteen|direct|onmiddellijk",
         "leg|berg @jij|die|je|jouw|dat|de|het ... weg",
         "ik wil|eis dat @jij|hij|ze|zij ... ophoudt|ophouden|stopt|stoppen|zitten|rustig|luistert|luisteren|zorgt|zorgen|komt|komen|maakt|doet|gaat",
+        "ik wil|eis dat @jij ... nu|meteen|direct|onmiddellijk",
         "^ nu @versterker? @versterker? stil|rustig|zitten|ophouden",
         "^ rustig @versterker? aan|nou|even $",
         "ik verwacht|eis van @jij dat",
@@ -59,7 +60,7 @@ enum DutchBlockadeCues {
       ],
       unless: [
         "@jij moet|moeten eens|maar|misschien|dan", "had|hadden|hadt ... moeten", "nu|nou eenmaal",
-        "nog @getal? keer|keertje ... en|dan",
+        "nog @getal? keer|keertje ... en|dan", "nog eens|nogmaals ... en",
         "^ geef me|mij|ons @versterker? tijd|moment|kans|seconde", "@jij ... vast|ongetwijfeld ... voor",
         "zult|zal|zullen ... begrijpen|snappen|inzien|zien dat",
         "moet|moeten @versterker? @versterker? begrijpen|snappen|beseffen|inzien",

@@ -22,6 +22,7 @@ enum DutchBlockadeForms {
         // An imperative ending in a particle: "Schrijf dit op.", "Blijf van haar spullen af."
         "^ @gebiedend ... af|op|weg|neer|dicht|eruit|terug $",
         "^ jij|jullie gaat|gaan ... *en $",
+        "^ @jij levert|leveren|brengt|brengen|ruimt|ruimen|geeft|geven ... morgen|vandaag|nu|meteen|direct|vanavond|vanmiddag",
         "zonder uitzondering|pardon|discussie|tegenspraak|gezeur|gemaar|maren|excuses $",
         "^ ga|gaat @jij? ... *en $",
         "^ kom|komt @jij? @versterker? hier|hierheen",
@@ -31,7 +32,7 @@ enum DutchBlockadeForms {
         "zult|zal|zullen ... begrijpen|snappen|inzien|zien dat", "@jij gaat|gaan|zult|zal gewoon door|verder",
         "merken|zien|ontvangen|krijgt|krijgen|horen|lezen",
         "^ geef me|mij|ons @versterker? tijd|moment|kans|seconde", "contact|kijk|kijken|zoek|zoeken ... op $",
-        "^ ga|gaat het|dat|alles", "nog @getal? keer|keertje ... en|dan",
+        "^ ga|gaat het|dat|alles", "nog @getal? keer|keertje ... en|dan", "nog eens|nogmaals ... en",
         "^ @gebiedend ... dan @dankans? @jij|hij|ze|zij",
         "^ kijk|let|probeer|vraag|help|bespreek|plan|regel|spreek|stel",
         "^ ga|gaat @jij? @versterker? @versterker? door|verder|gang|zitten|gerust|rustig",
@@ -64,6 +65,8 @@ enum DutchBlockadeForms {
         "weet|weten wat er gebeurt|gebeuren|volgt als",
         "van school ... gestuurd|getrapt|gezet|verwijderd",
         "reken|rekent @jij? daar|er @versterker? maar op",
+        "^ @gebiedend ... nog eens|nogmaals ... en",
+        "dan|en heb|hebt|hebben @jij ... probleem|probleempje",
       ],
       unless: ["bedankt|dank|dankjewel|dankuwel"],
       suppresses: [.afrondingAankondigen, .bekritiseren, .adviseren]),
@@ -109,6 +112,10 @@ enum DutchBlockadeForms {
         "@ander|@naam ... afspraak|afspraken|belofte|beloftes|beloften ... niet|nooit ... nagekomen|nageleefd",
         "@ander|@naam staat|staan|stond|stonden ... er|daar|ons|school ... niet @versterker? achter",
         "kansen|kans @versterker? verspeeld|verknald|laten liggen",
+        "@ander|@naam|@kind trekt|trekken|trok @zich nergens|niks|niets ... van aan",
+        "@ander|@naam heeft|hebt|hebben|had|hadden ... geen idee|benul|notie|flauw ... wat|hoe|waar|wie",
+        "@ander|@naam laat|laten|liet ... aan school|de|ons|anderen|mij ... over",
+        "@ander|@naam ... alleen|pas als er iets mis|fout",
         "voor geen meter|cent|meter",
         "@ander|@naam ... geen enkel|enkele",
         "rommeltje|janboel|zootje|troep|chaos van",
@@ -126,6 +133,23 @@ enum DutchBlockadeForms {
         "niks|niets verkeerd|fout|mis|aan|af", "niks|niets aan te doen",
         "wordt|worden|werd|is|zijn @versterker? @wangedrag",
         "@afkeur @beoordeeld van mij|me|ons",
+      ],
+      sentence: .statement),
+    // Habitual failure: "Jij hebt weer eens niet opgelet." Not in a conditional or an observation of an
+    // ik-boodschap ("Als hij weer geen huiswerk heeft, ...", "Ik zie dat hij weer niet ...").
+    CueRule(
+      .marker(.bekritiseren), "Je oordeelt of verwijt: dat sluit het gesprek af.",
+      patterns: ["@ander|@naam ... weer|alweer|opnieuw @versterker? niet|geen|nooit|niks|niets"],
+      unless: [
+        "^ als|wanneer|zodra|toen|sinds|telkens|omdat|doordat", "ik zie|zag|merk|merkte|hoor|hoorde|constateer dat",
+        "hoeft|hoef|hoeven", "gelukkig|fijn|goed",
+      ],
+      sentence: .statement),
+    // Moralising: "Van een leerling in de vierde mag je meer verwachten."
+    CueRule(
+      .marker(.moraliseren), "Je preekt: je zegt wat hoort of moet.",
+      patterns: [
+        "mag|mogen @jij|we|men ... verwachten", "van een|iemand ... mag|mogen|kun|kunt|kunnen ... verwachten",
       ],
       sentence: .statement),
     // Labels: a person is a clown, a dreamer, behaves like a toddler.
@@ -167,6 +191,7 @@ enum DutchBlockadeForms {
         "om|probeert|proberen|wil|wilt ... onder ... uit te komen",
         "zeg|zegt|doe|doet|reageer|reageert @jij|dat|het ... omdat|doordat @jij ... eigenlijk|stiekem|gewoon|alleen",
         "zeg|doe|reageer|denk|vind @jij ... omdat @jij",
+        "@jij bent|is|zijn gewoon|eigenlijk|stiekem jaloers|bang|onzeker|verongelijkt",
         "wil|wilt|willen ... laten zien dat ... stoer|sterk|groot|cool|stoerder",
         "zeg|doe|reageer @jij ... alleen|gewoon|enkel|vooral|eigenlijk omdat|doordat",
         "^ eigenlijk|stiekem wil|wilt|voelt|zoekt|durft @naam|hij|ze|zij|@jij",
@@ -250,6 +275,7 @@ enum DutchBlockadeForms {
       patterns: [
         "staat|stond|staan ... in het|de pta|reglement|schoolgids|protocol|leerlingenstatuut|examenreglement|*reglement|*statuut",
         "aantoonbaar|wel degelijk",
+        "blijkt|blijken ... uit de|zijn|haar|het resultaten|cijfers|toetsen|gegevens|dossier|feiten|cijferlijst|rapport",
       ],
       sentence: .statement),
   ]

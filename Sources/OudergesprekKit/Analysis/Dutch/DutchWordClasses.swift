@@ -70,6 +70,9 @@ enum DutchWordClasses {
       "naïef", "naïeve", "egoïstisch", "egoistisch", "ondankbaar", "ongepast", "ongepaste", "onfatsoenlijk",
       "grof", "grove", "agressief", "agressieve", "bemoeizuchtig", "slap", "slappe", "onbetrouwbaar", "onhebbelijk",
       "onverantwoorde", "ongehoord", "ongehoorde", "negatief", "negatieve", "defensief", "vijandig", "vijandige",
+      "ongemotiveerd", "star", "starre", "koppig", "koppige", "eigenwijs", "eigenwijze", "gemakzuchtig", "arrogant",
+      "arrogante", "verwaand", "verwaande", "opstandig", "ongeorganiseerd", "hypocriet", "manipulatief",
+      "onbehouwen", "onbeleefd", "ongemanierd", "ongemanierde",
     ],
     // Labels for a person (etiketteren).
     "etiket": [
@@ -80,7 +83,8 @@ enum DutchWordClasses {
       "labiel", "watje", "klager", "zeikerd", "betweter", "stijfkop", "dwarsligger", "pestkop", "onruststoker",
       "etterbak", "etter", "raddraaier", "dramaqueen", "zeurkous", "lastpost", "mietje", "zeikerd", "klaagouder",
       "tijger", "tijgermoeder", "tijgerouder", "kansloos", "kansloze", "kletskous", "kletsmajoor", "lapzwans",
-      "sufferd", "druktemaker", "pushy", "veeleisend", "veeleisende", "betweterig", "betweterige", "controlfreak",
+      "sufferd", "druktemaker", "rotzak", "rotjoch", "ettertje", "kreng", "krengetje", "snotneus", "snotaap",
+      "lamzak", "luiaard", "hufter", "pushy", "veeleisend", "veeleisende", "betweterig", "betweterige", "controlfreak",
       "prutser", "leugenaar", "nietsnut", "luiwammes", "uitslover", "bemoeial",
       "brompot", "mopperaar", "klier", "aandachtstrekker", "slappeling", "zeurkous", "sloom", "slome", "treuzelaar",
     ],
