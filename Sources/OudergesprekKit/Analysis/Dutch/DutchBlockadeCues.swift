@@ -97,7 +97,7 @@ enum DutchBlockadeCues {
         "dit is een waarschuwing",
         "dat|dit gaat|zal @versterker? gevolgen|consequenties hebben",
         "dan moet ik ... melden|inschakelen|schorsen|verwijderen",
-        "dan neem|haal ik",
+        "dan neem|haal ik hem|haar|het|die|je|jouw|zijn|uw ... in|weg|af|eruit",
         "als|wanneer @jij ... stop|beeindig|staak ik",
         "neem ik hem|haar|het @versterker? in",
       ],
@@ -238,7 +238,7 @@ enum DutchBlockadeCues {
         "voor iedereen hetzelfde|gelijk",
         "dus ook voor",
       ],
-      unless: ["kijk me|mij|eens|naar|even"]),
+      unless: ["kijk me|mij|eens|naar|even|maar|op|gerust"]),
     CueRule(
       .marker(.bekritiseren), "Je oordeelt of verwijt: dat sluit het gesprek af.",
       patterns: [
@@ -287,6 +287,7 @@ enum DutchBlockadeCues {
       unless: [
         "hoeft|hoef|hoeven", "niet netjes|beleefd|gepast|fatsoenlijk|normaal om",
         "niet|nooit gezegd|beweerd|bedoeld|gesuggereerd", "hoort|hoor|horen|behoort ... te",
+        "is|bent|zijn|was|waren @versterker? niet|geen @versterker? @oordeel",
       ],
       sentence: .statement),
     CueRule(

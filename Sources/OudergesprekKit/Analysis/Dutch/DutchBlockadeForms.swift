@@ -68,7 +68,7 @@ enum DutchBlockadeForms {
         "^ @gebiedend ... nog eens|nogmaals ... en",
         "dan|en heb|hebt|hebben @jij ... probleem|probleempje",
       ],
-      unless: ["bedankt|dank|dankjewel|dankuwel"],
+      unless: ["bedankt|dank|dankjewel|dankuwel", "tevreden|blij|fijn|mooi|trots|prima|top"],
       suppresses: [.afrondingAankondigen, .bekritiseren, .adviseren]),
     // Blame: the other person and a predicate of failure or of a bad habit.
     CueRule(
@@ -129,6 +129,7 @@ enum DutchBlockadeForms {
         "voelt|voelen|voelde|voelden|gevoeld|voel",
         "geen enkel|enkele onvoldoende|onvoldoendes|fout|fouten|probleem|problemen|klacht|klachten|reden|twijfel",
         "veel te doen|bespreken|vertellen|zeggen|leren|lezen|regelen",
+        "te veel|weinig huiswerk|werk|toetsen|lessen|stof|opdrachten|tijd|slaap",
         "te veel|zwaar|moeilijk|druk wordt|worden|werd|is",
         "niks|niets verkeerd|fout|mis|aan|af", "niks|niets aan te doen",
         "wordt|worden|werd|is|zijn @versterker? @wangedrag",
