@@ -27,6 +27,8 @@ enum DutchClosingCues {
         "dat we|wij @versterker? @versterker? stoppen|ophouden|afronden|afsluiten",
         "ik wil @versterker? stoppen|afronden|afsluiten",
         "tijd zit|is @versterker? erop|voorbij",
+        "het is|was mooi|genoeg geweest",
+        "voor vandaag @versterker? genoeg|mooi|klaar",
         "ik|we|wij wil|ga|moet|willen|gaan|moeten ... afronden|afsluiten",
         "goed|beter|verstandig|tijd is? om @versterker? @versterker? te stoppen|eindigen",
       ],

@@ -201,6 +201,7 @@ enum DutchListeningCues {
         "^ ga|gaat @jij? @versterker? door|verder",
         "^ vertel|vertelt @jij? @versterker? verder|door",
         "^ ik luister",
+        "^ vertel|vertelt @jij? @versterker? maar|gerust $",
         "ik luister naar @jij|jou",
         "^ ik snap|begrijp|hoor|volg het|u|je|jou $",
         "^ en toen|verder|dan|daarna $",
