@@ -80,7 +80,10 @@ enum PracticeCommand {
     Terminal.say(ListCommand.table(scenarios, defaultID: defaultScenario.id, numbered: true))
     while true {
       Terminal.prompt("\nKies een nummer of id (Enter: \(defaultScenario.id)): ")
-      guard let answer = Terminal.readLine()?.trimmingCharacters(in: .whitespaces) else { return nil }
+      guard let answer = Terminal.readLine()?.trimmingCharacters(in: .whitespaces) else {
+        Terminal.say("")
+        return nil
+      }
       if answer.isEmpty { return defaultScenario }
       if let number = Int(answer), scenarios.indices.contains(number - 1) { return scenarios[number - 1] }
       if let scenario = catalog.scenario(named: answer) { return scenario }

@@ -5,9 +5,13 @@ import OudergesprekKit
 final class PracticeLoop: @unchecked Sendable {
   private let lock = NSLock()
   private var session: any InteractiveSession
-  private let store: TranscriptStore
-  private var path: String
+  private var store: TranscriptStore
+  /// The session file; nil until the first save claimed one.
+  private var path: String?
+  /// Whether saving in the data folder failed (then the temporary folder is used).
   private var saveFailed = false
+  /// Whether the latest turns could not be saved anywhere; then they are shown at the end.
+  private var unsaved = false
   private let steps: PracticeSteps
 
   convenience init(
@@ -24,7 +28,6 @@ final class PracticeLoop: @unchecked Sendable {
     self.session = session
     self.steps = steps
     self.store = store
-    self.path = store.newPath(for: session.transcript)
   }
 
   func run() -> ExitCode {
@@ -46,27 +49,24 @@ final class PracticeLoop: @unchecked Sendable {
 
     if let introduction = session.privateIntroduction { showPrivately(introduction) }
     if steps.prepare, let practice = session as? PracticeSession {
-      lock.withLock {
-        Terminal.say(practice.briefing() + "\n")
-        save()
+      // Saved before anything is printed: if the reader of the output is gone (`| head`), nothing is lost.
+      lock.withLock { save() }
+      Terminal.say(practice.briefing() + "\n")
+      let preparation = PracticeSteps.askPreparation(analyzer: practice.engine.analyzer) { partial in
+        keep { $0.record(partial) }
       }
-      let preparation = PracticeSteps.askPreparation(analyzer: practice.engine.analyzer)
-      lock.withLock {
-        var prepared = practice
-        prepared.record(preparation)
-        Terminal.say(prepared.start())
-        session = prepared
-        save()
-      }
+      keep { $0.record(preparation) }
+      Terminal.say(practice.start())
     } else {
-      lock.withLock {
-        Terminal.say(session.opening())
+      let opening = lock.withLock { () -> String in
         save()
+        return session.opening()
       }
+      Terminal.say(opening)
     }
     while true {
       Terminal.prompt("\n" + session.prompt)
-      guard let line = Terminal.readLine() else {
+      guard let line = Terminal.readReply() else {
         let text = lock.withLock { () -> String in
           let text = session.interrupt(because: .endOfInput)
           save()
@@ -77,12 +77,13 @@ final class PracticeLoop: @unchecked Sendable {
         // End of input after /stop and the closing words is the normal end of a scripted session.
         return lock.withLock { session.endedWithClosing } ? (saveFailed ? .ioError : .success) : .endOfInput
       }
-      if !Terminal.inputIsTerminal { Terminal.say(line) }
+      // Saved before anything is printed: if the reader of the output is gone (`| head`), nothing is lost.
       let (output, finished) = lock.withLock { () -> (String, Bool) in
         let output = session.handle(line)
         save()
         return (output, session.isFinished)
       }
+      if !Terminal.inputIsTerminal { Terminal.say(TerminalText.neutralize(line)) }
       if !output.isEmpty { Terminal.say(output) }
       if finished {
         finish(askSelfAssessment: steps.assess)
@@ -91,19 +92,37 @@ final class PracticeLoop: @unchecked Sendable {
     }
   }
 
-  /// Writes the transcript; on failure, once, falls back to the temporary folder and says so.
+  /// Writes the transcript. When the data folder fails, says so once and goes on in the temporary folder;
+  /// when that fails too, the turns are shown at the end instead, so nothing typed is lost.
   private func save() {
     do {
-      try store.write(session.transcript, to: path)
+      if let path {
+        try store.write(session.transcript, to: path)
+      } else {
+        path = try store.create(session.transcript)
+      }
+      unsaved = false
     } catch {
-      guard !saveFailed else { return }
+      let place = path ?? store.directory
+      if saveFailed {
+        if !unsaved {
+          Terminal.warn("oudergesprek: kan het gesprek niet meer opslaan in \(place) (\(FileProblem.describe(error))).")
+        }
+        unsaved = true
+        return
+      }
       saveFailed = true
-      let fallback = TranscriptStore(directory: NSTemporaryDirectory())
-      let fallbackPath = fallback.newPath(for: session.transcript)
-      Terminal.warn("oudergesprek: kan het gesprek niet opslaan in \(path) (\(error.localizedDescription)).")
-      if (try? fallback.write(session.transcript, to: fallbackPath)) != nil {
-        path = fallbackPath
-        Terminal.warn("Het gesprek wordt in plaats daarvan bewaard in \(fallbackPath).")
+      Terminal.warn("oudergesprek: kan het gesprek niet opslaan in \(place) (\(FileProblem.describe(error))).")
+      store = TranscriptStore(directory: NSTemporaryDirectory())
+      path = nil
+      if let fallback = try? store.create(session.transcript) {
+        path = fallback
+        unsaved = false
+        Terminal.warn("Het gesprek wordt in plaats daarvan bewaard in \(fallback).")
+      } else {
+        unsaved = true
+        Terminal.warn(
+          "Ook in \(store.directory) lukt opslaan niet; aan het eind staat wat je typte hier op het scherm.")
       }
     }
   }
@@ -111,14 +130,8 @@ final class PracticeLoop: @unchecked Sendable {
   /// After the conversation: the self-assessment first, then the report, shown and saved next to the transcript.
   private func finish(askSelfAssessment: Bool) {
     if askSelfAssessment, session is PracticeSession {
-      let assessment = PracticeSteps.askSelfAssessment()
-      lock.withLock {
-        if var practice = session as? PracticeSession {
-          practice.record(assessment)
-          session = practice
-        }
-        save()
-      }
+      let assessment = PracticeSteps.askSelfAssessment { partial in keep { $0.record(partial) } }
+      keep { $0.record(assessment) }
     }
     let (text, reportPath) = lock.withLock {
       PracticeSteps.writeReport(session.transcript, scenario: session.scenario, transcriptPath: path)
@@ -140,7 +153,28 @@ final class PracticeLoop: @unchecked Sendable {
     Terminal.clearScreen()
   }
 
+  /// Changes the solo session (its preparation or self-assessment) and saves at once.
+  private func keep(_ change: (inout PracticeSession) -> Void) {
+    lock.withLock {
+      if var practice = session as? PracticeSession {
+        change(&practice)
+        session = practice
+      }
+      save()
+    }
+  }
+
+  /// Where the session is kept, or, when it could not be saved, every reply typed (on standard error).
   private func reportPath() {
-    Terminal.warn("Het gesprek is bewaard in: \(path)")
+    let (kept, replies) = lock.withLock { () -> (String?, [String]) in
+      let replies = session.transcript.turns.filter { $0.speaker == .docent }.map(\.text)
+      return (unsaved ? nil : path, replies)
+    }
+    if let path = kept {
+      Terminal.warn("Het gesprek is bewaard in: \(path)")
+      return
+    }
+    Terminal.warn("Het gesprek kon niet (helemaal) worden bewaard. Dit typte je:")
+    for reply in replies { Terminal.warn("  " + TerminalText.neutralize(reply)) }
   }
 }

@@ -10,7 +10,8 @@ struct PracticeSteps {
   var assess = false
 
   /// Asks the preparation questions. Enter on the first skips the preparation; later, Enter skips one question.
-  static func askPreparation(analyzer: any ReplyAnalyzer) -> Preparation {
+  /// `saved` gets the preparation after every answer, so that Ctrl-C halfway loses nothing typed.
+  static func askPreparation(analyzer: any ReplyAnalyzer, saved: (Preparation) -> Void = { _ in }) -> Preparation {
     var preparation = Preparation()
     Terminal.say("Voorbereiding. Druk op Enter om de voorbereiding over te slaan; daarna slaat Enter één vraag over.")
     let questions = PreparationQuestion.allCases
@@ -25,16 +26,17 @@ struct PracticeSteps {
         }
         continue
       }
-      if let comment = preparation.record(answer, for: question, analyzer: analyzer) {
-        Terminal.say("  » Over je openingszin: \(comment)")
-      }
+      let comment = preparation.record(answer, for: question, analyzer: analyzer)
+      saved(preparation)
+      if let comment { Terminal.say("  » Over je openingszin: \(comment)") }
     }
     Terminal.say("")
     return preparation
   }
 
   /// Asks the trainee's own scores, before the feedback. Enter on the first skips it; end of input ends it.
-  static func askSelfAssessment() -> SelfAssessment {
+  /// `saved` gets the scores after every answer, so that Ctrl-C halfway loses nothing typed.
+  static func askSelfAssessment(saved: (SelfAssessment) -> Void = { _ in }) -> SelfAssessment {
     var assessment = SelfAssessment()
     Terminal.say(
       "\nZelfbeoordeling: geef jezelf eerst een cijfer van 1 (zwak) tot 5 (sterk), voordat je de terugkoppeling ziet. "
@@ -49,6 +51,7 @@ struct PracticeSteps {
         }
         if let score = SelfAssessment.parse(answer) {
           assessment.set(score, for: criterion)
+          saved(assessment)
           continue criteria
         }
         Terminal.say("Typ een cijfer van 1 tot en met 5, of druk op Enter om deze vraag over te slaan.")
@@ -58,16 +61,18 @@ struct PracticeSteps {
   }
 
   /// Writes the report next to the transcript; returns the text to show, or nil (and warns) when writing failed.
-  static func writeReport(_ transcript: Transcript, scenario: Scenario, transcriptPath: String) -> (
+  /// Without a transcript path (it could not be saved anywhere) the report is only shown.
+  static func writeReport(_ transcript: Transcript, scenario: Scenario, transcriptPath: String?) -> (
     text: String, path: String?
   ) {
     let report = SessionReport(transcript: transcript, scenario: scenario)
+    guard let transcriptPath else { return (report.markdown(includingConversation: false), nil) }
     let path = ReportFile.path(forTranscript: transcriptPath)
     do {
       try TranscriptStore.writeAtomically(Data(report.markdown().utf8), to: path)
       return (report.markdown(includingConversation: false), path)
     } catch {
-      Terminal.warn("oudergesprek: kan het verslag niet opslaan in \(path) (\(error.localizedDescription)).")
+      Terminal.warn("oudergesprek: kan het verslag niet opslaan in \(path) (\(FileProblem.describe(error))).")
       return (report.markdown(includingConversation: false), nil)
     }
   }
@@ -75,7 +80,7 @@ struct PracticeSteps {
   /// Reads a line; with input from a pipe, shows it, as the session does with replies.
   private static func readEchoed() -> String? {
     let line = Terminal.readLine()
-    if let line, !Terminal.inputIsTerminal { Terminal.say(line) }
+    if let line, !Terminal.inputIsTerminal { Terminal.say(TerminalText.neutralize(line)) }
     return line
   }
 }

@@ -36,7 +36,7 @@ enum ReportCommand {
       try TranscriptStore.writeAtomically(Data(report.utf8), to: target)
     } catch {
       Terminal.warn(
-        "oudergesprek: fout: kan het verslag niet schrijven naar '\(target)' (\(error.localizedDescription)).")
+        "oudergesprek: fout: kan het verslag niet schrijven naar '\(target)' (\(FileProblem.describe(error))).")
       return .ioError
     }
     Terminal.warn("Het verslag is bewaard in: \(target)")

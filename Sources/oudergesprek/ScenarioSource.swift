@@ -19,7 +19,7 @@ enum ScenarioSource {
   static func warnAboutBrokenFiles(in catalog: ScenarioCatalog) {
     let broken = catalog.files.filter(\.hasErrors)
     guard !broken.isEmpty else { return }
-    let names = broken.map { ($0.path as NSString).lastPathComponent }.joined(separator: ", ")
+    let names = broken.map { TerminalText.neutralize(($0.path as NSString).lastPathComponent) }.joined(separator: ", ")
     Terminal.warn(
       "Let op: \(broken.count) scenariobestand(en) met fouten overgeslagen: \(names). Zie 'oudergesprek controleer'.")
   }

@@ -11,9 +11,11 @@ enum Terminal {
   /// Whether standard output is a terminal.
   static let outputIsTerminal = isatty(STDOUT_FILENO) == 1
 
-  /// Ignores SIGPIPE, so that `| head` closing early ends the program quietly instead of killing it mid-write.
+  /// Ignores SIGPIPE, so that `| head` closing early ends the program quietly instead of killing it mid-write,
+  /// and SIGXFSZ, so that a file-size limit makes a write fail (and the session say so) instead of killing it.
   static func prepare() {
     signal(SIGPIPE, SIG_IGN)
+    signal(SIGXFSZ, SIG_IGN)
   }
 
   /// Writes text and a newline to standard output, unbuffered, so that piped output is never lost.
@@ -39,6 +41,11 @@ enum Terminal {
   /// Output is written straight to the file descriptors; nothing is buffered, so there is nothing to flush.
   static func flush() {}
 
+  /// The first error writing standard output (a full disk, `> /dev/full`), as an errno; nil when all went well.
+  static var outputError: Int32? { outputFailure.first }
+
+  private static let outputFailure = FirstError()
+
   private static func write(_ text: String, to descriptor: Int32) {
     var bytes = Array(text.utf8)
     var offset = 0
@@ -52,16 +59,38 @@ enum Terminal {
           // The reader went away (`| head`): nothing more can be shown; the transcript is already saved.
           _exit(0)
         }
+        if descriptor == STDOUT_FILENO { outputFailure.record(errno) }
         return
       }
       offset += written
     }
   }
 
+  private static let input = LineReader()
+
   /// Reads one line from standard input; nil at end of input.
   ///
   /// Invalid UTF-8 is repaired (replacement characters), never dropped, so what was typed is kept.
   static func readLine() -> String? {
-    Swift.readLine(strippingNewline: true).map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+    input.readLine()
   }
+
+  /// Reads one reply: a line, and on a terminal also the lines pasted along with it (they arrive at once),
+  /// so that a pasted e-mail is one reply and not one per line. From a pipe every line is a reply.
+  static func readReply() -> String? {
+    guard var reply = input.readLine() else { return nil }
+    while inputIsTerminal && input.moreInputWaiting(), let next = input.readLine() {
+      reply += "\n" + next
+    }
+    return reply
+  }
+}
+
+/// Remembers the first write error, from whichever thread wrote.
+private final class FirstError: @unchecked Sendable {
+  private let lock = NSLock()
+  private var code: Int32?
+
+  func record(_ error: Int32) { lock.withLock { code = code ?? error } }
+  var first: Int32? { lock.withLock { code } }
 }

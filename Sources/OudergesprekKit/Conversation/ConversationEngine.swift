@@ -26,7 +26,7 @@ public struct ConversationEngine: Sendable {
 
   /// Analyses the teacher's reply, moves the parent's emotion and lets the parent (and the student) answer.
   public func respond(to reply: String, in state: ConversationState) -> (ConversationState, [ConversationEvent]) {
-    respond(to: analyzer.analyze(reply), in: state)
+    respond(to: analyzer.analyzeBounded(reply), in: state)
   }
 
   /// The same step, for a reply that was already analysed.

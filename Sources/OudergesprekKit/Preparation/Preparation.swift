@@ -30,7 +30,7 @@ public struct Preparation: Sendable, Equatable, Codable {
     answers.removeAll { $0.question == question }
     answers.append(PreparationAnswer(question: question, text: text))
     guard question == .opening else { return nil }
-    let analysis = analyzer.analyze(text)
+    let analysis = analyzer.analyzeBounded(text)
     openingMarkers = analysis.markers
     openingParts = analysis.iMessageParts
     return openingComment

@@ -30,7 +30,9 @@ public struct Diagnostic: Sendable, Equatable, Error {
 extension Diagnostic {
   /// One line: `pad:regel: fout: bericht` (without the line number when there is none).
   public func headline(path: String) -> String {
-    let place = location.map { "\(path):\($0.line)" } ?? path
+    // A file name can hold escape sequences too (a shared folder is untrusted), so it is neutralised as well.
+    let shownPath = TerminalText.neutralize(path)
+    let place = location.map { "\(shownPath):\($0.line)" } ?? shownPath
     return "\(place): \(severity.rawValue): \(TerminalText.neutralize(message))"
   }
 

@@ -10,9 +10,7 @@ public enum ScenarioLoader {
     guard bytes.count <= maximumFileSize else {
       return LoadedScenario(
         path: path, source: nil, scenario: nil,
-        diagnostics: [
-          .error("het bestand is te groot (\(bytes.count / 1024) KB, maximaal \(maximumFileSize / 1024) KB)", at: nil)
-        ])
+        diagnostics: [.error(tooLarge(bytes.count).message, at: nil)])
     }
     let root: JSONNode
     do {
@@ -34,24 +32,12 @@ public enum ScenarioLoader {
     return LoadedScenario(path: path, source: source, scenario: scenario, diagnostics: sorted(diagnostics))
   }
 
-  /// Loads a scenario file from disk.
+  /// Loads a scenario file from disk. Only a regular file is read, and never more than `maximumFileSize` bytes,
+  /// so a link to a device, a pipe or a link loop gives a message instead of a hang.
   public static func load(file path: String) -> LoadedScenario {
-    let url = URL(fileURLWithPath: path)
-    do {
-      let attributes = try FileManager.default.attributesOfItem(atPath: path)
-      if (attributes[.type] as? FileAttributeType) == .typeDirectory {
-        return unreadable(path, "dit is een map, geen scenariobestand")
-      }
-      if let size = attributes[.size] as? Int, size > maximumFileSize {
-        return unreadable(path, "het bestand is te groot (\(size / 1024) KB, maximaal \(maximumFileSize / 1024) KB)")
-      }
-      let data = try Data(contentsOf: url)
-      return load(bytes: [UInt8](data), path: path)
-    } catch {
-      if !FileManager.default.fileExists(atPath: path) {
-        return unreadable(path, "bestand niet gevonden")
-      }
-      return unreadable(path, "bestand kan niet gelezen worden (geen leesrechten?)")
+    switch readFile(path) {
+    case .success(let bytes): load(bytes: bytes, path: path)
+    case .failure(let problem): unreadable(path, problem.message)
     }
   }
 

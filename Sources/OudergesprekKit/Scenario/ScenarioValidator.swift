@@ -9,7 +9,7 @@ public enum ScenarioValidator {
     let ids = model.states.map(\.id)
     let known = Set(ids)
 
-    if scenario.id.range(of: "^[a-z0-9][a-z0-9-]{0,63}$", options: .regularExpression) == nil {
+    if !isValidID(scenario.id) {
       diagnostics.append(
         .error(
           "id \"\(scenario.id)\" mag alleen kleine letters, cijfers en streepjes bevatten (max. 64 tekens), bijvoorbeeld \"boze-vader-schorsing\"",
@@ -53,6 +53,16 @@ public enum ScenarioValidator {
     if diagnostics.contains(where: { $0.severity == .fout }) { return diagnostics }
     checkGraph(model, map: map, into: &diagnostics)
     return diagnostics
+  }
+
+  /// Whether `id` is a usable scenario id: `a-z`, `0-9` and `-`, starting with a letter or digit, at most 64.
+  ///
+  /// The id becomes part of session file names, so nothing else may pass (no `/`, `.`, newline or space).
+  /// Checked scalar by scalar: a regular expression's `$` would also accept a newline at the end.
+  public static func isValidID(_ id: String) -> Bool {
+    let scalars = Array(id.unicodeScalars)
+    guard let first = scalars.first, first != "-", scalars.count <= 64 else { return false }
+    return scalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
   }
 
   private static func unknownState(_ id: String, ids: [String], field: String) -> String {

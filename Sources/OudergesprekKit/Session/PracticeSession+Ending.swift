@@ -39,7 +39,7 @@ extension PracticeSession {
     case nil:
       let reply = line.trimmingCharacters(in: .whitespacesAndNewlines)
       guard !reply.isEmpty else { return closingDone(endOfInput: false) }
-      let analysis = engine.analyzer.analyze(reply)
+      let analysis = engine.analyzer.analyzeBounded(reply)
       record([.analysed(analysis)])
       let step = ending!.add(analysis)
       return ([renderer.closingFeedback(analysis)] + closingStep(step)).joined(separator: "\n")

@@ -65,6 +65,7 @@ public struct PracticeSession: Sendable {
       lastEvents = events
       record(events)
       var text = renderer.render(events)
+      if ReplyAnalysis.isLong(reply) { text = renderer.longReply(characters: reply.count) + "\n" + text }
       if agreed {
         text += "\n\n" + renderer.closingStartedAfterAgreement()
       } else if isFinished {

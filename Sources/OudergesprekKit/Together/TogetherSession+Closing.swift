@@ -30,7 +30,7 @@ extension TogetherSession {
     case nil:
       let reply = line.trimmingCharacters(in: .whitespacesAndNewlines)
       guard !reply.isEmpty else { return closingStep(ending!.done(endOfInput: false)) }
-      let analysis = engine.analyzer.analyze(reply)
+      let analysis = engine.analyzer.analyzeBounded(reply)
       transcript.turns.append(
         TranscriptTurn(
           speaker: .docent, text: analysis.text, markers: analysis.markers, iMessageParts: analysis.iMessageParts,

@@ -24,20 +24,44 @@ public struct TranscriptStore: Sendable {
     TranscriptStore(directory: (dataDirectory(environment: environment) as NSString).appendingPathComponent("sessies"))
   }
 
-  /// A new, unused file name for a session: date, time, scenario id and seed. Never overwrites another session.
+  /// A new, unused file name for a session: date, time, scenario id and seed.
+  ///
+  /// Only a name: another process may take it before it is written. `create` claims a name for good.
   public func newPath(for transcript: Transcript) -> String {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    formatter.dateFormat = "yyyyMMdd-HHmmss"
-    let stem = "\(formatter.string(from: transcript.startedAt))-\(transcript.scenario)-\(transcript.seed)"
-    var path = (directory as NSString).appendingPathComponent("\(stem).json")
+    var path = (directory as NSString).appendingPathComponent("\(stem(for: transcript)).json")
     var counter = 2
     while FileManager.default.fileExists(atPath: path) {
-      path = (directory as NSString).appendingPathComponent("\(stem)-\(counter).json")
+      path = (directory as NSString).appendingPathComponent("\(stem(for: transcript))-\(counter).json")
       counter += 1
     }
     return path
+  }
+
+  /// Writes a new session file under a name no other session has, and returns its path.
+  ///
+  /// The name is claimed atomically (a hard link that fails when the name exists), so two sessions started
+  /// in the same second, even in two processes, get two files.
+  public func create(_ transcript: Transcript) throws -> String {
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let stem = stem(for: transcript)
+    let temporary = try Self.writeTemporary(try transcript.encoded(), near: "\(directory)/\(stem).json")
+    defer { unlink(temporary) }
+    for counter in 1...10_000 {
+      let name = counter == 1 ? "\(stem).json" : "\(stem)-\(counter).json"
+      let path = (directory as NSString).appendingPathComponent(name)
+      if link(temporary, path) == 0 { return path }
+      if errno == EPERM || errno == EOPNOTSUPP {
+        // A file system without hard links: claim the name with an exclusive create, then move the text in.
+        let claimed = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if claimed < 0 && errno == EEXIST { continue }
+        guard claimed >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        close(claimed)
+        guard rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        return path
+      }
+      if errno != EEXIST { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    }
+    throw POSIXError(.EEXIST)
   }
 
   /// Writes `transcript` to `path` via a temporary file and a rename, so a crash never leaves half a file.
@@ -46,17 +70,20 @@ public struct TranscriptStore: Sendable {
     try Self.writeAtomically(try transcript.encoded(), to: path)
   }
 
-  /// Writes data next to `path` and renames it into place.
-  public static func writeAtomically(_ data: Data, to path: String) throws {
-    let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-    guard FileManager.default.createFile(atPath: temporary, contents: data) else {
-      throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
-    }
-    if rename(temporary, path) != 0 {
-      let code = errno
-      unlink(temporary)
-      throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
-    }
+  /// Date, time, scenario id and seed. The id is reduced to `a-z 0-9 -`, so that whatever a scenario file says,
+  /// the name stays one plain file name inside the folder.
+  func stem(for transcript: Transcript) -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "yyyyMMdd-HHmmss"
+    return
+      "\(formatter.string(from: transcript.startedAt))-\(Self.fileNamePart(transcript.scenario))-\(transcript.seed)"
+  }
+
+  /// `id` when it is a valid scenario id (so a safe file-name part), else `scenario`.
+  static func fileNamePart(_ id: String) -> String {
+    ScenarioValidator.isValidID(id) ? id : "scenario"
   }
 
   /// All transcripts in the store, oldest first; files that cannot be read are skipped.

@@ -47,8 +47,17 @@ struct Executable {
     _ arguments: [String], input: String = "", home: URL? = nil, environment extra: [String: String] = [:],
     workingDirectory: URL? = nil
   ) throws -> Result {
+    try run(arguments, bytes: Data(input.utf8), home: home, environment: extra, workingDirectory: workingDirectory)
+  }
+
+  /// The same, with raw bytes as standard input (for input that is not valid UTF-8), optionally running another
+  /// executable (a shell around the program).
+  static func run(
+    _ arguments: [String], bytes input: Data, home: URL? = nil, environment extra: [String: String] = [:],
+    workingDirectory: URL? = nil, executable: URL = url
+  ) throws -> Result {
     let process = Process()
-    process.executableURL = url
+    process.executableURL = executable
     process.arguments = arguments
     var environment = ["PATH": "/usr/bin:/bin", "TERM": "dumb", "LANG": "C.UTF-8"]
     environment["OUDERGESPREK_HOME"] = (home ?? temporaryDirectory()).path
@@ -64,7 +73,7 @@ struct Executable {
     process.standardError = stderr
     try process.run()
     let writer = Thread {
-      stdin.fileHandleForWriting.write(Data(input.utf8))
+      stdin.fileHandleForWriting.write(input)
       try? stdin.fileHandleForWriting.close()
     }
     writer.start()
@@ -74,6 +83,15 @@ struct Executable {
     return Result(
       stdout: String(decoding: outputData, as: UTF8.self), stderr: String(decoding: errorData.wait(), as: UTF8.self),
       status: process.terminationStatus)
+  }
+}
+
+extension Executable {
+  /// Runs a bash script in which `$0` is the program, for pipelines (`| head`) and limits (`ulimit`).
+  static func runShell(_ script: String, home: URL, environment extra: [String: String] = [:]) throws -> Result {
+    try run(
+      ["-c", script, url.path], bytes: Data(), home: home, environment: extra,
+      executable: URL(fileURLWithPath: "/bin/bash"))
   }
 }
 

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Says in Dutch why a file could not be written, from whatever error Foundation or the system gave.
+public enum FileProblem {
+  /// A short Dutch reason, e.g. "de schijf is vol".
+  public static func describe(_ error: any Error) -> String {
+    guard let code = posixCode(error) else { return "onbekende schrijffout" }
+    switch code {
+    case ENOSPC: return "de schijf is vol"
+    case EDQUOT: return "de schijfruimte (quotum) is op"
+    case EACCES, EPERM: return "geen schrijfrechten"
+    case EROFS: return "de schijf is alleen-lezen"
+    case ENOTDIR: return "een deel van het pad is een bestand, geen map"
+    case EFBIG: return "het bestand wordt groter dan toegestaan"
+    case ENOENT: return "de map bestaat niet"
+    case EISDIR: return "er staat een map op die plek"
+    case EIO: return "invoer-/uitvoerfout van de schijf"
+    default: return "systeemfout \(code): \(String(cString: strerror(code)))"
+    }
+  }
+
+  /// The errno behind an error, also when Foundation wrapped it.
+  static func posixCode(_ error: any Error) -> Int32? {
+    if let posix = error as? POSIXError { return posix.code.rawValue }
+    let nsError = error as NSError
+    if nsError.domain == NSPOSIXErrorDomain { return Int32(nsError.code) }
+    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? any Error { return posixCode(underlying) }
+    return nil
+  }
+}
