@@ -3,7 +3,7 @@ extension LanguageLexicon {
   ///
   /// The words live in the `Dutch` folder: word lists in `DutchWordClasses`, cue patterns per family in
   /// `DutchIMessageCues`, `DutchListeningCues`, `DutchBlockadeCues`, `DutchBlockadeForms` and
-  /// `DutchClosingCues`.
+  /// `DutchClosingCues`; sentence shapes the engine combines (praise and a push) in `DutchSentenceShapes`.
   public static let dutch = LanguageLexicon(
     wordClasses: DutchWordClasses.all,
     rules: DutchIMessageCues.rules + DutchListeningCues.rules + DutchBlockadeCues.rules + DutchBlockadeForms.rules
