@@ -239,6 +239,7 @@ enum DutchBlockadeForms {
         "zon vaart",
         "minder erg|ernstig|dramatisch|zwaar dan",
         "kwestie van tijd",
+        "wel|vast|heus|best|allemaal meevalt|meevallen|meeviel",
         "komt|komen er @versterker? @versterker? wel|uit $",
         "vast|wel|zeker|heus goed komen|aflopen|gaan|uitpakken",
         "zie|zien het|dat @versterker? @versterker? niet @versterker? somber|zwaar|donker",
