@@ -49,6 +49,8 @@ enum DutchIMessageCues {
         // als / wanneer / toen / sinds + a concrete situation
         "als|wanneer|toen|zodra|telkens|sinds|nadat @onderwerp|@naam",
         "elke|iedere keer als|dat|wanneer",
+        // ik ben teleurgesteld dat ...: the situation the feeling is about (not a worry about later: "bang dat")
+        "teleurgesteld|boos|kwaad|verdrietig|geschrokken|geirriteerd|geergerd|vervelend|jammer|naar|rot dat|toen",
         // ik zie / merk / hoor dat ...
         "ik zie|zag|merk|merkte|hoor|hoorde|constateer|constateerde|lees|las|signaleer|observeer|hoorde dat|hoe|wat",
         "zie|zag|merk|merkte|hoor|hoorde|constateer|constateerde ik dat|hoe",
@@ -67,15 +69,17 @@ enum DutchIMessageCues {
         "als ik @jij|het|jou @versterker? goed|was|even",
         "als ouder|ouders|docent|mentor|school",
         "als het goed|nodig|kan|lukt",
-        "vind|vond|vindt|denk|dacht dat",
-        "zodra het kan",
+        "vind|vond|vindt|denk|dacht dat", "niet|nooit gezegd|beweerd dat",
+        "zodra het kan", "bang|bezorgd|ongerust|benauwd dat",
       ]),
     CueRule(
       .part(.gevolg), "Je noemt het gevolg: wat het gedrag doet met jou, de klas of de leerling.",
       patterns: [
         // kan ik niet goed lesgeven; kunnen we niet verder; kan hij niet meedoen
-        "kan|kon|kunnen|konden ik|we|wij|hij|ze|zij|de|@naam|niemand ... niet|geen|nauwelijks|moeilijk|slecht|minder|niets|niks|nergens",
+        "kan|kon|kunnen|konden ik|we|wij|hij|ze|zij|de|@naam|niemand|anderen|klasgenoten|medeleerlingen ... niet|geen|nauwelijks|moeilijk|slecht|minder|niets|niks|nergens",
         "ik|we|wij|hij|ze|zij kan|kon|kunnen|konden ... niet|geen|nauwelijks|moeilijk|slecht|minder|niets|niks|nergens",
+        "kan|kon|kunnen|konden niemand",
+        "niemand kan|kon",
         "haalt|halen|haalde|redt|redden|red|mist|missen @naam|hij|ze|zij|we|ik ... niet",
         "want|omdat|anders|dan zo|dan|anders ... niet|geen halen|redden|meedoen|meekomen|volgen",
         "slecht|moeilijk|nauwelijks|niet|minder kan|kon|kunnen|konden",
@@ -102,8 +106,12 @@ enum DutchIMessageCues {
         "kwijt|kwijtraak|kwijtraken",
         "onrustig wordt|worden|werd",
         "klas|klasgenoten|anderen|groep ... afgeleid|gestoord|last|hinder|onrustig",
-        "ik moet|moest ... steeds|telkens|opnieuw|weer|extra|onderbreken|stilleggen",
-        "moet|moest ik ... steeds|telkens|opnieuw|weer|extra|onderbreken|stilleggen",
+        "ik moet|moest ... steeds|telkens|opnieuw|weer|extra|onderbreken|stilleggen|stoppen|afbreken|herhalen",
+        "moet|moest ik ... steeds|telkens|opnieuw|weer|extra|onderbreken|stilleggen|stoppen|afbreken|herhalen",
+        "raakt|loopt|raken|lopen|raakte|liep @naam|hij|ze|zij|we @versterker? achter",
+        "verlies|verloor|verliezen|kwijt ik|we ... aandacht|draad|overzicht|grip|controle",
+        "ik|we verlies|verloor|verliezen ... aandacht|draad|overzicht|grip|controle",
+        "@naam|hij|ze|zij ... niet|geen ... haalt|halen|redt|redden|meekomt|meekomen|bijbenen|bijhoudt",
         "ik dan niet weet",
         "weet|wist ik dan niet",
         "weet|wist ik @versterker? niet of",

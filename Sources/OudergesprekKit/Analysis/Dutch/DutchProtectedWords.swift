@@ -4,7 +4,8 @@
 /// typo of "bedanken").
 enum DutchProtectedWords {
   static let all: [String] = [
-    "bedenken", "bedenkt", "morgen", "moeten", "moeder", "zorgde", "zeggen", "leggen", "liggen", "denken",
+    "toestaan", "toestaat", "gelegen", "teksten", "bedenken", "bedenkt", "morgen", "moeten", "moeder", "zorgde",
+    "zeggen", "leggen", "liggen", "denken",
     "danken", "praten", "prater", "laten", "later", "kinderen", "klinkt", "slinkt", "werken", "merken", "weken",
     "spreken", "breken", "bekend", "bekent", "gedaan", "gezien", "geweest", "gewoon", "gevoel", "gevoelens",
     "geven", "leven", "lezen", "wezen", "zetten", "zitten", "letten", "houden", "zouden", "hoorde", "woorden",

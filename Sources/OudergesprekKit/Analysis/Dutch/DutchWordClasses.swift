@@ -22,7 +22,7 @@ enum DutchWordClasses {
       "eerlijk", "gezegd", "gerust", "me", "mij", "vanzelf", "weer", "joh", "van", "misschien", "wellicht", "veel",
       "helemaal", "grote", "flinke",
       "alstublieft", "alsjeblieft", "aub",
-      "graag", "eens", "weleens", "ooit", "bijna",
+      "graag", "eens", "weleens", "ooit", "bijna", "duidelijk", "zichtbaar", "hoorbaar", "merkbaar", "ronduit",
     ],
     // Feelings (states): used for the teacher's own feeling (gevoel) and for naming the parent's feeling
     // (gevoelsreflectie).
@@ -39,7 +39,7 @@ enum DutchWordClasses {
       "gefrustreerde", "onzekere", "moedeloos", "hopeloos", "geemotioneerd", "emotioneel", "ongelukkig",
       "tevreden", "gerustgesteld", "boosheid", "pijn", "spijt", "schrik", "paniek", "bevreesd", "ongeruster",
       "gestresst", "onheus", "miskend", "rotgevoel", "onderbuikgevoel", "kapot", "ondersteboven", "aangedaan",
-      "onzekerheid", "bezorgdheid",
+      "onzekerheid", "bezorgdheid", "schok", "klap", "domper",
       "ongerustheid", "spanning", "stress", "onrust",
       "aangevallen", "beschuldigd",
       "vernederd", "gepest", "ongelukkige", "tekortgedaan", "gepasseerd", "verraden", "gealarmeerd",
@@ -70,6 +70,9 @@ enum DutchWordClasses {
       "naïef", "naïeve", "egoïstisch", "egoistisch", "ondankbaar", "ongepast", "ongepaste", "onfatsoenlijk",
       "grof", "grove", "agressief", "agressieve", "bemoeizuchtig", "slap", "slappe", "onbetrouwbaar", "onhebbelijk",
       "onverantwoorde", "ongehoord", "ongehoorde", "negatief", "negatieve", "defensief", "vijandig", "vijandige",
+      "ongemotiveerd", "star", "starre", "koppig", "koppige", "eigenwijs", "eigenwijze", "gemakzuchtig", "arrogant",
+      "arrogante", "verwaand", "verwaande", "opstandig", "ongeorganiseerd", "hypocriet", "manipulatief",
+      "onbehouwen", "onbeleefd", "ongemanierd", "ongemanierde",
     ],
     // Labels for a person (etiketteren).
     "etiket": [
@@ -79,7 +82,12 @@ enum DutchWordClasses {
       "helikopterouder", "aansteller", "aanstellerig", "verwend", "verwende", "sukkel", "idioot", "paranoïde",
       "labiel", "watje", "klager", "zeikerd", "betweter", "stijfkop", "dwarsligger", "pestkop", "onruststoker",
       "etterbak", "etter", "raddraaier", "dramaqueen", "zeurkous", "lastpost", "mietje", "zeikerd", "klaagouder",
-      "tijger", "tijgermoeder", "tijgerouder", "kansloos", "kansloze",
+      "tijger", "tijgermoeder", "tijgerouder", "kansloos", "kansloze", "kletskous", "kletsmajoor", "lapzwans",
+      "sufferd", "druktemaker", "ruziezoeker", "ruziemaker", "ordinaire", "ordinair", "rotzak", "rotjoch", "ettertje",
+      "kreng", "krengetje", "snotneus", "snotaap",
+      "lamzak", "luiaard", "hufter", "pushy", "veeleisend", "veeleisende", "betweterig", "betweterige", "controlfreak",
+      "prutser", "leugenaar", "nietsnut", "luiwammes", "uitslover", "bemoeial",
+      "brompot", "mopperaar", "klier", "aandachtstrekker", "slappeling", "zeurkous", "sloom", "slome", "treuzelaar",
     ],
     // Persons a label can be stuck on ("een lastige ouder").
     "persoon": [
@@ -92,7 +100,59 @@ enum DutchWordClasses {
       "goede", "fijne", "geweldige", "fantastische", "meedenkt", "meedenken", "meedenkende", "intelligente",
       "intelligent", "begripvol", "begripvolle", "zorgzame", "zorgzaam", "sterke", "knap", "kundige", "ervaren",
       "betrokkene", "meegewerkt", "meegedacht", "geholpen", "liefdevolle", "toegewijde", "toegewijd", "bewuste",
-      "nuchtere", "nuchter",
+      "nuchtere", "nuchter", "beste", "leukste", "slimste", "liefste", "sterkste", "knapste", "fijnste", "topmoeder",
+      "topvader", "topouder", "topleerling", "topper", "toppers", "geweldig", "fantastisch", "meedenkend",
+      "behulpzaam", "behulpzame", "zorgvuldig", "zorgvuldige", "gemotiveerd", "gemotiveerde", "pienter", "pientere",
+    ],
+    // Disapproving adjectives, before a thing the other did or made ("een slordig verslag", "domme actie").
+    "afkeur": [
+      "slecht", "slechte", "slordig", "slordige", "dom", "domme", "stom", "stomme", "onhandig", "onhandige",
+      "onverstandig", "onverstandige", "onnadenkend", "onnadenkende", "waardeloos", "waardeloze", "beroerd",
+      "beroerde", "belabberd", "belabberde", "pover", "povere", "nonchalant", "nonchalante", "ongemotiveerd",
+      "ongemotiveerde", "armzalig", "armzalige", "zwakke", "matige", "knullig", "knullige", "rommelig", "rommelige",
+      "abominabel", "abominabele", "bedroevend", "bedroevende", "onnozel", "onnozele", "vreselijke", "verschrikkelijke",
+      "akelige", "nare",
+    ],
+    // Things a person did or made, that can be judged ("instelling", "beslissing", "verslag").
+    "beoordeeld": [
+      "instelling", "houding", "werkhouding", "mentaliteit", "werk", "inzet", "beslissing", "keuze", "gedrag",
+      "opmerking", "vraag", "reactie", "mail", "toon", "actie", "idee", "redenering", "aanpak", "opvoeding",
+      "verslag", "werkstuk", "excuus", "smoes", "antwoord", "voorbereiding", "planning", "vertoning", "fout",
+      "vergissing", "opstelling", "berichtje", "bericht", "gedoe",
+    ],
+    // Things a student is told to put away or take off ("Telefoon weg.", "Jas uit.").
+    "voorwerp": [
+      "telefoon", "mobiel", "mobieltje", "jas", "pet", "muts", "tas", "spullen", "boeken", "laptop", "oortjes",
+      "koptelefoon", "kauwgom", "handen", "mond", "voeten", "benen", "capuchon", "schrift", "telefoons", "jassen",
+    ],
+    // Groups of young people in general ("veel brugklassers hebben dit").
+    "groep": [
+      "pubers", "kinderen", "tieners", "leerlingen", "brugklassers", "brugpiepers", "jongeren", "jongens", "meiden",
+      "meisjes", "kids", "scholieren", "eersteklassers",
+    ],
+    // Small-talk topics that change the subject ("Hoe gaat het met voetbal?").
+    "smalltalk": [
+      "weer", "vakantie", "weekend", "voetbal", "hond", "kat", "huisdier", "huisdieren", "verjaardag", "feest",
+      "feestje", "reis", "schoolreisje", "schoolreis", "kerst", "tuin", "verbouwing", "hockey", "paardrijden",
+      "sport", "hobby", "hobbys", "auto", "vakantieplannen", "zomer", "uitje", "concert", "wedstrijd", "training",
+      "zwemles", "muziekles", "kamp", "musical", "paard", "regen", "sneeuw", "hitte", "baan",
+    ],
+    // Verbs that judge what someone does (blame when the other person is their subject): "ze liegt", "je verpest het".
+    "wangedrag": [
+      "liegt", "liegen", "loog", "logen", "gelogen", "verpest", "verpesten", "verpestte", "verziekt", "verzieken",
+      "verziekte", "saboteert", "saboteren", "ondermijnt", "ondermijnen", "negeert",
+      "ontloopt", "ontlopen", "ontwijkt", "ontwijken", "smoest", "treuzelt", "treuzelen", "lanterfant",
+      "luiert", "luieren", "rommelt", "verknoeit", "verknoeien", "verknoeid", "verprutst", "verprutsen", "verknalt",
+      "verknallen", "verknald", "verspeeld", "verspeelt", "verspelen", "verwaarloost", "verwaarlozen", "verwaarloosd",
+      "genegeerd", "verzaakt", "verzaken",
+      "treitert",
+      "treiteren", "provoceert", "provoceren", "manipuleert", "manipuleren", "dwarsligt", "dwarsliggen",
+      "bedriegt", "bedriegen", "belazert", "afschuift", "afschuiven", "saboteerde",
+    ],
+    // Finite verbs after "dan" in a promise of gain: "Zet een wekker, dan ben je op tijd."
+    "dankans": [
+      "ben", "bent", "heb", "hebt", "heeft", "kan", "kun", "kunt", "word", "wordt", "is", "gaat", "hoef", "hoeft",
+      "weet", "zit", "blijf", "blijft", "krijg", "krijgt", "lukt", "slaap", "slaapt", "haal", "haalt",
     ],
     // Threats (waarschuwen).
     "dreiging": [
@@ -124,6 +184,7 @@ enum DutchWordClasses {
       "haal", "breng", "stuur", "zet", "doe", "leg", "geef", "neem", "pak", "ga", "kom", "stop", "hou", "houd",
       "laat", "bel", "zorg", "maak", "ruim", "schrijf", "lees", "let", "luister", "wees", "blijf", "zeg", "vraag",
       "probeer", "spreek", "regel", "plan", "controleer", "beperk", "koop", "kijk", "help", "stel", "bespreek",
+      "blijf",
     ],
     // Days and times ahead, for a follow-up appointment.
     "straks": [
@@ -136,7 +197,7 @@ enum DutchWordClasses {
     "vervolg": [
       "praten", "spreken", "afspreken", "afspraak", "bellen", "bel", "belt", "mail", "mailen", "mailt", "evalueren",
       "evaluatie", "kijken", "terugkomen", "terugkoppelen", "terugkoppeling", "bijpraten", "overleggen", "overleg",
-      "contact", "inplannen", "plannen", "zien", "gesprek", "terug", "verder", "samenkomen", "langskomen", "bellen",
+      "contact", "inplannen", "plannen", "gesprek", "terug", "verder", "samenkomen", "langskomen", "bellen",
       "spreek", "praat", "bespreken", "nagaan", "kijk", "check", "checken", "vervolg",
       "vervolgafspraak", "vervolggesprek", "bijeenkomst", "appen", "app", "plan", "elkaar", "nodig", "uitnodigen",
       "past", "schikt",
@@ -152,7 +213,7 @@ enum DutchWordClasses {
       "vaak", "vaker", "steeds", "telkens", "regelmatig", "herhaaldelijk", "keer", "keren", "gisteren",
       "vanochtend", "vandaag", "vorige", "afgelopen", "laatste", "sinds", "dagelijks", "wekelijks", "elke",
       "iedere", "alweer", "opnieuw", "weken", "maand", "dagen", "lessen", "ochtend", "middag", "pauze", "les",
-      "uitleg", "toets", "toetsen", "huiswerk", "telefoon", "opdrachten", "opdracht",
+      "uitleg", "toets", "toetsen", "huiswerk", "telefoon", "opdrachten", "opdracht", "klas",
     ],
     // Subjects and determiners that start a concrete situation after als / wanneer / toen.
     "onderwerp": [

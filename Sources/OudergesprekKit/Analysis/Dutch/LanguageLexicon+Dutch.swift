@@ -2,10 +2,12 @@ extension LanguageLexicon {
   /// Dutch: teachers' replies in parent conversations, after Gordon (see `shared/labels.md`).
   ///
   /// The words live in the `Dutch` folder: word lists in `DutchWordClasses`, cue patterns per family in
-  /// `DutchIMessageCues`, `DutchListeningCues`, `DutchBlockadeCues` and `DutchClosingCues`.
+  /// `DutchIMessageCues`, `DutchListeningCues`, `DutchBlockadeCues`, `DutchBlockadeForms` and
+  /// `DutchClosingCues`; sentence shapes the engine combines (praise and a push) in `DutchSentenceShapes`.
   public static let dutch = LanguageLexicon(
     wordClasses: DutchWordClasses.all,
-    rules: DutchIMessageCues.rules + DutchListeningCues.rules + DutchBlockadeCues.rules + DutchClosingCues.rules,
+    rules: DutchIMessageCues.rules + DutchListeningCues.rules + DutchBlockadeCues.rules + DutchBlockadeForms.rules
+      + DutchClosingCues.rules + DutchSentenceShapes.rules,
     negations: ["niet", "geen", "nooit", "niets", "niks", "allerminst", "geenszins"],
     firstPerson: ["ik", "me", "mij", "mijn", "mezelf", "we", "wij", "ons", "onze"],
     questionWords: [
@@ -31,6 +33,8 @@ extension LanguageLexicon {
       nonSubjectAfter: [
         "van", "voor", "met", "aan", "op", "over", "bij", "tegen", "naar", "door", "om", "tot", "zonder", "tussen",
         "onder", "uit",
+        // "de mail die u stuurde": the other person of a relative clause is no subject of the main clause.
+        "die",
       ],
       possessives: ["uw", "jouw"],
       personClass: "kind",
@@ -38,5 +42,8 @@ extension LanguageLexicon {
       interrogationQuestions: 3,
       interrogationExplanation: "Veel vragen achter elkaar: dat voelt als een verhoor.",
       iMessageMinimumParts: 2,
-      iMessageExplanation: "Je spreekt vanuit jezelf, zonder verwijt, met minstens twee delen"))
+      iMessageExplanation: "Je spreekt vanuit jezelf, zonder verwijt, met minstens twee delen",
+      steeringExplanation:
+        "Je prijst de ander en stuurt daarna: het compliment voelt als een middel om iets gedaan te krijgen."
+    ))
 }

@@ -55,6 +55,9 @@ final class CuePattern: @unchecked Sendable {
   /// Whether the first element only matches words by id (so the pattern can be indexed by it).
   var firstIsIndexable: Bool { elements[0].affix < 0 && !elements[0].acceptsName }
 
+  /// Whether the first element matches words by id or a name only (indexed by id, and tried at names).
+  var firstIsIndexableOrName: Bool { elements[0].affix < 0 && elements[0].acceptsName }
+
   /// The end (exclusive) of a match starting at word `start`, or nil.
   func match(_ sentence: SentenceWords, at start: Int) -> Int? {
     elements.withUnsafeBufferPointer { elements in

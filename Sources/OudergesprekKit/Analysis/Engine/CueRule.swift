@@ -5,6 +5,14 @@ public enum CueTarget: Sendable, Hashable {
   /// An imperative sentence ("Stel je niet zo aan"): its "je" or "u" is no subject, so blame in it is no
   /// jij-boodschap.
   case imperative
+  /// A compliment of the other person ("U bent een topmoeder."): no marker by itself, but praise that is
+  /// followed by a push in the next sentence is prijzen.
+  case praise
+  /// A push after a compliment ("Dus dit lukt u thuis ook wel."): with praise just before it, prijzen.
+  case steer
+  /// A sentence that starts with a question word but is shaped as a statement ("wanneer er gepraat wordt, ...",
+  /// "wat een slordig werk"): without a question mark it is no question.
+  case statement
 }
 
 /// The kind of sentence a cue rule applies to.

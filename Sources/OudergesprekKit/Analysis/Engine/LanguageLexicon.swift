@@ -68,12 +68,23 @@ public struct CompositeRules: Sendable {
   public var iMessageMinimumParts: Int
   /// Dutch explanation of a complete ik-boodschap.
   public var iMessageExplanation: String
+  /// The marker for a compliment followed by a push (prijzen), and the markers that count as that push.
+  public var steeringPraise: Marker = .prijzen
+  public var steeredBy: [Marker] = [.adviseren, .bevelen, .moraliseren]
+  /// Markers that, anywhere in a reply, overrule others in the whole reply (afleiden: the question after it).
+  public var replySuppressions: [Marker: [Marker]] = [.afleiden: [.openVraag]]
+  /// Markers of the pushing sentence that the steering praise replaces ("Dus ..." is then no parafrase).
+  public var steeringHides: [Marker] = [.parafrase]
+  /// Dutch explanation of praise that steers.
+  public var steeringExplanation = ""
 
   public init(
     otherPersonClass: String, blameMarkers: [Marker], nonSubjectAfter: [String] = [], possessives: [String] = [],
     personClass: String? = nil, blameExplanation: String, interrogationQuestions: Int,
-    interrogationExplanation: String, iMessageMinimumParts: Int, iMessageExplanation: String
+    interrogationExplanation: String, iMessageMinimumParts: Int, iMessageExplanation: String,
+    steeringExplanation: String = ""
   ) {
+    self.steeringExplanation = steeringExplanation
     self.otherPersonClass = otherPersonClass
     self.blameMarkers = blameMarkers
     self.nonSubjectAfter = nonSubjectAfter

@@ -6,11 +6,13 @@ extension MarkerEngine {
     var suppressed: [Marker] = []
     var isQuestion = false
     var isImperative = false
+    var isPraise = false
+    var isSteer = false
   }
 
   /// Analyses one reply.
   public func analyze(_ text: String) -> ReplyAnalysis {
-    let sentences = splitter.sentences(in: text)
+    let sentences = splitter.sentences(in: text).flatMap(splitQuestionClauses)
     var markers: [Marker] = []
     var evidence: [MarkerEvidence] = []
     var parts: [IMessagePart] = []
@@ -19,6 +21,7 @@ extension MarkerEngine {
     var questions = 0
     var hasFirstPerson = false
     var hasBlame = false
+    var previousPraise = false
 
     func words(_ sentence: TextSentence, _ span: Range<Int>) -> String {
       String(
@@ -61,8 +64,23 @@ extension MarkerEngine {
         sentenceMarkers.append(.jijBoodschap)
         hasBlame = true
       }
-      // Parts count only in sentences without a blockade, blame or listening marker.
-      if !sentenceMarkers.contains(where: { $0.isBlockade || $0 == .jijBoodschap || $0.family == .luisteren }) {
+      // A compliment and, in the next sentence, a push or a blockade that steers: prijzen.
+      if previousPraise && !markers.contains(composites.steeringPraise)
+        && (findings.isSteer || sentenceMarkers.contains(where: composites.steeredBy.contains))
+      {
+        add(composites.steeringPraise, words(sentence, 0..<sentence.tokens.count), composites.steeringExplanation)
+        sentenceMarkers.append(composites.steeringPraise)
+        // "Dus dit lukt u ook wel." after a compliment pushes; it does not restate what the other said.
+        for marker in composites.steeringHides where found.contains(where: { $0.0 == marker }) {
+          markers.removeAll { $0 == marker }
+          evidence.removeAll { $0.marker == marker }
+        }
+      }
+      previousPraise = findings.isPraise
+      // Parts count only in sentences without a blockade, blame, listening or closing marker.
+      if !sentenceMarkers.contains(where: {
+        $0.isBlockade || $0 == .jijBoodschap || $0.family == .luisteren || $0.family == .afronding
+      }) {
         for (part, span, explanation) in findings.parts where !parts.contains(part) {
           parts.append(part)
           let clause = clauseSpan(sentence, from: span)
@@ -75,6 +93,13 @@ extension MarkerEngine {
       add(.ondervragen, "\(questions) vragen", composites.interrogationExplanation)
       // A row of questions is an interrogation, not a row of invitations or encouragements.
       suppressed.formUnion([.openVraag, .aanmoediging, .adviseren])
+    } else if questions >= 2 && markers.contains(.ondervragen) {
+      // "Waarom ben je weggelopen? Wie zat er nog meer bij?": the question after a why-question interrogates.
+      suppressed.insert(.openVraag)
+    }
+    // "Genoeg daarover. Hoe gaat het met zijn zus?": a question after a change of subject is part of the distraction.
+    for (marker, hidden) in composites.replySuppressions where markers.contains(marker) {
+      suppressed.formUnion(hidden)
     }
     if !hasFirstPerson {
       parts = []
@@ -90,6 +115,19 @@ extension MarkerEngine {
     return ReplyAnalysis(
       text: text, markers: kept, iMessageParts: parts,
       evidence: evidence.filter { $0.marker.map { !suppressed.contains($0) } ?? true } + partEvidence)
+  }
+
+  /// Splits "dus u heeft het gevoel dat hij gepest wordt, wat merkt u daar thuis van" (no end punctuation) at a
+  /// comma followed by a question word: the clause after it is a question of its own, the clause before it is not.
+  func splitQuestionClauses(_ sentence: TextSentence) -> [TextSentence] {
+    let tokens = sentence.tokens
+    guard sentence.terminator == .none,
+      let cut = tokens.indices.dropFirst(2).last(where: { tokens[$0].commaBefore && questionWords.contains(tokens[$0]) }
+      ),
+      cut < tokens.count - 1
+    else { return [sentence] }
+    let before = TextSentence(tokens: Array(tokens[..<cut]), terminator: .none)
+    return splitQuestionClauses(before) + [TextSentence(tokens: Array(tokens[cut...]), terminator: sentence.terminator)]
   }
 
   /// The span of a part's match, widened to the end of its clause (the next comma), at most twelve words.
@@ -150,8 +188,16 @@ extension MarkerEngine {
         if id >= 0 {
           for patternIndex in firstWordIndex[Int(id)] { attempt(patternIndex, at: start) }
         }
+        if words.names[start] {
+          for patternIndex in atNames { attempt(patternIndex, at: start) }
+        }
         for patternIndex in unindexed { attempt(patternIndex, at: start) }
       }
+    }
+    if findings.isQuestion && sentence.terminator != .question
+      && rules.indices.contains(where: { rules[$0].target == .statement && hits[$0] != nil && !cancelled[$0] })
+    {
+      findings.isQuestion = false
     }
     for (ruleIndex, rule) in rules.enumerated() {
       guard let span = hits[ruleIndex], !cancelled[ruleIndex] else { continue }
@@ -163,6 +209,9 @@ extension MarkerEngine {
       case .marker(let marker): findings.markers.append((marker, span, rule.explanation))
       case .part(let part): findings.parts.append((part, span, rule.explanation))
       case .imperative: findings.isImperative = true
+      case .praise: findings.isPraise = true
+      case .steer: findings.isSteer = true
+      case .statement: break
       }
       findings.suppressed.append(contentsOf: rule.suppresses)
     }

@@ -18,8 +18,10 @@ public struct MarkerEngine: Sendable {
   let patterns: [IndexedPattern]
   /// Vocabulary id → the patterns whose first word can be that word.
   let firstWordIndex: [[Int32]]
-  /// Patterns whose first word is a prefix, suffix or name: tried at every word.
+  /// Patterns whose first word is a prefix or suffix: tried at every word.
   let unindexed: [Int32]
+  /// Patterns whose first word can be a name: indexed by their other first words, and tried at every name.
+  let atNames: [Int32]
   let negation: WordSet
   let firstPerson: WordSet
   let otherPerson: WordSet
@@ -66,11 +68,13 @@ public struct MarkerEngine: Sendable {
 
     var index = [[Int32]](repeating: [], count: vocabulary.count)
     var unindexed: [Int32] = []
+    var atNames: [Int32] = []
     for position in compiled.indices {
       compiled[position].pattern.finish(vocabularySize: vocabulary.count)
       let pattern = compiled[position].pattern
-      if pattern.firstIsIndexable {
+      if pattern.firstIsIndexable || pattern.firstIsIndexableOrName {
         for id in Set(pattern.elementIDs[0]) { index[Int(id)].append(Int32(position)) }
+        if pattern.firstIsIndexableOrName { atNames.append(Int32(position)) }
       } else {
         unindexed.append(Int32(position))
       }
@@ -84,6 +88,7 @@ public struct MarkerEngine: Sendable {
     patterns = compiled
     firstWordIndex = index
     self.unindexed = unindexed
+    self.atNames = atNames
     let size = vocabulary.count
     negation = WordSet(negationIDs, size: size)
     firstPerson = WordSet(firstPersonIDs, size: size)
