@@ -76,8 +76,7 @@ struct CommandLineEndToEndTests {
     #expect(result.status == 2)
     #expect(result.stdout.contains("Einde van de invoer"))
     #expect(result.stderr.contains("Het gesprek is bewaard in: \(home.path)/sessies/"))
-    let files = try FileManager.default.contentsOfDirectory(atPath: home.appendingPathComponent("sessies").path)
-    let transcript = try String(contentsOf: home.appendingPathComponent("sessies/\(files[0])"), encoding: .utf8)
+    let transcript = try String(contentsOf: SessionFolder(home: home).onlyTranscriptFile(), encoding: .utf8)
     #expect(transcript.contains("Kunt u daar meer over vertellen?"))
   }
 
@@ -112,8 +111,7 @@ struct CommandLineEndToEndTests {
     let text = String(decoding: reader.wait(), as: UTF8.self)
     #expect(process.terminationStatus == 130)
     #expect(text.contains("Onderbroken (Ctrl-C)"))
-    let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }
-    let transcript = try String(contentsOfFile: "\(folder)/\(files[0])", encoding: .utf8)
+    let transcript = try String(contentsOf: SessionFolder(home: home).onlyTranscriptFile(), encoding: .utf8)
     #expect(transcript.contains("Ik hoor dat u boos bent."))
     #expect(transcript.contains("\"outcome\" : \"gestopt\""))
   }

@@ -92,10 +92,6 @@ struct EndingEndToEndTests {
   }
 
   private func transcript(in home: URL) throws -> [String: Any] {
-    let folder = home.appendingPathComponent("sessies")
-    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
-    #expect(files.count == 1)
-    let data = try Data(contentsOf: folder.appendingPathComponent(try #require(files.first)))
-    return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    try SessionFolder(home: home).onlyTranscriptJSON()
   }
 }

@@ -37,11 +37,7 @@ struct PracticeEndToEndTests {
   }
 
   private func lastParentIntensity(in home: URL) throws -> Int {
-    let folder = home.appendingPathComponent("sessies")
-    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
-    #expect(files.count == 1)
-    let data = try Data(contentsOf: folder.appendingPathComponent(files[0]))
-    let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let json = try SessionFolder(home: home).onlyTranscriptJSON()
     let turns = try #require(json["turns"] as? [[String: Any]])
     let emotion = try #require(turns.last?["emotion"] as? [String: Any])
     return try #require(emotion["intensity"] as? Int)

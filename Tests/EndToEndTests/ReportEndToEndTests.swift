@@ -7,12 +7,8 @@ struct ReportEndToEndTests {
 
   /// The one session file in `home`, decoded, with its path.
   func session(in home: URL) throws -> (path: String, json: [String: Any]) {
-    let folder = home.appendingPathComponent("sessies")
-    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
-    try #require(files.count == 1)
-    let path = folder.appendingPathComponent(files[0]).path
-    let data = try Data(contentsOf: URL(fileURLWithPath: path))
-    return (path, try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any]))
+    let folder = SessionFolder(home: home)
+    return (try folder.onlyTranscriptFile().path, try folder.onlyTranscriptJSON())
   }
 
   @Test("na een gescript gesprek staat het verslag naast het transcript en op het scherm")

@@ -57,11 +57,9 @@ struct TogetherEndToEndTests {
     #expect(review.rows.map(\.criterion) == AssessmentCriterion.allCases)
     #expect(review.rows.allSatisfy { $0.analyserExplanation != nil })
     #expect(review.comment == "Je bleef rustig, ook toen ze boos werd.")
-    let reportFile = try FileManager.default.contentsOfDirectory(atPath: home.appendingPathComponent("sessies").path)
-      .filter { $0.hasSuffix(".md") }
-    try #require(reportFile.count == 1)
-    let report = try String(
-      contentsOf: home.appendingPathComponent("sessies").appendingPathComponent(reportFile[0]), encoding: .utf8)
+    let reportFiles = try SessionFolder(home: home).files("md")
+    try #require(reportFiles.count == 1)
+    let report = try String(contentsOf: reportFiles[0], encoding: .utf8)
     #expect(report.contains("## De collega naast de analyse"))
     #expect(report.contains("| ik-boodschappen | 4/5 |"))
   }
@@ -112,9 +110,6 @@ struct TogetherEndToEndTests {
   }
 
   private func onlyTranscript(in home: URL) throws -> Transcript {
-    let folder = home.appendingPathComponent("sessies")
-    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
-    try #require(files.count == 1)
-    return try Transcript.decode(Data(contentsOf: folder.appendingPathComponent(files[0])))
+    try SessionFolder(home: home).onlyTranscript()
   }
 }
