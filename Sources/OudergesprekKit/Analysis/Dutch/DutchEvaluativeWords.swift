@@ -58,6 +58,13 @@ enum DutchEvaluativeWords {
       "ondergraven", "sloopt", "slopen", "misbruikt", "misbruiken", "verspilt",
       "verspillen", "verdoet", "verdoen", "vergooit", "vergooien", "treuzelt", "treuzelen",
     ],
+    // Praise words: "U bent altijd zo meegaand geweest".
+    "lof": [
+      "meegaand", "meegaande", "cooperatief", "behulpzaam", "flexibel", "flexibele", "geduldig", "geduldige",
+      "attent", "attente", "zorgvuldig", "zorgvuldige", "positief", "positieve", "constructief", "redelijk",
+    ],
+    // Small words between a verb and its complement ("dat hoort nu eenmaal zo").
+    "versterker": ["eenmaal", "rustig", "gerust"],
     // Sanctions after a condition ("..., anders schrijf ik dit op").
     "dreiging": [
       "ongeldig", "aantekening", "afpakken", "strafregel", "strafregels", "strafcorvee", "corvee", "schorst",

@@ -15,7 +15,9 @@ enum DutchGeneralForms {
         "@ander|@naam zit|zitten|zat|ligt|loopt|staat ... steeds|constant|voortdurend|continu ... te",
         "terwijl @ander ... hoort|hoor|horen|dient|dienen|zou|zouden|moet|moeten ... te|moeten|stellen",
       ],
-      unless: ["^ @gebiedend", "als|wanneer|zodra|toen|omdat|doordat @ander"],
+      unless: [
+        "^ @gebiedend", "als|wanneer|zodra|toen|omdat|doordat @ander", "@verwijtwerkwoord niets|niks|niet|nooit|geen",
+      ],
       sentence: .statement, negationCancels: true),
     // "Jullie zijn echt van die pushende ouders.", "Dat is typisch zo'n reactie.", "Niet zo'n baby doen."
     CueRule(
@@ -67,5 +69,85 @@ enum DutchGeneralForms {
         "nog een|@getal keer|keertje|maal ... en @ander|je|ik|dan",
         "^ dan moet|moeten|mag|mogen|krijgt|krijgen @naam|@kind|@jij ... nablijven|strafwerk|straf|eruit|@dreiging",
       ]),
+    // A restatement announced by a check: "Even checken of ik het snap: ...", "Wat ik van u hoor, is dat ..."
+    CueRule(
+      .marker(.parafrase), "Je zegt in eigen woorden wat de ander vertelde.",
+      patterns: [
+        "checken|kijken|nagaan|controleren|toetsen of ik @jij|het @versterker? goed? snap|begrijp|begrepen|volg|hoor",
+        "^ wat ik @versterker? van @jij hoor|begrijp|oppik|opmaak", "^ wat ik hoor|begrijp|oppik|opmaak is",
+      ],
+      unless: ["@gevoel", "@gevoelswerkwoord", "@gevoelsoordeel", "zorgen maakt|maken"]),
+    // Summaries: "We hebben gepraat over X, over Y en over Z", "Wat we afspreken: ...", "Dus tot nu toe: ..."
+    CueRule(
+      .marker(.samenvatting), "Je vat meerdere punten van het gesprek samen.",
+      patterns: [
+        "we hebben @versterker? @versterker? gepraat|gediscussieerd over ... over",
+        "^ wat we @versterker? afspreken|afgesproken|besproken|afspraken", "^ dus tot nu toe|zover",
+        "ik zeg|herhaal|zet het @versterker? nog @versterker? een? keer? kort",
+      ],
+      unless: ["afspreken|afgesproken|besproken is|was|blijft|zijn|waren|moet|moeten"]),
+    // Closing: "Laten we voor vandaag stoppen.", "dat we het hier maar bij moeten laten"
+    CueRule(
+      .marker(.afrondingAankondigen), "Je kondigt aan dat het gesprek eindigt.",
+      patterns: [
+        "laten we ... stoppen|afronden|afsluiten|ophouden|eindigen",
+        "voor vandaag|nu @versterker? stoppen|afronden|afsluiten",
+        "we het ... hier|daar bij ... laten|houden", "we het ... hierbij|daarbij ... laten|houden",
+      ],
+      unless: ["laten we ... niet"]),
+    // A follow-up with someone else: "ik vraag de zorgcoördinator of ze er de volgende keer bij kan zijn"
+    CueRule(
+      .marker(.vervolgafspraak), "Je spreekt een concrete vervolgstap af.",
+      patterns: ["de|het volgende keer|gesprek|afspraak ... bij kan|kunnen|is|zijn|komt|komen"]),
+    // Reassurance and minimising: "wees gerust", "dat stelt toch niks voor"
+    CueRule(
+      .marker(.geruststellen), "Je sust of stelt gerust: de zorg van de ander verdwijnt naar de achtergrond.",
+      patterns: ["^ wees|weest|bent @jij? @versterker? gerust"]),
+    CueRule(
+      .marker(.afleiden), "Je maakt het kleiner of gaat eraan voorbij.",
+      patterns: ["stelt|stellen|stelde @versterker? @versterker? niks|niets|weinig voor"]),
+    // Norms for all children: "Kinderen van veertien horen om tien uur in bed te liggen.", "zo hoort het"
+    CueRule(
+      .marker(.moraliseren), "Je preekt: je zegt wat hoort of moet.",
+      patterns: [
+        "kinderen|pubers|tieners|jongeren|leerlingen|ouders|kind|puber|tiener|iedereen|men ... horen|hoort ... te",
+        "zo hoort|hoorde|horen het|dat $", "hoort|horen nu|nou? eenmaal",
+      ]),
+    // Hidden causes: "ik denk dat daaronder vooral angst zit", "Daarom doet hij niks."
+    CueRule(
+      .marker(.interpreteren), "Je legt uit wat de ander 'eigenlijk' denkt of voelt: je vult in.",
+      patterns: [
+        "daaronder|eronder|erachter|daarachter ... zit|zitten|schuilt|steekt|ligt",
+        "^ daarom|daardoor doet|zegt|reageert|gedraagt|zoekt|doen|zeggen|reageren @naam|hij|ze|zij|@jij",
+      ]),
+    // Figures as proof: "24 van de 28 leerlingen hadden een voldoende."
+    CueRule(
+      .marker(.argumenteren), "Je probeert de ander met feiten en logica te overtuigen.",
+      patterns: [
+        "@getal|1*|2*|3*|4*|5*|6*|7*|8*|9* van de|alle @getal|1*|2*|3*|4*|5*|6*|7*|8*|9* leerlingen|kinderen|ouders|klasgenoten|andere"
+      ],
+      sentence: .statement),
+    // Praise and a push in one sentence: "Een vader die zo goed op de hoogte is als u, gaat vast akkoord."
+    CueRule(
+      .marker(.prijzen), "Je prijst om te sturen: de ander voelt zich gemanipuleerd.",
+      patterns: [
+        "zo @lof|goed ... als @jij ... vast|ongetwijfeld|zeker", "vast|ongetwijfeld als geen ander",
+        "@jij bent|was @versterker? @versterker? zo @versterker? @lof ... dus|dan ... vast|ongetwijfeld|reken|verwacht",
+        "goed|mooi|knap ... dan|dus ... @jij ... vast|ongetwijfeld ... akkoord|eens|mee",
+      ]),
+    // Several question words in one question: "Wanneer heeft u dat gehoord, van wie, en waarom ...?"
+    CueRule(
+      .marker(.ondervragen), "Veel vragen achter elkaar: dat voelt als een verhoor.",
+      patterns: [
+        "^ hoe|wat|welke|wie|waar|wanneer ... hoe|wat|welke|wie|waar|wanneer ... waarom",
+        "^ hoe|wat|welke|wie|waar|wanneer ... waarom ... hoe|wat|welke|wie|waar|wanneer",
+        "^ waarom ... hoe|wat|welke|wie|waar|wanneer ... hoe|wat|welke|wie|waar|wanneer",
+      ],
+      sentence: .question, suppresses: [.openVraag]),
+    // A command before a threat: "Praat wat zachter, anders stop ik hiermee."
+    CueRule(
+      .marker(.bevelen), "Je geeft een bevel: de ander moet iets doen.",
+      patterns: ["^ @gebiedend|praat ... anders|straks stop|bel|haal|roep|zet|stuur|meld|ga|beeindig ik|we"],
+      unless: ["^ let @versterker? op"]),
   ]
 }
