@@ -29,4 +29,11 @@ struct PlaythroughReplyTests {
     #expect(!line.contains("ik-boodschap"), "\(line)")
     #expect(line.contains("vervolgafspraak"))
   }
+
+  @Test(
+    "Een voornaam in kleine letters is ook het onderwerp van een oordeel",
+    arguments: ["sanne is gewoon lui", "daan doet nooit zijn huiswerk"])
+  func lowercaseName(_ reply: String) {
+    #expect(analyzer.analyze(reply).markers.contains(.jijBoodschap), "\(reply)")
+  }
 }

@@ -45,5 +45,6 @@ extension LanguageLexicon {
       iMessageExplanation: "Je spreekt vanuit jezelf, zonder verwijt, met minstens twee delen",
       steeringExplanation:
         "Je prijst de ander en stuurt daarna: het compliment voelt als een middel om iets gedaan te krijgen."
-    ))
+    ),
+    firstNames: DutchFirstNames.all)
 }
