@@ -56,7 +56,8 @@ enum DutchEvaluativeWords {
       "provoceert", "provoceren", "uitdaagt", "uitdagen", "schreeuwt", "schreeuwen", "scheldt", "schelden",
       "uitscheldt", "uitschelden", "beschuldigt", "beschuldigen", "verwijt", "verwijten", "ondergraaft",
       "ondergraven", "sloopt", "slopen", "misbruikt", "misbruiken", "verspilt",
-      "verspillen", "verdoet", "verdoen", "vergooit", "vergooien", "treuzelt", "treuzelen",
+      "verspillen", "verdoet", "verdoen", "vergooit", "vergooien", "treuzelt", "treuzelen", "kletst",
+      "kletsen", "kletste", "kwebbelt", "kwebbelen", "ouwehoert", "ouwehoeren",
     ],
     // Praise words: "U bent altijd zo meegaand geweest".
     "lof": [
@@ -65,6 +66,26 @@ enum DutchEvaluativeWords {
     ],
     // Small words between a verb and its complement ("dat hoort nu eenmaal zo").
     "versterker": ["eenmaal", "rustig", "gerust"],
+    // Judgements of a person's character or attitude: with the other person as subject, a jij-boodschap
+    // ("Uw zoon is ontzettend slordig.", "dat u zo star bent"). Feelings (boos, bang, moe) are not judgements.
+    "negatief": [
+      "lui", "slordig", "brutaal", "onredelijk", "ongeinteresseerd", "ongemotiveerd", "ongeconcentreerd",
+      "onverschillig", "onbeleefd", "onbeschoft", "respectloos", "arrogant", "eigenwijs", "koppig", "egoistisch",
+      "egocentrisch", "verwend", "naief", "star", "dwars", "ongezeglijk", "opstandig", "recalcitrant", "grof",
+      "agressief", "gemeen", "vals", "achterbaks", "oneerlijk", "leugenachtig", "onbetrouwbaar",
+      "onverantwoordelijk", "onvolwassen", "kinderachtig", "dom", "stom", "sloom", "laks", "nonchalant",
+      "ongeorganiseerd", "chaotisch", "nalatig", "overbeschermend", "bemoeizuchtig", "betuttelend", "dominant",
+      "drammerig", "zeurderig", "veeleisend", "ondankbaar", "onhandig", "incompetent", "onkundig", "ongeschikt",
+      "onbekwaam", "ordinair", "asociaal", "baldadig", "storend", "irritant", "schijnheilig", "hypocriet",
+      "overdreven", "hysterisch", "paranoide", "passief", "gemakzuchtig", "luidruchtig", "ongehoorzaam", "bot",
+      "kortaf", "onaardig", "onvriendelijk", "onsympathiek", "uitdagend", "provocerend", "manipulatief",
+      "berekenend", "inconsequent", "slap", "verwaand", "zelfingenomen", "zelfzuchtig", "lomp", "onattent",
+      "onoplettend", "ongemanierd", "onopgevoed", "onhebbelijk", "ongepast", "tegendraads", "obstinaat",
+      "weerbarstig", "dwarsliggend", "ongeinspireerd", "laf", "wispelturig", "onbehoorlijk", "onfatsoenlijk",
+      "vijandig", "afwijzend", "negatief", "destructief", "narcistisch", "bazig", "hooghartig", "neerbuigend",
+      "kleinzielig", "bekrompen", "kortzichtig", "blind", "doof", "traag", "lamlendig", "apathisch", "futloos",
+      "onbereikbaar", "onbenaderbaar",
+    ],
     // Sanctions after a condition ("..., anders schrijf ik dit op").
     "dreiging": [
       "ongeldig", "aantekening", "afpakken", "strafregel", "strafregels", "strafcorvee", "corvee", "schorst",

@@ -13,10 +13,18 @@ enum DutchGeneralForms {
         "@ander laat|laten|liet|lieten ... overal|alles mee wegkomen",
         "@ander|@naam zit|zitten|zat|ligt|loopt|staat ... de hele tijd|dag|les ... te",
         "@ander|@naam zit|zitten|zat|ligt|loopt|staat ... steeds|constant|voortdurend|continu ... te",
+        "@ander|@naam|@kind is|bent|zijn|was|waren|wordt|worden|lijkt|lijken|blijft @versterker? @versterker? @versterker? @negatief",
+        "dat @ander|@naam @versterker? @versterker? @versterker? @negatief is|bent|zijn|was|waren",
+        "@ander|@naam gedraagt|gedragen|gedroeg|opstelt|stelt|reageert|reageren|doet|doen @zich? @versterker? @versterker? @negatief",
+        "@ander|@naam heeft|hebben|hebt|toont|tonen ... totaal|helemaal|absoluut|werkelijk geen",
+        "@ander|@naam is|bent|zijn|was|waren @versterker? @versterker? te streng|laks|los|soepel|beschermend|toegeeflijk|slap|zacht|naief|makkelijk",
+        "@ander|@naam luistert|let|werkt|leert|reageert|communiceert|plant|luisteren|letten|werken ... slecht|slordig|matig|onvoldoende|beroerd|waardeloos|belabberd",
         "terwijl @ander ... hoort|hoor|horen|dient|dienen|zou|zouden|moet|moeten ... te|moeten|stellen",
       ],
       unless: [
         "^ @gebiedend", "als|wanneer|zodra|toen|omdat|doordat @ander", "@verwijtwerkwoord niets|niks|niet|nooit|geen",
+        // A label is etiketteren already; a denied judgement is none.
+        "@etiket", "niet|nooit gezegd|beweerd|bedoeld|gesuggereerd",
       ],
       sentence: .statement, negationCancels: true),
     // "Jullie zijn echt van die pushende ouders.", "Dat is typisch zo'n reactie.", "Niet zo'n baby doen."
@@ -53,8 +61,11 @@ enum DutchGeneralForms {
         "^ dan|daarom zou ik @versterker? @versterker? de|die|dat|zijn|haar|het|hem|een",
         "@jij kunt|kan|kun|kunnen @versterker? @versterker? hulp|ondersteuning|advies|contact ... vragen|zoeken|opnemen|inschakelen|aanvragen",
         "laat hem|haar|@naam @versterker? gewoon|eens|vaker|meer|minder|zelf",
+        "misschien|wellicht helpt|helpen|werkt|werken",
+        "misschien|wellicht|eventueel is|zijn ... een optie|idee|oplossing|uitkomst",
+        "^ probeer|probeert @jij? hem|haar|ze|zijn|uw|jouw|samen|wat|meer|minder|vooral|gewoon",
       ],
-      unless: ["ik laat|liet|laten", "we laten|lieten"],
+      unless: ["ik laat|liet|laten", "we laten|lieten", "vertellen|zeggen|uitleggen|toelichten|vertelt|zegt"],
       sentence: .statement),
     // "Mila, vertel jij je vader eens hoe het nu met je gaat?"
     CueRule(
