@@ -86,6 +86,8 @@ enum DutchEvaluativeWords {
       "kleinzielig", "bekrompen", "kortzichtig", "blind", "doof", "traag", "lamlendig", "apathisch", "futloos",
       "onbereikbaar", "onbenaderbaar",
     ],
+    // Counts written in figures, for figures as proof ("24 van de 28 leerlingen").
+    "aantal": (2...40).map(String.init),
     // Sanctions after a condition ("..., anders schrijf ik dit op").
     "dreiging": [
       "ongeldig", "aantekening", "afpakken", "strafregel", "strafregels", "strafcorvee", "corvee", "schorst",

@@ -135,7 +135,7 @@ enum DutchGeneralForms {
     CueRule(
       .marker(.argumenteren), "Je probeert de ander met feiten en logica te overtuigen.",
       patterns: [
-        "@getal|1*|2*|3*|4*|5*|6*|7*|8*|9* van de|alle @getal|1*|2*|3*|4*|5*|6*|7*|8*|9* leerlingen|kinderen|ouders|klasgenoten|andere"
+        "@getal|@aantal van de|alle @getal|@aantal leerlingen|kinderen|ouders|klasgenoten|andere"
       ],
       sentence: .statement),
     // Praise and a push in one sentence: "Een vader die zo goed op de hoogte is als u, gaat vast akkoord."
