@@ -160,5 +160,37 @@ enum DutchGeneralForms {
       .marker(.bevelen), "Je geeft een bevel: de ander moet iets doen.",
       patterns: ["^ @gebiedend|praat ... anders|straks stop|bel|haal|roep|zet|stuur|meld|ga|beeindig ik|we"],
       unless: ["^ let @versterker? op"]),
+    // "Onze tijd zit er bijna op."
+    CueRule(
+      .marker(.afrondingAankondigen), "Je kondigt aan dat het gesprek eindigt.",
+      patterns: [
+        "tijd zit|is er @versterker? @versterker? op|om", "tijd is|raakt @versterker? @versterker? om|voorbij|op",
+      ],
+      sentence: .statement),
+    // "Fijn dat u er was.", "Goed dat jullie gekomen zijn." (but "fijn dat u er bent" is a welcome)
+    CueRule(
+      .marker(.bedanken), "Je bedankt de ander.",
+      patterns: [
+        "^ fijn|goed|prettig|leuk dat @jij er @versterker? was|waren|kon|kwam|kwamen",
+        "^ fijn|goed|prettig|leuk dat @jij ... gekomen|geweest",
+      ],
+      sentence: .statement),
+    // Hidden motives: "Ik denk dat hij zich achter zijn grappen verschuilt."
+    CueRule(
+      .marker(.interpreteren), "Je legt uit wat de ander 'eigenlijk' denkt of voelt: je vult in.",
+      patterns: ["@ander|@naam ... achter ... verschuilt|verschuilen|verstopt|verstoppen|verbergt|verbergen"]),
+    // Normalising and trust that it passes: "Ach, dat gebeurt op elke school.", "Hij redt zich wel."
+    CueRule(
+      .marker(.geruststellen), "Je sust of stelt gerust: de zorg van de ander verdwijnt naar de achtergrond.",
+      patterns: [
+        "^ dat|het|dit gebeurt|overkomt|komt @versterker? op|bij|in elke|iedere|alle school|scholen|klas|klassen|puber|kind|ouder",
+        "^ dat|het|dit gebeurt|overkomt|komt @versterker? overal|iedereen",
+        "@ander|@naam|@kind redt|redden|red @zich @versterker? @versterker? wel",
+      ],
+      sentence: .statement, negationCancels: true),
+    // Flattery that steers: "Slimme jongen als hij is, haalt hij dit makkelijk in."
+    CueRule(
+      .marker(.prijzen), "Je prijst om te sturen: de ander voelt zich gemanipuleerd.",
+      patterns: ["^ @lof @persoon|jongen|meid|meisje|kind|leerling als @ander|hij|jij|u is|bent|zijn"]),
   ]
 }
