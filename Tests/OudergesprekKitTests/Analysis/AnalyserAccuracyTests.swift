@@ -61,6 +61,23 @@ struct AnalyserAccuracyTests {
     expectTargets(set, name)
   }
 
+  /// A third blind set (150 replies) by a teacher educator. Its misses showed which general shapes of Dutch were
+  /// missing (verbs of blame, feeling verbs, sanctions after a condition, ...); it now guards those levels. The
+  /// jij-boodschap stays just under the target: one blame is hidden by a threat in the same sentence.
+  @Test("De derde blinde set blijft op het gemeten niveau")
+  func thirdBlindSet() throws {
+    let set = try TestCorpus.ownSet("blind-set-3.tsv")
+    #expect(set.replies.count >= 150)
+    let report = EvaluationReport(set: set, analyzer: analyzer)
+    let families = report.families
+    #expect(families[.ikBoodschap]!.f1 >= 0.89, "F1 ik-boodschap \(families[.ikBoodschap]!.f1)")
+    #expect(families[.jijBoodschap]!.f1 >= 0.88, "F1 jij-boodschap \(families[.jijBoodschap]!.f1)")
+    #expect(families[.luisteren]!.f1 >= 0.95, "F1 luisteren \(families[.luisteren]!.f1)")
+    #expect(families[.blokkade]!.f1 >= 0.95, "F1 blokkade \(families[.blokkade]!.f1)")
+    #expect(families[.afronding]!.f1 >= 0.95, "F1 afronding \(families[.afronding]!.f1)")
+    #expect(report.macroF1 >= 0.93, "macro-F1 \(report.macroF1)\n\(report.rendered())")
+  }
+
   @Test("Elke marker uit het contract komt voor in de eigen testset en wordt herkend")
   func everyMarkerCovered() throws {
     let sets = try Self.allOwnSets.map(TestCorpus.ownSet)

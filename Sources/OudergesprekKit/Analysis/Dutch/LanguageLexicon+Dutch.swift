@@ -5,9 +5,9 @@ extension LanguageLexicon {
   /// `DutchIMessageCues`, `DutchListeningCues`, `DutchBlockadeCues`, `DutchBlockadeForms` and
   /// `DutchClosingCues`; sentence shapes the engine combines (praise and a push) in `DutchSentenceShapes`.
   public static let dutch = LanguageLexicon(
-    wordClasses: DutchWordClasses.all,
+    wordClasses: DutchWordClasses.all.merging(DutchEvaluativeWords.all) { $0 + $1 },
     rules: DutchIMessageCues.rules + DutchListeningCues.rules + DutchBlockadeCues.rules + DutchBlockadeForms.rules
-      + DutchClosingCues.rules + DutchSentenceShapes.rules,
+      + DutchClosingCues.rules + DutchSentenceShapes.rules + DutchGeneralForms.rules,
     negations: ["niet", "geen", "nooit", "niets", "niks", "allerminst", "geenszins"],
     firstPerson: ["ik", "me", "mij", "mijn", "mezelf", "we", "wij", "ons", "onze"],
     questionWords: [
@@ -45,5 +45,6 @@ extension LanguageLexicon {
       iMessageExplanation: "Je spreekt vanuit jezelf, zonder verwijt, met minstens twee delen",
       steeringExplanation:
         "Je prijst de ander en stuurt daarna: het compliment voelt als een middel om iets gedaan te krijgen."
-    ))
+    ),
+    firstNames: DutchFirstNames.all)
 }

@@ -25,12 +25,16 @@ public struct LanguageLexicon: Sendable {
   public var typoMinimumLength: Int
   /// How the contract's composite markers are formed in this language.
   public var composites: CompositeRules
+  /// First names, recognised as names also when typed in lower case.
+  public var firstNames: [String] = []
 
   public init(
     wordClasses: [String: [String]], rules: [CueRule], negations: [String], firstPerson: [String],
     questionWords: [String], leadingFillers: [String], abbreviations: [String], protectedWords: [String],
-    typoMinimumLength: Int, spellingVariants: [String: String] = [:], composites: CompositeRules
+    typoMinimumLength: Int, spellingVariants: [String: String] = [:], composites: CompositeRules,
+    firstNames: [String] = []
   ) {
+    self.firstNames = firstNames
     self.wordClasses = wordClasses
     self.rules = rules
     self.negations = negations

@@ -34,6 +34,7 @@ public struct MarkerEngine: Sendable {
   /// Compiles a lexicon; throws when a pattern uses an unknown word class or is empty.
   public init(lexicon: LanguageLexicon) throws {
     var vocabulary = Vocabulary()
+    vocabulary.firstNames = Set(lexicon.firstNames.map(WordNormalizer.normalize))
     let negations = Set(lexicon.negations.map(WordNormalizer.normalize))
     var compiled: [IndexedPattern] = []
     for (ruleIndex, rule) in lexicon.rules.enumerated() {

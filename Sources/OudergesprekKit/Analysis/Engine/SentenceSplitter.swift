@@ -23,7 +23,9 @@ struct SentenceSplitter: Sendable {
       tokens.append(
         TextToken(
           word: corrected ?? normalised, id: id, range: wordStart..<wordEnd,
-          isName: capitalised && id < 0 && (!sentenceInitial || !vocabulary.isKnownLowercase(normalised)),
+          isName: id < 0
+            && ((capitalised && (!sentenceInitial || !vocabulary.isKnownLowercase(normalised)))
+              || vocabulary.isFirstName(normalised)),
           commaBefore: commaPending))
       word = String.UnicodeScalarView()
       commaPending = false

@@ -11,6 +11,8 @@ struct Vocabulary: Sendable {
   private var protected: Set<String> = []
   private var variants: [String: Int32] = [:]
   private var typoMinimumLength = Int.max
+  /// First names, recognised as names also in lower case ("sanne is lui") and never corrected as typos.
+  var firstNames: Set<String> = []
 
   var count: Int { words.count }
 
@@ -49,12 +51,17 @@ struct Vocabulary: Sendable {
   /// Whether the word is an ordinary word written in lower case (used to tell names from sentence starts).
   func isKnownLowercase(_ word: String) -> Bool { protected.contains(word) }
 
+  /// Whether the word is a known first name.
+  func isFirstName(_ word: String) -> Bool { firstNames.contains(word) }
+
   /// The id of a word from a reply (-1 when unknown) and the lexicon word it was corrected to, if any.
   func lookup(_ word: String) -> (Int32, String?) {
     if let id = ids[word] { return (id, nil) }
     if let id = variants[word] { return (id, words[Int(id)]) }
     let length = word.utf8.count
-    guard length >= typoMinimumLength - 1, length >= 4, !protected.contains(word) else { return (-1, nil) }
+    guard length >= typoMinimumLength - 1, length >= 4, !protected.contains(word), !firstNames.contains(word) else {
+      return (-1, nil)
+    }
     var found: Int32 = -1
     func consider(_ candidate: Int32?) -> Bool {
       guard let candidate, candidate >= 0 else { return true }  // no word, or several: this key says nothing
