@@ -288,6 +288,8 @@ enum DutchBlockadeCues {
         "hoeft|hoef|hoeven", "niet netjes|beleefd|gepast|fatsoenlijk|normaal om",
         "niet|nooit gezegd|beweerd|bedoeld|gesuggereerd", "hoort|hoor|horen|behoort ... te",
         "is|bent|zijn|was|waren @versterker? niet|geen @versterker? @oordeel",
+        // "Volgens u is de opdracht nooit goed uitgelegd.": the parent's own view, restated, is no judgement.
+        "volgens @jij",
       ],
       sentence: .statement),
     CueRule(
@@ -318,6 +320,8 @@ enum DutchBlockadeCues {
         "niet|nooit gezegd|beweerd|bedoeld|gesuggereerd", "@etiket @beoordeeld",
         "is|bent|zijn|was|waren @versterker? niet|geen @versterker? @etiket",
         "dom|stom @versterker? geweest|gedaan|van",
+        // "Ze voelt zich daardoor dom.": a feeling someone has, not a label the teacher sticks on.
+        "voel|voelt|voelen|voelde|voelden ... @etiket",
       ],
       suppresses: [.bevelen, .gevoelsreflectie, .adviseren, .argumenteren]),
     CueRule(

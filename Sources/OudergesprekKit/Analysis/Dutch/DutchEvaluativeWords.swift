@@ -58,6 +58,7 @@ enum DutchEvaluativeWords {
       "ondergraven", "sloopt", "slopen", "misbruikt", "misbruiken", "verspilt",
       "verspillen", "verdoet", "verdoen", "vergooit", "vergooien", "treuzelt", "treuzelen", "kletst",
       "kletsen", "kletste", "kwebbelt", "kwebbelen", "ouwehoert", "ouwehoeren",
+      "onderschat", "onderschatten", "onderschatte", "overschat", "overschatten", "miskent", "miskennen",
     ],
     // Praise words: "U bent altijd zo meegaand geweest".
     "lof": [

@@ -88,6 +88,7 @@ enum DutchWordClasses {
       "lamzak", "luiaard", "hufter", "pushy", "veeleisend", "veeleisende", "betweterig", "betweterige", "controlfreak",
       "prutser", "leugenaar", "nietsnut", "luiwammes", "uitslover", "bemoeial",
       "brompot", "mopperaar", "klier", "aandachtstrekker", "slappeling", "zeurkous", "sloom", "slome", "treuzelaar",
+      "prinses", "prinsesje", "diva", "verwend", "luxepaardje", "moederskindje", "watje",
     ],
     // Persons a label can be stuck on ("een lastige ouder").
     "persoon": [
