@@ -78,6 +78,22 @@ struct AnalyserAccuracyTests {
     #expect(report.macroF1 >= 0.93, "macro-F1 \(report.macroF1)\n\(report.rendered())")
   }
 
+  /// The fourth blind set was measured once, unseen, for the final figure (ik 0.90, jij 0.80, luisteren 0.96,
+  /// blokkade 0.87, afronding 1.00, macro 0.877); these floors keep that level. Three misses were fixed after.
+  @Test("De vierde blinde set blijft minstens op de ongeziene meting")
+  func fourthBlindSet() throws {
+    let set = try TestCorpus.ownSet("blind-set-4.tsv")
+    #expect(set.replies.count >= 150)
+    let report = EvaluationReport(set: set, analyzer: analyzer)
+    let families = report.families
+    #expect(families[.ikBoodschap]!.f1 >= 0.89, "F1 ik-boodschap \(families[.ikBoodschap]!.f1)")
+    #expect(families[.jijBoodschap]!.f1 >= 0.80, "F1 jij-boodschap \(families[.jijBoodschap]!.f1)")
+    #expect(families[.luisteren]!.f1 >= 0.95, "F1 luisteren \(families[.luisteren]!.f1)")
+    #expect(families[.blokkade]!.f1 >= 0.86, "F1 blokkade \(families[.blokkade]!.f1)")
+    #expect(families[.afronding]!.f1 >= 0.95, "F1 afronding \(families[.afronding]!.f1)")
+    #expect(report.macroF1 >= 0.87, "macro-F1 \(report.macroF1)\n\(report.rendered())")
+  }
+
   @Test("Elke marker uit het contract komt voor in de eigen testset en wordt herkend")
   func everyMarkerCovered() throws {
     let sets = try Self.allOwnSets.map(TestCorpus.ownSet)
