@@ -276,8 +276,19 @@ enum DutchBlockadeCues {
         "kant noch wal",
         "schaam|schamen",
         "@jij maakt|maken het @versterker? @versterker? erger|moeilijker",
-        "@jij ... altijd|weer|alweer|steeds ... te laat",
-        "@jij ... altijd|weer|alweer|steeds ... vergeten|vergeet",
+        "@ander|@naam|@kind ... altijd|weer|alweer|steeds|telkens|constant|voortdurend ... te laat",
+        "@ander|@naam|@kind ... altijd|weer|alweer|steeds|telkens|constant|voortdurend ... vergeten|vergeet|vergat",
+        // Habitual failure: "Hij kijkt nooit zijn werk na.", "Ze doet het huiswerk gewoon nooit."
+        "@ander|@naam|@kind @gewoonte ... nooit|nergens",
+        "@ander|@naam|@kind doet|doen|deed ... best niet",
+        "@ander|@naam|@kind laat|laten|liet ... het afweten",
+        "@ander|@naam|@kind ... draait|draaien|draaide|draai ... omheen",
+        "@ander|@naam|@kind ... aan zijn|haar|je|uw|hun|jullie laars",
+        "@ander|@naam|@kind ... gewoon|totaal|helemaal|echt geen zin|interesse|belangstelling|moeite",
+        "@jij zorgt|zorgen|zorgde|zorg er ... niet|nooit voor",
+        "@jij begrijpt|snapt|begrijpen|snappen|begreep ... er niets|niks|helemaal niets van",
+        // "Alle andere ouders lezen de nieuwsbrief wel, u niet."
+        "andere|alle ouders|leerlingen|kinderen ... wel ... @ander niet",
         "@jij ... te weinig|laks",
         "@jij ... niet genoeg",
         "@jij ... drama|ophef|heisa|stampij|toestand|scene",
@@ -290,6 +301,14 @@ enum DutchBlockadeCues {
         "is|bent|zijn|was|waren @versterker? niet|geen @versterker? @oordeel",
         // "Volgens u is de opdracht nooit goed uitgelegd.": the parent's own view, restated, is no judgement.
         "volgens @jij",
+        // An observation or a report of someone else, not the teacher's judgement: "Ik zie dat hij steeds te
+        // laat komt.", "De mentor zegt dat hij altijd zijn boeken vergeet."
+        "^ ik @versterker? zie|merk|zag|merkte|constateer|signaleer|noteer dat|hoe",
+        "valt|viel me|mij @versterker? op", "zegt|zei|vertelde|vertelt|meldt|meldde|schreef|schrijft dat",
+        // The teacher's own feeling about the behaviour is an ik-boodschap: "Ik erger me eraan dat hij steeds ..."
+        "^ ik erger|ergerde|stoor|stoorde|irriteer|irriteerde me|mij", "^ ik maak|maakte me|mij ... zorgen",
+        "^ ik vind|vond het @versterker? @versterker? @gevoel|lastig|moeilijk|vervelend|jammer",
+        "^ ik ... als|wanneer|zodra|omdat|doordat @naam|@kind",
       ],
       sentence: .statement),
     CueRule(

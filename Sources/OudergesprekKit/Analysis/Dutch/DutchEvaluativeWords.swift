@@ -60,6 +60,16 @@ enum DutchEvaluativeWords {
       "kletsen", "kletste", "kwebbelt", "kwebbelen", "ouwehoert", "ouwehoeren",
       "onderschat", "onderschatten", "onderschatte", "overschat", "overschatten", "miskent", "miskennen",
     ],
+    // Verbs of duties at home and at school: with "nooit" or "nergens" a habitual failure ("Hij kijkt nooit
+    // zijn werk na.").
+    "gewoonte": [
+      "doet", "doen", "deed", "kijkt", "kijken", "keek", "maakt", "maken", "maakte", "leert", "leren", "leerde",
+      "luistert", "luisteren", "luisterde", "let", "letten", "lette", "werkt", "werken", "werkte", "leest", "lezen",
+      "las", "reageert", "reageren", "reageerde", "belt", "bellen", "belde", "brengt", "brengen", "bracht", "ruimt",
+      "ruimen", "levert", "leveren", "controleert", "controleren", "oefent", "oefenen", "helpt", "helpen", "hielp",
+      "neemt", "nemen", "nam", "houdt", "houden", "hield", "plant", "plannen", "denkt", "denken", "vraagt",
+      "vragen", "checkt", "tekent", "ondertekent", "opent", "beantwoordt", "stopt", "zegt", "meldt",
+    ],
     // Praise words: "U bent altijd zo meegaand geweest".
     "lof": [
       "meegaand", "meegaande", "cooperatief", "behulpzaam", "flexibel", "flexibele", "geduldig", "geduldige",

@@ -56,7 +56,9 @@ extension MarkerEngine {
             if index == 0 && last > 0 && sentence.tokens[1].commaBefore { return false }
             if index == last && token.commaBefore { return false }
           }
-          return index == 0 || !nonSubjectAfter.contains(sentence.tokens[index - 1])  // "van u" is no subject
+          guard index > 0, nonSubjectAfter.contains(sentence.tokens[index - 1]) else { return true }
+          // "van u" is no subject, but "die jongen van u" is the child of the other person.
+          return index > 1 && persons.contains(sentence.tokens[index - 2])
         })
       {
         let span = min(other, blame.1.lowerBound)..<max(other + 1, blame.1.upperBound)
