@@ -286,7 +286,8 @@ enum DutchBlockadeCues {
         "@ander|@naam|@kind ... aan zijn|haar|je|uw|hun|jullie laars",
         "@ander|@naam|@kind ... gewoon|totaal|helemaal|echt geen zin|interesse|belangstelling|moeite",
         "@jij zorgt|zorgen|zorgde|zorg er ... niet|nooit voor",
-        "@jij begrijpt|snapt|begrijpen|snappen|begreep ... er niets|niks|helemaal niets van",
+        "@jij begrijpt|snapt|begrijpen|snappen|begreep er @versterker? @versterker? niets|niks van",
+        "@ander|@naam|@kind vergeet|vergeten|vergat ... altijd|steeds|telkens|weer|alweer|constant|voortdurend",
         // "Alle andere ouders lezen de nieuwsbrief wel, u niet."
         "andere|alle ouders|leerlingen|kinderen ... wel ... @ander niet",
         "@jij ... te weinig|laks",
@@ -334,9 +335,12 @@ enum DutchBlockadeCues {
         "aanstellen|aanstellerij",
         "@jij bent|zijn ... altijd|steeds|ook zo moeilijk|lastig|zeurderig|dramatisch",
         "belachelijk maken",
+        // "Sem is een onbetrouwbare jongen."
+        "is|bent|zijn|was|waren @versterker? @versterker? een|zon @versterker? @oordeel @persoon",
       ],
       unless: [
         "niet|nooit gezegd|beweerd|bedoeld|gesuggereerd", "@etiket @beoordeeld",
+        "niemand zegt|zei|beweert|vindt|denkt",
         "is|bent|zijn|was|waren @versterker? niet|geen @versterker? @etiket",
         "dom|stom @versterker? geweest|gedaan|van",
         // "Ze voelt zich daardoor dom.": a feeling someone has, not a label the teacher sticks on.

@@ -146,6 +146,14 @@ enum DutchGeneralForms {
         "@jij bent|was @versterker? @versterker? zo @versterker? @lof ... dus|dan ... vast|ongetwijfeld|reken|verwacht",
         "goed|mooi|knap ... dan|dus ... @jij ... vast|ongetwijfeld ... akkoord|eens|mee",
       ]),
+    // A rhetorical question that blames: "Hoe kan het dat u dat niet weet?" ("Waarom ... steeds?" is a question.)
+    CueRule(
+      .marker(.bekritiseren), "Je verwijt iets in de vorm van een vraag: dat sluit het gesprek af.",
+      patterns: [
+        "^ hoe kan|kon het @versterker? dat @ander|@naam|@kind ... niet|niets|niks|nooit|geen",
+        "^ hoe is|was het @versterker? mogelijk dat @ander|@naam|@kind",
+      ],
+      sentence: .question, suppresses: [.openVraag, .ondervragen]),
     // Several question words in one question: "Wanneer heeft u dat gehoord, van wie, en waarom ...?"
     CueRule(
       .marker(.ondervragen), "Veel vragen achter elkaar: dat voelt als een verhoor.",

@@ -72,7 +72,10 @@ enum DutchWordClasses {
       "onverantwoorde", "ongehoord", "ongehoorde", "negatief", "negatieve", "defensief", "vijandig", "vijandige",
       "ongemotiveerd", "star", "starre", "koppig", "koppige", "eigenwijs", "eigenwijze", "gemakzuchtig", "arrogant",
       "arrogante", "verwaand", "verwaande", "opstandig", "ongeorganiseerd", "hypocriet", "manipulatief",
-      "onbehouwen", "onbeleefd", "ongemanierd", "ongemanierde",
+      "onbehouwen", "onbeleefd", "ongemanierd", "ongemanierde", "slordige", "onbetrouwbare", "onverschillige",
+      "ongemotiveerde", "ongeïnteresseerde", "nalatige", "onverantwoordelijke", "oneerlijke", "leugenachtige",
+      "achterbakse", "gemene", "valse", "ongehoorzame", "ongezeglijke", "opstandige", "gemakzuchtige",
+      "onoplettende", "ongeconcentreerde", "chaotische", "ongeorganiseerde", "onbeschofte", "lamlendige",
     ],
     // Labels for a person (etiketteren).
     "etiket": [
