@@ -288,6 +288,14 @@ enum DutchBlockadeCues {
         "@jij zorgt|zorgen|zorgde|zorg er ... niet|nooit voor",
         "@jij begrijpt|snapt|begrijpen|snappen|begreep er @versterker? @versterker? niets|niks van",
         "@ander|@naam|@kind vergeet|vergeten|vergat ... altijd|steeds|telkens|weer|alweer|constant|voortdurend",
+        "@ander|@naam|@kind ... smoesjes|smoesje|smoezen|uitvluchten|uitvluchtjes",
+        "@ander|@naam|@kind pakt|pakken|pakte ... verkeerd|slecht|fout|onhandig aan",
+        "@ander|@naam|@kind blaast|blazen|blies ... op",
+        "van een mug een olifant", "met de kont tegen de krib", "met de pet naar",
+        "@ander|@naam|@kind loopt|lopen|liep ... weg voor",
+        "@ander|@naam|@kind laat|laten|liet ... aan zijn|haar|hun lot over",
+        "@ander|@naam|@kind is|bent|zijn|was|waren ... nooit|niet|slecht|moeilijk te bereiken|vertrouwen|volgen",
+        "@ander|@naam|@kind wil|willen|wilde ... gewoon|eenvoudigweg niet",
         // "Alle andere ouders lezen de nieuwsbrief wel, u niet."
         "andere|alle ouders|leerlingen|kinderen ... wel ... @ander niet",
         "@jij ... te weinig|laks",
@@ -301,7 +309,8 @@ enum DutchBlockadeCues {
         "niet|nooit gezegd|beweerd|bedoeld|gesuggereerd", "hoort|hoor|horen|behoort ... te",
         "is|bent|zijn|was|waren @versterker? niet|geen @versterker? @oordeel",
         // "Volgens u is de opdracht nooit goed uitgelegd.": the parent's own view, restated, is no judgement.
-        "volgens @jij",
+        "volgens @jij", "niemand zegt|zei|beweert|vindt|denkt",
+        "zeg|zeggen|beweer|bedoel|beweren|bedoelen ... niet dat",
         // An observation or a report of someone else, not the teacher's judgement: "Ik zie dat hij steeds te
         // laat komt.", "De mentor zegt dat hij altijd zijn boeken vergeet."
         "^ ik @versterker? zie|merk|zag|merkte|constateer|signaleer|noteer dat|hoe",
@@ -340,7 +349,7 @@ enum DutchBlockadeCues {
       ],
       unless: [
         "niet|nooit gezegd|beweerd|bedoeld|gesuggereerd", "@etiket @beoordeeld",
-        "niemand zegt|zei|beweert|vindt|denkt",
+        "niemand zegt|zei|beweert|vindt|denkt", "zeg|zeggen|beweer|bedoel|beweren|bedoelen ... niet dat",
         "is|bent|zijn|was|waren @versterker? niet|geen @versterker? @etiket",
         "dom|stom @versterker? geweest|gedaan|van",
         // "Ze voelt zich daardoor dom.": a feeling someone has, not a label the teacher sticks on.

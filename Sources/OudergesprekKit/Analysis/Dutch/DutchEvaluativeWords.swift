@@ -59,6 +59,13 @@ enum DutchEvaluativeWords {
       "verspillen", "verdoet", "verdoen", "vergooit", "vergooien", "treuzelt", "treuzelen", "kletst",
       "kletsen", "kletste", "kwebbelt", "kwebbelen", "ouwehoert", "ouwehoeren",
       "onderschat", "onderschatten", "onderschatte", "overschat", "overschatten", "miskent", "miskennen",
+      // Laziness, rudeness, exaggeration, interference, negligence, dishonesty.
+      "lummelt", "lummelen", "nikst", "niksen", "lijntrekt", "lijntrekken", "slabakt", "slabakken", "versloft",
+      "versloffen", "verzaakt", "verzaken", "verzuimt", "verzuimen", "snauwt", "snauwen", "snauwde", "afsnauwt",
+      "beledigt", "beledigen", "beledigde", "brutaliseert", "dramatiseert", "dramatiseren", "opblaast",
+      "opblazen", "aandikt", "aandikken", "betuttelt", "betuttelen", "pusht", "pushen", "bedriegt", "bedriegen",
+      "sjoemelt", "sjoemelen", "smoest", "smoezen", "verzwijgt", "verzwijgen", "verzweeg", "achterhoudt",
+      "achterhouden", "verdoezelt", "verdoezelen", "verbloemt", "verbloemen",
     ],
     // Verbs of duties at home and at school: with "nooit" or "nergens" a habitual failure ("Hij kijkt nooit
     // zijn werk na.").
@@ -96,6 +103,13 @@ enum DutchEvaluativeWords {
       "vijandig", "afwijzend", "negatief", "destructief", "narcistisch", "bazig", "hooghartig", "neerbuigend",
       "kleinzielig", "bekrompen", "kortzichtig", "blind", "doof", "traag", "lamlendig", "apathisch", "futloos",
       "onbereikbaar", "onbenaderbaar",
+      // Laziness, rudeness, unreliability, indifference, exaggeration, interference, negligence, dishonesty.
+      "vadsig", "onbeschaamd", "vrijpostig", "snauwerig", "stuurs", "nors", "onbeschaafd", "schaamteloos",
+      "tactloos", "ongeloofwaardig", "onverantwoord", "lauw", "laconiek", "theatraal", "overgevoelig",
+      "opdringerig", "controlerend", "dwingend", "pusherig", "overbezorgd", "onzorgvuldig", "achteloos",
+      "onachtzaam", "onnadenkend", "geniepig", "sluw", "gluiperig", "onoprecht", "huichelachtig",
+      "ongeduldig", "hardleers", "onhandelbaar", "onuitstaanbaar", "onmogelijk", "onbuigzaam", "halsstarrig",
+      "rigide", "betweterig", "wereldvreemd", "onnozel",
     ],
     // Counts written in figures, for figures as proof ("24 van de 28 leerlingen").
     "aantal": (2...40).map(String.init),

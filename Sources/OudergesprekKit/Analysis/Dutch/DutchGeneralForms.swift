@@ -12,7 +12,7 @@ enum DutchGeneralForms {
         "@ander ... overal|alles @versterker? mee laat|laten|liet|lieten @versterker? wegkomen",
         "@ander laat|laten|liet|lieten ... overal|alles mee wegkomen",
         "@ander|@naam zit|zitten|zat|ligt|loopt|staat ... de hele tijd|dag|les ... te",
-        "@ander|@naam zit|zitten|zat|ligt|loopt|staat ... steeds|constant|voortdurend|continu ... te",
+        "@ander|@naam zit|zitten|zat|ligt|loopt|staat ... steeds|constant|voortdurend|continu|altijd|telkens ... te",
         "@ander|@naam|@kind is|bent|zijn|was|waren|wordt|worden|lijkt|lijken|blijft @versterker? @versterker? @versterker? @negatief",
         "dat @ander|@naam @versterker? @versterker? @versterker? @negatief is|bent|zijn|was|waren",
         "@ander|@naam gedraagt|gedragen|gedroeg|opstelt|stelt|reageert|reageren|doet|doen @zich? @versterker? @versterker? @negatief",
