@@ -288,13 +288,16 @@ enum DutchBlockadeCues {
         "@jij zorgt|zorgen|zorgde|zorg er ... niet|nooit voor",
         "@jij begrijpt|snapt|begrijpen|snappen|begreep er @versterker? @versterker? niets|niks van",
         "@ander|@naam|@kind vergeet|vergeten|vergat ... altijd|steeds|telkens|weer|alweer|constant|voortdurend",
-        "@ander|@naam|@kind ... smoesjes|smoesje|smoezen|uitvluchten|uitvluchtjes",
+        "@ander|@naam|@kind verzint|verzinnen|verzon|bedenkt|bedacht|heeft|hebt|hebben|komt|komen|kwam|zoekt|zoeken ... smoesjes|smoesje|smoezen|uitvluchten|uitvluchtjes",
+        "@ander|@naam|@kind neemt|nemen|nam ... niet|nooit serieus",
+        "@ander|@naam|@kind ziet|zien|zag|inziet|inzien ... ernst|noodzaak|urgentie ... niet|nooit",
+        "@ander|@naam|@kind ... ernst|noodzaak|urgentie niet|nooit in|inziet|inzien|ziet|zien",
         "@ander|@naam|@kind pakt|pakken|pakte ... verkeerd|slecht|fout|onhandig aan",
         "@ander|@naam|@kind blaast|blazen|blies ... op",
         "van een mug een olifant", "met de kont tegen de krib", "met de pet naar",
         "@ander|@naam|@kind loopt|lopen|liep ... weg voor",
         "@ander|@naam|@kind laat|laten|liet ... aan zijn|haar|hun lot over",
-        "@ander|@naam|@kind is|bent|zijn|was|waren ... nooit|niet|slecht|moeilijk te bereiken|vertrouwen|volgen",
+        "@ander|@naam|@kind is|bent|zijn|was|waren ... nooit|niet|slecht te bereiken|vertrouwen",
         "@ander|@naam|@kind wil|willen|wilde ... gewoon|eenvoudigweg niet",
         // "Alle andere ouders lezen de nieuwsbrief wel, u niet."
         "andere|alle ouders|leerlingen|kinderen ... wel ... @ander niet",
@@ -309,6 +312,8 @@ enum DutchBlockadeCues {
         "niet|nooit gezegd|beweerd|bedoeld|gesuggereerd", "hoort|hoor|horen|behoort ... te",
         "is|bent|zijn|was|waren @versterker? niet|geen @versterker? @oordeel",
         // "Volgens u is de opdracht nooit goed uitgelegd.": the parent's own view, restated, is no judgement.
+        // "Hij leest nooit zonder zijn bril.", "U belt nooit voor niets."
+        "nooit|niet|nergens zonder", "nooit|niet voor niets|niks",
         "volgens @jij", "niemand zegt|zei|beweert|vindt|denkt",
         "zeg|zeggen|beweer|bedoel|beweren|bedoelen ... niet dat",
         // An observation or a report of someone else, not the teacher's judgement: "Ik zie dat hij steeds te
