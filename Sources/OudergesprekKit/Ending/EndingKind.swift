@@ -9,7 +9,7 @@ public enum EndingKind: String, Sendable, Equatable, Codable, CaseIterable {
   public var label: String {
     switch self {
     case .vroeg: "vroegtijdig afronden"
-    case .opTijd: "afronden aan het eind van de tijd"
+    case .opTijd: "afronden aan het eind van het gesprek"
     }
   }
 }
