@@ -7,7 +7,7 @@ enum DutchGeneralForms {
     CueRule(
       .marker(.bekritiseren), "Je oordeelt of verwijt: dat sluit het gesprek af.",
       patterns: [
-        "@jij|@naam|hij|zij @versterker? @versterker? @verwijtwerkwoord",
+        "@jij|@naam|hij|zij|zoon|dochter|kind @versterker? @versterker? @verwijtwerkwoord",
         "dat @jij|@naam|hij|zij ... @verwijtwerkwoord",
         "@ander ... overal|alles @versterker? mee laat|laten|liet|lieten @versterker? wegkomen",
         "@ander laat|laten|liet|lieten ... overal|alles mee wegkomen",
@@ -15,6 +15,7 @@ enum DutchGeneralForms {
         "@ander|@naam zit|zitten|zat|ligt|loopt|staat ... steeds|constant|voortdurend|continu|altijd|telkens ... te",
         "@ander|@naam|@kind is|bent|zijn|was|waren|wordt|worden|lijkt|lijken|blijft @versterker? @versterker? @versterker? @negatief",
         "dat @ander|@naam @versterker? @versterker? @versterker? @negatief is|bent|zijn|was|waren",
+        "dat @ander|@naam @zich? @versterker? @versterker? @negatief gedraagt|gedragen|opstelt|opstellen|reageert|reageren",
         "@ander|@naam gedraagt|gedragen|gedroeg|opstelt|stelt|reageert|reageren|doet|doen @zich? @versterker? @versterker? @negatief",
         "@ander|@naam heeft|hebben|hebt|toont|tonen ... totaal|helemaal|absoluut|werkelijk geen",
         "@ander|@naam is|bent|zijn|was|waren @versterker? @versterker? te streng|laks|los|soepel|beschermend|toegeeflijk|slap|zacht|naief|makkelijk",
