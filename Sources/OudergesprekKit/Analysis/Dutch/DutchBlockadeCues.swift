@@ -293,7 +293,7 @@ enum DutchBlockadeCues {
         "@ander|@naam|@kind ziet|zien|zag|inziet|inzien ... ernst|noodzaak|urgentie ... niet|nooit",
         "@ander|@naam|@kind ... ernst|noodzaak|urgentie niet|nooit in|inziet|inzien|ziet|zien",
         "@ander|@naam|@kind pakt|pakken|pakte ... verkeerd|slecht|fout|onhandig aan",
-        "@ander|@naam|@kind blaast|blazen|blies ... op",
+        "@ander|@naam|@kind blaast|blazen|blies het|alles|dat|dit|dingen|zaken|problemen @versterker? op",
         "van een mug een olifant", "met de kont tegen de krib",
         "@ander|@naam|@kind loopt|lopen|liep ... weg voor",
         "@ander|@naam|@kind laat|laten|liet ... aan zijn|haar|hun lot over",
@@ -319,7 +319,9 @@ enum DutchBlockadeCues {
         "is|bent|zijn|was|waren @versterker? niet|geen @versterker? @oordeel",
         // "Volgens u is de opdracht nooit goed uitgelegd.": the parent's own view, restated, is no judgement.
         // "Hij leest nooit zonder zijn bril.", "U belt nooit voor niets."
-        "nooit|niet|nergens zonder", "nooit|niet voor niets|niks",
+        "nooit|niet|nergens zonder", "nooit|niet voor niets|niks", "niet|nooit weg voor", "van verbazing",
+        // The parent's own words, attributed at the end: "Hij maakt zijn werk nooit af, zegt u."
+        "zegt|zei|vertelt|vertelde|zeggen|zeiden @jij $",
         "volgens @jij", "niemand zegt|zei|beweert|vindt|denkt",
         "zeg|zeggen|beweer|bedoel|beweren|bedoelen ... niet dat",
         // An observation or a report of someone else, not the teacher's judgement: "Ik zie dat hij steeds te
