@@ -32,8 +32,7 @@ extension PracticeSession {
     case .success(.tip)?:
       return renderer.closingTip(ending?.kind ?? .vroeg)
     case .success(.opnieuw)?:
-      return
-        "Tijdens de afronding kun je geen antwoord terugnemen; typ je slotwoorden, of een lege regel als je klaar bent."
+      return renderer.noTakeBackWhileClosing()
     case .failure(let unknown)?:
       return renderer.unknownCommand(unknown.word)
     case nil:

@@ -81,6 +81,11 @@ extension SessionRenderer {
       indent: "  ")
   }
 
+  /// `/opnieuw` during the closing: closing words cannot be taken back.
+  public func noTakeBackWhileClosing() -> String {
+    "Tijdens de afronding kun je geen antwoord terugnemen; typ je slotwoorden, of een lege regel als je klaar bent."
+  }
+
   public func notClosing() -> String {
     TextWrap.wrap(
       "Je bent nog niet aan het afronden. Typ /stop om het gesprek af te ronden; daarna zeg je je slotwoorden.")

@@ -23,8 +23,7 @@ extension TogetherSession {
     case .success(.tip)?:
       return renderer.base.closingTip(ending?.kind ?? .vroeg)
     case .success(.opnieuw)?:
-      return
-        "Tijdens de afronding kun je geen antwoord terugnemen; typ je slotwoorden, of een lege regel als je klaar bent."
+      return renderer.base.noTakeBackWhileClosing()
     case .failure(let unknown)?:
       return renderer.base.unknownCommand(unknown.word)
     case nil:
