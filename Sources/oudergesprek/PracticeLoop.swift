@@ -33,12 +33,9 @@ final class PracticeLoop: @unchecked Sendable {
   func run() -> ExitCode {
     let interrupts = InterruptHandler()
     interrupts.install { [self] in
-      let (text, report) = lock.withLock { () -> (String, String?) in
-        let text = session.interrupt(because: .interrupt)
-        save()
-        return (
-          text, PracticeSteps.writeReport(session.transcript, scenario: session.scenario, transcriptPath: path).path
-        )
+      let text = end(because: .interrupt)
+      let report = lock.withLock {
+        PracticeSteps.writeReport(session.transcript, scenario: session.scenario, transcriptPath: path).path
       }
       Terminal.say("\n" + text)
       reportPath()
@@ -67,15 +64,10 @@ final class PracticeLoop: @unchecked Sendable {
     while true {
       Terminal.prompt("\n" + session.prompt)
       guard let line = Terminal.readReply() else {
-        let text = lock.withLock { () -> String in
-          let text = session.interrupt(because: .endOfInput)
-          save()
-          return text
-        }
-        Terminal.say("\n" + text)
+        Terminal.say("\n" + end(because: .endOfInput))
         finish(askSelfAssessment: false)
         // End of input after /stop and the closing words is the normal end of a scripted session.
-        return lock.withLock { session.endedWithClosing } ? (saveFailed ? .ioError : .success) : .endOfInput
+        return lock.withLock { session.endedWithClosing } ? completed : .endOfInput
       }
       // Saved before anything is printed: if the reader of the output is gone (`| head`), nothing is lost.
       let (output, finished) = lock.withLock { () -> (String, Bool) in
@@ -87,10 +79,22 @@ final class PracticeLoop: @unchecked Sendable {
       if !output.isEmpty { Terminal.say(output) }
       if finished {
         finish(askSelfAssessment: steps.assess)
-        return saveFailed ? .ioError : .success
+        return completed
       }
     }
   }
+
+  /// Ends the session from outside (end of input, Ctrl-C) and saves; returns the closing text.
+  private func end(because reason: SessionRenderer.InterruptReason) -> String {
+    lock.withLock {
+      let text = session.interrupt(because: reason)
+      save()
+      return text
+    }
+  }
+
+  /// The exit code of a session that came to its end: success, unless the transcript could not be saved.
+  private var completed: ExitCode { saveFailed ? .ioError : .success }
 
   /// Writes the transcript. When the data folder fails, says so once and goes on in the temporary folder;
   /// when that fails too, the turns are shown at the end instead, so nothing typed is lost.
