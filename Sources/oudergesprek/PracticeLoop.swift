@@ -34,7 +34,9 @@ final class PracticeLoop: @unchecked Sendable {
     let interrupts = InterruptHandler()
     interrupts.install { [self] signal in
       var text = end(because: .interrupt)
-      if signal != SIGINT { text = text.replacingOccurrences(of: "(Ctrl-C)", with: "(\(InterruptHandler.name(of: signal)))") }
+      if signal != SIGINT {
+        text = text.replacingOccurrences(of: "(Ctrl-C)", with: "(\(InterruptHandler.name(of: signal)))")
+      }
       let report = lock.withLock {
         PracticeSteps.writeReport(session.transcript, scenario: session.scenario, transcriptPath: path).path
       }

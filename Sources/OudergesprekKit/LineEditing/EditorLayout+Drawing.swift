@@ -5,7 +5,10 @@ extension EditorLayout {
     var output = "\r"
     if previousCursorRow > 0 { output += "\u{1B}[\(previousCursorRow)A" }
     output += "\u{1B}[J"
-    output += rows.joined(separator: "\r\n")
+    for (index, row) in rows.enumerated() {
+      if index > 0 && startsWithBreak[index - 1] { output += "\r\n" }
+      output += row
+    }
     let up = rows.count - 1 - cursorRow
     if up > 0 { output += "\u{1B}[\(up)A" }
     output += "\r"

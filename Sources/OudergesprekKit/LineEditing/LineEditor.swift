@@ -56,8 +56,12 @@ public struct LineEditor: Sendable {
   }
 
   /// A new terminal width: the line is drawn again for it.
+  ///
+  /// A terminal that reflows its lines has moved the cursor with its character, so the way back to the
+  /// prompt is found in the new layout, not the old one.
   public mutating func resize(columns: Int) -> String {
     self.columns = max(columns, 1)
+    shown = EditorLayout(prompt: prompt, buffer: buffer, columns: self.columns)
     return draw()
   }
 
