@@ -39,7 +39,9 @@ enum TerminalEditor {
       for (index, key) in list.enumerated() {
         var key = key
         // Without bracketed paste: Enter with more input right behind it is a pasted newline.
-        if key == .enter && (index < list.count - 1 || input.moreWaiting()) { key = .text("\n") }
+        if key == .enter && !input.marksPastes && (index < list.count - 1 || input.moreWaiting()) {
+          key = .text("\n")
+        }
         let (output, outcome) = editor.handle(key)
         write(output)
         switch outcome {
