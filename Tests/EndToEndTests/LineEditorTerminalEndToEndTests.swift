@@ -26,7 +26,8 @@ struct LineEditorTerminalEndToEndTests {
     #expect(first.waitForReplies(3))
     first.type("\u{4}")
     #expect(first.finish() == 2)
-    #expect(try first.replies() == ["Ik hoor dat u bezorgd bent.", "Wat is er gebeurd?", "Ik hoor dat u bezorgd bent!"])
+    #expect(
+      try first.replies() == ["Ik hoor dat u bezorgd bent.", "Wat is er gebeurd?", "Ik hoor dat u bezorgd bent!"])
 
     let file = home.appendingPathComponent("geschiedenis").path
     let attributes = try FileManager.default.attributesOfItem(atPath: file)

@@ -23,7 +23,7 @@ final class EditorTerminal: @unchecked Sendable {
   /// Starts `oudergesprek arguments` on a terminal `columns` wide (0: a terminal that reports no size).
   init(
     _ arguments: [String], home: URL = Executable.temporaryDirectory(), columns: Int = 80, rows: Int = 24,
-    term: String = "xterm", answersCursorQuestions: Bool = true
+    term: String = "xterm", answersCursorQuestions: Bool = true, environment extra: [String: String] = [:]
   ) throws {
     self.home = home
     self.columns = columns
@@ -45,6 +45,7 @@ final class EditorTerminal: @unchecked Sendable {
     process.environment = [
       "OUDERGESPREK_HOME": home.path, "HOME": home.path, "TERM": term, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
     ]
+    for (key, value) in extra { process.environment?[key] = value }
     process.currentDirectoryURL = Executable.packageRoot
     process.standardInput = slave
     process.standardOutput = slave
@@ -187,7 +188,7 @@ final class EditorTerminal: @unchecked Sendable {
       let chunk = buffer[..<count]
       lock.withLock { received.append(contentsOf: chunk) }
       if answersCursorQuestions && String(decoding: chunk, as: UTF8.self).contains("\u{1B}[6n") {
-        type("\u{1B}[1;\(columns > 0 ? columns : 80)R")
+        type("\u{1B}[1;\(columns > 0 ? columns : 72)R")
       }
     }
     readerDone.signal()
