@@ -75,10 +75,11 @@ public struct LineEditor: Sendable {
       let output = draw() + (shown?.leave() ?? "\r\n")
       return (output, .submitted(buffer.text))
     case .controlD:
-      if buffer.isEmpty { return ((shown?.leave() ?? "\r\n"), .endOfInput) }
+      // The line is empty: the host's message about the end starts on the next line by itself.
+      if buffer.isEmpty { return ("", .endOfInput) }
       if !buffer.deleteForward() { return (Self.bell, .editing) }
     case .interrupt:
-      return ((shown?.leave() ?? "\r\n"), .interrupted)
+      return (shown?.leave(newline: false) ?? "", .interrupted)
     case .suspend:
       return ((shown?.leave() ?? "\r\n"), .suspended)
     case .left: buffer.moveLeft()
