@@ -10,6 +10,14 @@ struct EditHistoryTests {
     #expect(history.entries == ["twee", "drie", "vier"])
   }
 
+  @Test("een geplakt document van meer dan 10.000 tekens komt niet in de geschiedenis")
+  func longEntry() {
+    var history = EditHistory()
+    history.add(String(repeating: "a", count: EditHistory.maximumLength + 1))
+    history.add(String(repeating: "b", count: EditHistory.maximumLength))
+    #expect(history.entries.map(\.count) == [EditHistory.maximumLength])
+  }
+
   @Test("een antwoord van meer regels en backslashes blijft één regel in het bestand en komt heel terug")
   func fileRoundTrip() {
     let history = EditHistory(["Eerste regel.\nTweede regel.", "c:\\map\\n", "gewoon"])
