@@ -17,6 +17,8 @@ public struct Scenario: Sendable, Equatable {
   public var earlyEnding: EarlyEndingRule?
   /// What the parent says about time, near the end of the turn budget.
   public var timeWarningLines: [String]
+  /// The test conversations written in the file (`testgesprekken`), played by `oudergesprek controleer`.
+  public var testConversations: [TestConversation] = []
 
   public init(
     id: String, title: String, kind: ConversationKind, role: TeacherRole, initiator: Initiator,
