@@ -5,6 +5,7 @@ extension ScenarioDiagram {
       "digraph \(Self.dotText(id)) {",
       "  label=\(Self.dotText(title));",
       "  labelloc=t;",
+      "  fontname=\"Helvetica\";",
       "  rankdir=LR;",
       "  node [shape=box, style=rounded, fontname=\"Helvetica\"];",
       "  edge [fontname=\"Helvetica\", fontsize=10];",
