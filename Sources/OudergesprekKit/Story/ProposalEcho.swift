@@ -29,6 +29,7 @@ enum ProposalEcho {
     }
     var start = dayIndex
     if start > 0, before.contains(lower[start - 1]) { start -= 1 }
+    if start > 1, lower[start - 1] == "week", before.contains(lower[start - 2]) { start -= 2 }
     // "om half negen", "om 16.00 uur", "om kwart over drie", "na de les": a few words after the day.
     var end = dayIndex
     while end + 1 < lower.count, end - dayIndex < 5,
