@@ -41,8 +41,8 @@ enum NewCommand {
     Terminal.say("Nieuw scenario geschreven: \(shown)")
     Terminal.say(
       """
-      Het heeft drie toestanden: genoeg om te controleren, te weinig om mee te oefenen. Zo ga je verder:
-        1. Schrijf je eigen situatie, ouder, toestanden en overgangen in het bestand
+      Het heeft vier toestanden: genoeg om te controleren, te weinig om mee te oefenen. Zo ga je verder:
+        1. Schrijf je eigen situatie, ouder, verhaal, toestanden en overgangen in het bestand
            (uitleg: docs/scenario-schrijven.md; met "$schema" helpt een editor als VS Code mee).
         2. oudergesprek controleer \(shown)    (speelt ook de testgesprekken)
         3. oudergesprek oefen \(id)

@@ -77,7 +77,7 @@ struct AuthoringEndToEndTests {
         "\(file.path):\(line): fout: testgesprek 'verwijten werken niet': eindigde in geescaleerd, verwacht opgelost"),
       "\(check.stdout)")
     #expect(check.stdout.contains("beurt 2: 'Dat is uw eigen verantwoordelijkheid.' → toestand weg"))
-    #expect(check.stdout.contains("3 testgesprekken gespeeld"))
+    #expect(check.stdout.contains("4 testgesprekken gespeeld"))
     #expect(check.stdout.contains("1 mislukt"))
     let detailed = try Executable.run(["controleer", "--uitgebreid", file.path])
     #expect(detailed.stdout.contains(" \(line) |"))
@@ -88,10 +88,10 @@ struct AuthoringEndToEndTests {
     let folder = try Self.folder()
     #expect(try Executable.run(["nieuw", "mijn-vader", "--scenarios", folder.path]).status == 0)
     let home = folder.appendingPathComponent("data")
-    let replies = [
-      "Ik hoor dat u boos bent over de straf van Daan.", "Kunt u vertellen wat Daan thuis over het laatkomen zegt?",
-      "Dank u wel voor uw komst. Ik bel u volgende week dinsdag om vier uur, dan bespreken we hoe het gaat.",
-    ]
+    let file = folder.appendingPathComponent("mijn-vader.json")
+    let root = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any]
+    let skilled = try #require((root?["testgesprekken"] as? [[String: Any]])?.first)
+    let replies = try #require(skilled["antwoorden"] as? [String])
     let session = try Executable.run(
       ["oefen", "mijn-vader", "--scenarios", folder.path, "--seed", "4"],
       input: replies.joined(separator: "\n") + "\n", home: home)
@@ -108,8 +108,11 @@ struct AuthoringEndToEndTests {
     #expect(transcript?["outcome"] as? String == "opgelost")
     #expect(states?.first == "boos")
     #expect(states?.contains("klaar") == true)
+    let found = (transcript?["keyFactsFound"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
+    #expect(
+      found.map(Set.init) == Set(try #require(((skilled["verwacht"] as? [String: Any])?["kernGevonden"]) as? [String])))
     // The template's test conversation has these replies, seeds 1 to 5, and expects exactly this: it passes.
-    let check = try Executable.run(["controleer", folder.appendingPathComponent("mijn-vader.json").path])
+    let check = try Executable.run(["controleer", file.path])
     #expect(check.status == 0)
   }
 

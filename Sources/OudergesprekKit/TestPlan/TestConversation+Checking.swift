@@ -20,6 +20,24 @@ extension TestConversation {
           expectation: "toestand \(state)", message: "kwam niet in toestand \(state) (\(story))",
           location: places.states[safe: index] ?? places.name))
     }
+    let found = play.transcript.keyFactsFound ?? []
+    for (index, fact) in expectation.keyFactsFound.enumerated() where !found.contains(where: { $0.id == fact }) {
+      let others = found.isEmpty ? "geen enkel kernfeit" : found.map(\.id).joined(separator: ", ")
+      let opening = play.session.scenario.story?.keyFact(fact).map { "; een vraag die hem opent: '\($0.question)'" }
+      failures.append(
+        TestFailure(
+          expectation: "kernGevonden \(fact)",
+          message: "vond kern \(fact) niet (wel gevonden: \(others)\(opening ?? ""); \(story))",
+          location: places.keyFactsFound[safe: index] ?? places.name))
+    }
+    for (index, fact) in expectation.keyFactsNotFound.enumerated() {
+      guard let hit = found.first(where: { $0.id == fact }) else { continue }
+      failures.append(
+        TestFailure(
+          expectation: "kernNietGevonden \(fact)",
+          message: "vond kern \(fact) toch, in beurt \(hit.turn): '\(TestPlay.quote(hit.question))' (\(story))",
+          location: places.keyFactsNotFound[safe: index] ?? places.name))
+    }
     if let minimum = expectation.minimumEndingScore {
       if let failure = endingFailure(play, minimum: minimum, story: story) { failures.append(failure) }
     }

@@ -22,6 +22,20 @@ extension TestConversation {
             "\(field).verwacht.toestanden noemt \"\(state)\", maar die toestand bestaat niet\(hint) (toestanden: \(stateIDs.joined(separator: ", ")))",
             at: test.places.states[safe: position] ?? test.places.conversation))
       }
+      let facts = scenario.story?.keyFacts.map(\.id) ?? []
+      let named =
+        zip(test.expectation.keyFactsFound, test.places.keyFactsFound).map { ($0, $1, "kernGevonden") }
+        + zip(test.expectation.keyFactsNotFound, test.places.keyFactsNotFound).map { ($0, $1, "kernNietGevonden") }
+      for (fact, location, list) in named where !facts.contains(fact) {
+        let known =
+          facts.isEmpty
+          ? "dit scenario heeft geen verhaal.kern" : "kernfeiten: \(facts.joined(separator: ", "))"
+        let hint = Suggestion.closest(to: fact, in: facts).map { "; bedoelt u \"\($0)\"?" } ?? ""
+        diagnostics.append(
+          .error(
+            "\(field).verwacht.\(list) noemt kern \"\(fact)\", maar dat kernfeit bestaat niet\(hint) (\(known))",
+            at: location))
+      }
       let found = Set(test.expectation.keyFactsFound)
       for (position, fact) in test.expectation.keyFactsNotFound.enumerated() where found.contains(fact) {
         diagnostics.append(
