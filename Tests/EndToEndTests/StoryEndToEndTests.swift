@@ -41,4 +41,21 @@ struct StoryEndToEndTests {
     #expect(checked >= 5)
     #expect(json["outcome"] as? String == "opgelost")
   }
+
+  @Test("analyseer --scenario --json voegt per antwoord de herkende onderwerpen toe; zonder verhaal een fout")
+  func analyseTopics() throws {
+    let result = try Executable.run(
+      ["analyseer", "--scenario", "bezorgde-moeder-cijfers", "--json"],
+      input: "Hoe slaapt ze?\nGaat u deze zomer op vakantie?\nhoe gaat het thius met haar\n")
+    #expect(result.status == 0)
+    let topics = try result.stdout.split(separator: "\n").map { line in
+      let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+      return object?["topics"] as? [String]
+    }
+    #expect(topics == [["slaap"], [], ["thuis"]])
+    let unknown = try Executable.run(["analyseer", "--scenario", "bestaat-niet", "--json"], input: "Hallo\n")
+    #expect(unknown.status != 0)
+    let stray = try Executable.run(["analyseer", "--scenarios", "Scenarios", "Hallo"])
+    #expect(stray.status == 64)
+  }
 }

@@ -41,8 +41,12 @@ enum ProposalEcho {
     return lower[start...end].joined(separator: " ")
   }
 
-  /// The parent's words accepting a proposal at `phrase`.
-  static func accepting(_ phrase: String) -> String {
-    "Goed, \(phrase) dan."
+  /// The parent's words accepting a proposal at `phrase`, before her own `line` (whose opening "Goed." it takes over).
+  static func accepting(_ phrase: String, then line: String) -> String {
+    var rest = Substring(line)
+    for opening in ["Goed. ", "Goed, ", "Prima. ", "Oké. ", "Oke. "] where rest.hasPrefix(opening) {
+      rest = rest.dropFirst(opening.count)
+    }
+    return "Goed, \(phrase) dan. " + rest
   }
 }

@@ -145,3 +145,34 @@ struct StoryEngineTests {
     #expect(played.state.outcome == .opgelost)
   }
 }
+
+/// `/tip` and the closing, with a story.
+@Suite("Tip en afronding bij een verhaal")
+struct StoryTipTests {
+  let scenario = BuiltInScenario.loaded.scenario!
+
+  @Test("/tip wijst op wat nog onbekend is, niet op aantallen technieken")
+  func tipPointsAtUnexploredContent() throws {
+    let engine = ConversationEngine(scenario: scenario, analyzer: DutchReplyAnalyzer())
+    let renderer = SessionRenderer(scenario: scenario, style: .plain)
+    var state = engine.start(seed: 1).0
+    let first = renderer.tip(engine: engine, state: state)
+    #expect(first.contains(try #require(scenario.story?.topic("thuis")).name))
+    #expect(!first.contains("achter elkaar"))
+    #expect(!first.contains("helpt nu"))
+    let played = StoryTeacher(scenario: scenario, story: scenario.story!, style: .skilled)
+    state = played.play(engine: engine, seed: 1).state
+    state.outcome = nil
+    #expect(renderer.tip(engine: engine, state: state).contains("vervolgafspraak"))
+  }
+
+  @Test(
+    "een kalme ouder loopt in de afronding niet weg om één botte zin, een boze wel", arguments: [(3, false), (8, true)])
+  func closingWalkOut(intensity: Int, walksOut: Bool) {
+    var flow = EndingFlow(kind: .opTijd, startedAtTurn: 6, parentIntensity: intensity)
+    let rude = ReplyAnalysis(text: "Als dit zo doorgaat, blijft ze zitten.", markers: [.waarschuwen], iMessageParts: [])
+    let step = flow.add(rude)
+    #expect((step == .finished(.looptWeg)) == walksOut)
+    if !walksOut { #expect(flow.add(rude) == .finished(.looptWeg)) }
+  }
+}
