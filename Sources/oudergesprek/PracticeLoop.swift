@@ -42,7 +42,7 @@ final class PracticeLoop: @unchecked Sendable {
       }
       Terminal.say("\n" + text)
       reportPath()
-      if let report { Terminal.warn("Het verslag is bewaard in: \(report)") }
+      if let report { Terminal.warn("Het verslag is bewaard in: \(TerminalText.neutralize(report))") }
       Terminal.flush()
       exit(ExitCode.interrupted.rawValue)
     }
@@ -56,7 +56,7 @@ final class PracticeLoop: @unchecked Sendable {
       }
       Terminal.warn("oudergesprek: de uitvoer is gesloten; het gesprek is hier beëindigd.")
       reportPath()
-      if let report { Terminal.warn("Het verslag is bewaard in: \(report)") }
+      if let report { Terminal.warn("Het verslag is bewaard in: \(TerminalText.neutralize(report))") }
       exit(ExitCode.ioError.rawValue)
     }
 
@@ -122,23 +122,28 @@ final class PracticeLoop: @unchecked Sendable {
       let place = path ?? writer.store.directory
       if saveFailed {
         if !unsaved {
-          Terminal.warn("oudergesprek: kan het gesprek niet meer opslaan in \(place) (\(FileProblem.describe(error))).")
+          Terminal.warn(
+            "oudergesprek: kan het gesprek niet meer opslaan in \(TerminalText.neutralize(place)) (\(FileProblem.describe(error)))."
+          )
         }
         unsaved = true
         return
       }
       saveFailed = true
-      Terminal.warn("oudergesprek: kan het gesprek niet opslaan in \(place) (\(FileProblem.describe(error))).")
+      Terminal.warn(
+        "oudergesprek: kan het gesprek niet opslaan in \(TerminalText.neutralize(place)) (\(FileProblem.describe(error)))."
+      )
       writer = TranscriptWriter(store: TranscriptStore.fallback())
       path = nil
       if let fallback = try? writer.save(session.transcript) {
         path = fallback
         unsaved = false
-        Terminal.warn("Het gesprek wordt in plaats daarvan bewaard in \(fallback).")
+        Terminal.warn("Het gesprek wordt in plaats daarvan bewaard in \(TerminalText.neutralize(fallback)).")
       } else {
         unsaved = true
         Terminal.warn(
-          "Ook in \(writer.store.directory) lukt opslaan niet; aan het eind staat wat je typte hier op het scherm.")
+          "Ook in \(TerminalText.neutralize(writer.store.directory)) lukt opslaan niet; aan het eind staat wat je typte hier op het scherm."
+        )
       }
     }
   }
@@ -157,7 +162,7 @@ final class PracticeLoop: @unchecked Sendable {
     }
     if session.showsReport { Terminal.say("\n" + text) }
     self.reportPath()
-    if let reportPath { Terminal.warn("Het verslag is bewaard in: \(reportPath)") }
+    if let reportPath { Terminal.warn("Het verslag is bewaard in: \(TerminalText.neutralize(reportPath))") }
   }
 
   /// Text for one person: on a terminal it waits for Enter and clears the screen; from a pipe it just prints.
@@ -190,7 +195,7 @@ final class PracticeLoop: @unchecked Sendable {
       return (unsaved ? nil : path, replies)
     }
     if let path = kept {
-      Terminal.warn("Het gesprek is bewaard in: \(path)")
+      Terminal.warn("Het gesprek is bewaard in: \(TerminalText.neutralize(path))")
       return
     }
     Terminal.warn("Het gesprek kon niet (helemaal) worden bewaard. Dit typte je:")

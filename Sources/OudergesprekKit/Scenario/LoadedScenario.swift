@@ -48,7 +48,7 @@ public struct LoadedScenario: Sendable {
     let errors = "\(omittedErrors) fout\(omittedErrors == 1 ? "" : "en")"
     let warnings = "\(omittedWarnings) waarschuwing\(omittedWarnings == 1 ? "" : "en")"
     return
-      "\(TerminalText.neutralize(path)): en nog \(omittedCount) probleem\(omittedCount == 1 ? "" : "en") "
+      "\(TerminalText.neutralize(path)): en nog \(omittedCount) \(omittedCount == 1 ? "probleem" : "problemen") "
       + "(\(errors), \(warnings)), niet getoond; herstel eerst de eerste \(Diagnostic.limitPerFile)"
   }
 

@@ -7,9 +7,11 @@ import Foundation
 /// end, where the other fields stand (`TranscriptDocument`). Once the session has an outcome, every save writes
 /// the whole file again, atomically: those are a handful, and the final file is exactly the transcript.
 ///
-/// A turn counts as changed when its text length, markers, withdrawn mark or emotion changed; turns are
-/// otherwise only appended. When writing the end fails, the old end is put back where it can be, and the next
-/// save writes the whole file.
+/// Turns are only appended; the one later change is `withdrawn`, which `/opnieuw` sets on the last reply that
+/// counts and every turn after it. So a save looks back only over the replies that count, from the newest, while
+/// they were withdrawn, and over the last few turns: not over the whole session. (A turn counts as changed when
+/// its text length, markers, withdrawn mark or emotion changed.) When writing the end fails, the old end is put
+/// back where it can be, and the next save writes the whole file.
 public final class TranscriptWriter: @unchecked Sendable {
   /// The store the file is in.
   public let store: TranscriptStore
@@ -18,6 +20,10 @@ public final class TranscriptWriter: @unchecked Sendable {
   /// Where each turn's segment starts in the file, and what it was written from.
   private var segmentStarts: [Int] = []
   private var written: [Fingerprint] = []
+  /// The indices of the teacher's turns that count, in `written`, oldest first.
+  private var countingReplies: [Int] = []
+  /// The last turns always compared, whatever else changed.
+  private static let checkedTail = 8
   /// Where the turns end and the other fields begin; the file's length.
   private var turnsEnd = 0
   private var length = 0
@@ -37,12 +43,14 @@ public final class TranscriptWriter: @unchecked Sendable {
     var markers: Int
     var withdrawn: Bool
     var intensity: Int
+    var countingReply: Bool
 
     init(_ turn: TranscriptTurn) {
       textLength = turn.text.utf8.count
       markers = (turn.markers?.count ?? -1) &* 31 &+ (turn.iMessageParts?.count ?? -1)
       withdrawn = turn.withdrawn == true
       intensity = turn.emotion.intensity
+      countingReply = turn.speaker == .docent && turn.counts
     }
   }
 
@@ -70,6 +78,7 @@ public final class TranscriptWriter: @unchecked Sendable {
   private func remember(_ document: (data: Data, segmentStarts: [Int], turnsEnd: Int), _ transcript: Transcript) {
     segmentStarts = document.segmentStarts
     written = transcript.turns.map(Fingerprint.init)
+    countingReplies = written.indices.filter { written[$0].countingReply }
     turnsEnd = document.turnsEnd
     length = document.data.count
     closing = document.data.subdata(in: turnsEnd..<length)
@@ -79,9 +88,18 @@ public final class TranscriptWriter: @unchecked Sendable {
   /// Rewrites the file from the first changed turn to the end.
   private func writeEnd(of transcript: Transcript, to path: String) throws {
     let turns = transcript.turns
-    var first = min(turns.count, written.count)
-    for index in 0..<first where Fingerprint(turns[index]) != written[index] {
-      first = index
+    let common = min(turns.count, written.count)
+    var first = common
+    // The replies taken back since the last save, newest first; then the last few turns.
+    var kept = countingReplies.count
+    while kept > 0, countingReplies[kept - 1] < common,
+      Fingerprint(turns[countingReplies[kept - 1]]) != written[countingReplies[kept - 1]]
+    {
+      first = countingReplies[kept - 1]
+      kept -= 1
+    }
+    for index in max(0, common - Self.checkedTail)..<common where Fingerprint(turns[index]) != written[index] {
+      first = min(first, index)
       break
     }
     let offset = first < segmentStarts.count ? segmentStarts[first] : turnsEnd
@@ -120,6 +138,8 @@ public final class TranscriptWriter: @unchecked Sendable {
     segmentStarts += starts
     written.removeSubrange(first...)
     written += turns[first...].map(Fingerprint.init)
+    while let last = countingReplies.last, last >= first { countingReplies.removeLast() }
+    countingReplies += (first..<written.count).filter { written[$0].countingReply }
     turnsEnd = newTurnsEnd
     length = offset + tail.count
     closing = newClosing
