@@ -8,7 +8,7 @@ import Foundation
 /// `\u` escapes, so that `cat` on a transcript from someone else cannot retitle the window or hide text.
 enum TranscriptDocument {
   /// The bytes before the first turn.
-  static let opening = Data("{\n  \"turns\" : [".utf8)
+  static var opening: Data { Data("{\n  \"turns\" : [".utf8) }
 
   /// One turn as it stands in the file: a separator, then the turn's object indented under `turns`.
   static func segment(_ turn: TranscriptTurn, first: Bool, encoder: JSONEncoder) throws -> Data {
