@@ -143,12 +143,14 @@ struct ObjectReader {
 
   /// Reports every key that was not read, as an unknown field.
   func finish(into diagnostics: inout [Diagnostic]) {
+    // Worked out once per object: a file may have thousands of unknown fields.
+    let candidates = Array(knownKeys)
+    let allowed = knownKeys.subtracting(["$schema"]).sorted().joined(separator: ", ")
     for member in members where !knownKeys.contains(member.key) {
-      let hint = Suggestion.closest(to: member.key, in: Array(knownKeys)).map { "; bedoelt u \"\($0)\"?" } ?? ""
+      let hint = Suggestion.closest(to: member.key, in: candidates).map { "; bedoelt u \"\($0)\"?" } ?? ""
       diagnostics.append(
         .error(
-          "onbekend veld \"\(member.key)\" in \(describe)\(hint) (toegestaan: \(knownKeys.subtracting(["$schema"]).sorted().joined(separator: ", ")))",
-          at: member.keyLocation))
+          "onbekend veld \"\(member.key)\" in \(describe)\(hint) (toegestaan: \(allowed))", at: member.keyLocation))
     }
   }
 }
