@@ -40,7 +40,7 @@ enum HelpText {
 
     Opties bij analyseer:
       --json              lees antwoorden van de invoer (één per regel), schrijf per regel JSON
-      --evalueer BESTAND  meet de herkenning op een gelabelde set (.tsv zoals corpus/dev.tsv)
+      --evalueer BESTAND  meet de herkenning op een gelabelde set (.tsv: labels<TAB>antwoord)
 
     Algemeen:
       --help, -h          deze hulp
