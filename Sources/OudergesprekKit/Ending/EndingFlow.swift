@@ -17,11 +17,15 @@ public struct EndingFlow: Sendable, Equatable {
   public private(set) var assessment: EndingAssessment?
   /// Whether the parent was already ready to make agreements when the closing began.
   public let afterAgreement: Bool
+  /// Whether a concrete next step was agreed during the conversation, before the closing words: then the parent
+  /// knows what happens next even when the closing words do not repeat it.
+  public let agreedEarlier: Bool
 
-  public init(kind: EndingKind, startedAtTurn: Int, afterAgreement: Bool = false) {
+  public init(kind: EndingKind, startedAtTurn: Int, afterAgreement: Bool = false, agreedEarlier: Bool = false) {
     self.kind = kind
     self.startedAtTurn = startedAtTurn
     self.afterAgreement = afterAgreement
+    self.agreedEarlier = agreedEarlier
   }
 
   /// What happens after a step of the closing.
@@ -41,7 +45,7 @@ public struct EndingFlow: Sendable, Equatable {
 
   /// The judgement of the closing words so far (final once the ending is over).
   public var currentAssessment: EndingAssessment {
-    assessment ?? EndingRubric.judge(replies, kind: kind, startedAtTurn: startedAtTurn)
+    assessment ?? EndingRubric.judge(replies, kind: kind, startedAtTurn: startedAtTurn, agreedEarlier: agreedEarlier)
   }
 
   /// Adds one reply of closing words. A rude reply ends the closing at once: the parent walks out.
@@ -56,7 +60,7 @@ public struct EndingFlow: Sendable, Equatable {
   public mutating func done(endOfInput: Bool = false) -> Step {
     guard !isFinished else { return .finished(assessment?.reaction ?? .accepteert) }
     if replies.isEmpty && !endOfInput { return .nothingSaidYet }
-    let judged = EndingRubric.judge(replies, kind: kind, startedAtTurn: startedAtTurn)
+    let judged = EndingRubric.judge(replies, kind: kind, startedAtTurn: startedAtTurn, agreedEarlier: agreedEarlier)
     guard Self.parentNeedsMore(judged) else { return finish(with: .accepteert) }
     if protested || endOfInput || replies.isEmpty { return finish(with: .blijftOntevreden) }
     protested = true
@@ -69,7 +73,7 @@ public struct EndingFlow: Sendable, Equatable {
   }
 
   private mutating func finish(with reaction: ParentClosingReaction) -> Step {
-    var judged = EndingRubric.judge(replies, kind: kind, startedAtTurn: startedAtTurn)
+    var judged = EndingRubric.judge(replies, kind: kind, startedAtTurn: startedAtTurn, agreedEarlier: agreedEarlier)
     judged.reaction = reaction
     judged.protested = protested
     assessment = judged

@@ -35,12 +35,14 @@ public struct ConversationMinutes: Sendable {
       lines.append("  - Doel van het gesprek: \(safe(goal))")
     }
     for line in discussed() { lines.append("  - De ouder gaf aan: \(ReportFormat.quote(line))") }
-    let parentPoints = review.replies.filter { $0.markers.contains(.parafrase) || $0.markers.contains(.samenvatting) }
+    let parentPoints = review.allReplies.filter {
+      $0.markers.contains(.parafrase) || $0.markers.contains(.samenvatting)
+    }
     for reply in parentPoints.suffix(2) {
       lines.append("  - Samengevat door de docent: \(ReportFormat.quote(reply.text))")
     }
     lines.append("- **Afspraken:**")
-    let agreements = review.replies.filter { $0.markers.contains(.vervolgafspraak) }
+    let agreements = review.allReplies.filter { $0.markers.contains(.vervolgafspraak) }
     if agreements.isEmpty {
       lines.append("  - [Nog geen concrete afspraak gemaakt; vul aan: wie doet wat, wanneer.]")
     } else {

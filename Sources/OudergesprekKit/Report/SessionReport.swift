@@ -34,7 +34,8 @@ public struct SessionReport: Sendable {
     var lines = ["# Verslag oefengesprek: \(safe(transcript.scenarioTitle))", ""]
     lines.append("- Datum: \(ReportFormat.date(transcript.startedAt, timeZone: timeZone))")
     lines.append("- Scenario: \(safe(transcript.scenario)) (seed \(transcript.seed))")
-    lines.append("- Afloop: \(transcript.outcome?.sentence ?? "Het gesprek is niet afgerond.")")
+    lines.append(
+      "- Afloop: \(transcript.outcome?.sentence(after: transcript.ending) ?? "Het gesprek is niet afgerond.")")
     return lines.joined(separator: "\n")
   }
 
