@@ -36,6 +36,11 @@ final class LineReader: @unchecked Sendable {
     }
   }
 
+  /// Puts bytes read elsewhere (while asking the terminal a question) in front of what comes next.
+  func unread(_ bytes: [UInt8]) {
+    buffer.insert(contentsOf: bytes, at: 0)
+  }
+
   /// Whether another line is ready now or arrives within `milliseconds`: on a terminal that means a paste,
   /// because nobody types a whole next line that fast after Enter.
   func moreInputWaiting(milliseconds: Int32 = 25) -> Bool {

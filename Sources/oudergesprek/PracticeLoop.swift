@@ -32,8 +32,9 @@ final class PracticeLoop: @unchecked Sendable {
 
   func run() -> ExitCode {
     let interrupts = InterruptHandler()
-    interrupts.install { [self] in
-      let text = end(because: .interrupt)
+    interrupts.install { [self] signal in
+      var text = end(because: .interrupt)
+      if signal != SIGINT { text = text.replacingOccurrences(of: "(Ctrl-C)", with: "(\(InterruptHandler.name(of: signal)))") }
       let report = lock.withLock {
         PracticeSteps.writeReport(session.transcript, scenario: session.scenario, transcriptPath: path).path
       }
@@ -41,7 +42,7 @@ final class PracticeLoop: @unchecked Sendable {
       reportPath()
       if let report { Terminal.warn("Het verslag is bewaard in: \(report)") }
       Terminal.flush()
-      exit(ExitCode.interrupted.rawValue)
+      exit(InterruptHandler.exitCode(for: signal))
     }
 
     if let introduction = session.privateIntroduction { showPrivately(introduction) }
@@ -63,7 +64,7 @@ final class PracticeLoop: @unchecked Sendable {
     }
     while true {
       Terminal.prompt("\n" + session.prompt)
-      guard let line = Terminal.readReply() else {
+      guard let line = Terminal.readReply(commands: lock.withLock { session.completableCommands }) else {
         Terminal.say("\n" + end(because: .endOfInput))
         finish(askSelfAssessment: false)
         // End of input after /stop and the closing words is the normal end of a scripted session.

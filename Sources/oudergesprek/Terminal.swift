@@ -1,4 +1,5 @@
 import Foundation
+import OudergesprekKit
 
 #if canImport(Glibc)
   import Glibc
@@ -23,8 +24,18 @@ enum Terminal {
     write(text + "\n", to: STDOUT_FILENO)
   }
 
-  /// Writes text without a newline (a prompt).
+  /// Writes text without a newline (a prompt). With the line editor, the prompt's last line is drawn by the
+  /// editor (so that it can draw it again); what comes before is written now.
   static func prompt(_ text: String) {
+    guard LineInput.shared.editing else { return write(text, to: STDOUT_FILENO) }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let head = lines.dropLast().map { $0 + "\n" }.joined()
+    if !head.isEmpty { write(head, to: STDOUT_FILENO) }
+    LineInput.shared.setPrompt(String(lines.last ?? ""))
+  }
+
+  /// Writes the line editor's bytes (escape sequences, the line) to the terminal as they are.
+  static func writeRaw(_ text: String) {
     write(text, to: STDOUT_FILENO)
   }
 
@@ -66,23 +77,19 @@ enum Terminal {
     }
   }
 
-  private static let input = LineReader()
-
-  /// Reads one line from standard input; nil at end of input.
+  /// Reads one line (an answer at the scenario choice, the preparation, the self-assessment); nil at end of
+  /// input. On a terminal it is edited with the line editor.
   ///
   /// Invalid UTF-8 is repaired (replacement characters), never dropped, so what was typed is kept.
   static func readLine() -> String? {
-    input.readLine()
+    LineInput.shared.readLine()
   }
 
-  /// Reads one reply: a line, and on a terminal also the lines pasted along with it (they arrive at once),
-  /// so that a pasted e-mail is one reply and not one per line. From a pipe every line is a reply.
-  static func readReply() -> String? {
-    guard var reply = input.readLine() else { return nil }
-    while inputIsTerminal && input.moreInputWaiting(), let next = input.readLine() {
-      reply += "\n" + next
-    }
-    return reply
+  /// Reads one reply: a line, and on a terminal also the lines pasted along with it, so that a pasted e-mail
+  /// is one reply and not one per line. From a pipe every line is a reply. On a terminal the reply is edited
+  /// with the line editor: Up and Down go through earlier replies, Tab completes `commands`.
+  static func readReply(commands: [String] = SessionCommand.allCases.map { "/" + $0.rawValue }) -> String? {
+    LineInput.shared.readReply(commands: commands)
   }
 }
 

@@ -1,0 +1,71 @@
+import Foundation
+import OudergesprekKit
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Runs the line editor on the terminal: raw mode, reading keys (with resizes in between), writing what the
+/// editor draws, and the terminal back to normal before the line is returned.
+enum TerminalEditor {
+  /// How one prompt ended.
+  enum Ending {
+    case line(String)
+    case endOfInput
+  }
+
+  /// Edits one line after `prompt`. Nil when raw mode is not possible (then the caller reads plainly).
+  static func read(
+    prompt: String, history: [String], commands: [String]?, text: String = "", columns: Int, input: KeyInput
+  ) -> Ending? {
+    guard RawMode.enable() else { return nil }
+    defer { RawMode.restore() }
+    var editor = LineEditor(
+      prompt: prompt, columns: columns, history: history, completion: commands.map(CommandCompletion.init),
+      text: text)
+    write(editor.start())
+    while true {
+      guard let keys = input.next() else {
+        // Raw mode has no end-of-file key: this is a terminal that hung up (SIGHUP follows).
+        input.waitForHangupHandler()
+        return .endOfInput
+      }
+      if case .resized(let width) = keys {
+        write(editor.resize(columns: width))
+        continue
+      }
+      guard case .keys(let list) = keys else { continue }
+      for (index, key) in list.enumerated() {
+        var key = key
+        // Without bracketed paste: Enter with more input right behind it is a pasted newline.
+        if key == .enter && (index < list.count - 1 || input.moreWaiting()) { key = .text("\n") }
+        let (output, outcome) = editor.handle(key)
+        write(output)
+        switch outcome {
+        case .editing: continue
+        case .submitted(let line):
+          input.keep(Array(list[(index + 1)...]))
+          return .line(line)
+        case .endOfInput:
+          return .endOfInput
+        case .interrupted:
+          // The same path as a Ctrl-C from outside: the handler restores the terminal and ends the program.
+          RawMode.restore()
+          kill(getpid(), SIGINT)
+          while true { sleep(60) }
+        case .suspended:
+          RawMode.restore()
+          kill(getpid(), SIGTSTP)
+          // Continued (`fg`): raw mode again, and the line drawn anew.
+          _ = RawMode.enable()
+          write(editor.redrawAll())
+        }
+      }
+    }
+  }
+
+  private static func write(_ text: String) {
+    guard !text.isEmpty else { return }
+    Terminal.writeRaw(text)
+  }
+}
