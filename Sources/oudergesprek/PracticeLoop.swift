@@ -19,7 +19,8 @@ final class PracticeLoop: @unchecked Sendable {
   ) {
     let engine = ConversationEngine(scenario: scenario, analyzer: DutchReplyAnalyzer())
     var session = PracticeSession(engine: engine, seed: seed, style: style)
-    session.holdsFeedback = steps.assess
+    // The report (or on a terminal its summary) follows the session; the session itself adds no look back.
+    session.holdsFeedback = true
     self.init(session: session, store: store, steps: steps)
   }
 
@@ -34,7 +35,9 @@ final class PracticeLoop: @unchecked Sendable {
     let interrupts = InterruptHandler()
     interrupts.install { [self] signal in
       var text = end(because: .interrupt)
-      if signal != SIGINT { text = text.replacingOccurrences(of: "(Ctrl-C)", with: "(\(InterruptHandler.name(of: signal)))") }
+      if signal != SIGINT {
+        text = text.replacingOccurrences(of: "(Ctrl-C)", with: "(\(InterruptHandler.name(of: signal)))")
+      }
       let report = lock.withLock {
         PracticeSteps.writeReport(session.transcript, scenario: session.scenario, transcriptPath: path).path
       }
@@ -141,7 +144,9 @@ final class PracticeLoop: @unchecked Sendable {
     let (text, reportPath) = lock.withLock {
       PracticeSteps.writeReport(session.transcript, scenario: session.scenario, transcriptPath: path)
     }
-    if session.showsReport { Terminal.say("\n" + text) }
+    if session.showsReport {
+      Terminal.say("\n" + Screen.endOfSession(report: text, of: session, reportPath: reportPath, transcriptPath: path))
+    }
     self.reportPath()
     if let reportPath { Terminal.warn("Het verslag is bewaard in: \(reportPath)") }
   }

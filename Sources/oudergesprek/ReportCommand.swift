@@ -31,7 +31,7 @@ enum ReportCommand {
     }
     let report = SessionReport(transcript: transcript, scenario: scenario).markdown()
     let target = parsed.option("--uit") ?? ReportFile.path(forTranscript: transcriptPath)
-    Terminal.say(report)
+    Terminal.say(Screen.report(report))
     do {
       try TranscriptStore.writeAtomically(Data(report.utf8), to: target)
     } catch {

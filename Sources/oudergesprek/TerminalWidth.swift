@@ -47,7 +47,8 @@ enum TerminalWidth {
       (wakeRead, wakeWrite) = (ends[0], ends[1])
       current = TerminalWidth.measure()
       guard isatty(STDOUT_FILENO) == 1 else { return }
-      let source = DispatchSource.makeSignalSource(signal: SIGWINCH, queue: DispatchQueue(label: "oudergesprek.sigwinch"))
+      let source = DispatchSource.makeSignalSource(
+        signal: SIGWINCH, queue: DispatchQueue(label: "oudergesprek.sigwinch"))
       source.setEventHandler { [self] in
         let width = TerminalWidth.measure()
         lock.withLock { current = width }

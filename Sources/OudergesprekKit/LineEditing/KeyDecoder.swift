@@ -160,7 +160,9 @@ public struct KeyDecoder: Sendable {
   private static func pastedText(_ bytes: [UInt8]) -> String {
     let text = String(decoding: bytes, as: UTF8.self)
       .replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-    let kept = text.unicodeScalars.filter { $0 == "\n" || $0 == "\t" || !(0..<0x20).contains($0.value) && !(0x7F..<0xA0).contains($0.value) }
+    let kept = text.unicodeScalars.filter {
+      $0 == "\n" || $0 == "\t" || !(0..<0x20).contains($0.value) && !(0x7F..<0xA0).contains($0.value)
+    }
     return String(String.UnicodeScalarView(kept))
   }
 }

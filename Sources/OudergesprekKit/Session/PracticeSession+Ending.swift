@@ -81,8 +81,8 @@ extension PracticeSession {
       record(events)
       // One sentence for the outcome and the parent's reaction together.
       lines.append(renderer.closingOutcome(flow.outcome ?? .gestopt, ending: flow.assessment, reaction: reaction))
-      lines.append("")
-      lines.append(conclude())
+      let conclusion = conclude()
+      if !conclusion.isEmpty { lines += ["", conclusion] }
     }
     return lines
   }
