@@ -81,7 +81,10 @@ public struct SessionReview: Sendable {
   /// The parent's emotion at the start and after each reply that counts.
   public var emotionCurve: [EmotionSnapshot] {
     var points: [EmotionSnapshot] = []
-    if let first = transcript.turns.first(where: { $0.speaker == .ouder && $0.counts }) {
+    // When the teacher opened (bad news the school asked for), the parent's first line answers the opening.
+    if let first = transcript.turns.first(where: { $0.speaker == .ouder && $0.counts }),
+      transcript.turns.first(where: \.counts)?.speaker == .ouder
+    {
       points.append(first.emotion)
     }
     points += replies.map(\.turn.emotion)
