@@ -15,6 +15,8 @@ final class KeyInput: @unchecked Sendable {
 
   private let descriptor: Int32
   private var decoder = KeyDecoder()
+  /// Whether the terminal has sent a bracketed paste (then it marks every paste).
+  private(set) var marksPastes = false
   /// Keys decoded but not used by the previous line (typed ahead), for the next one.
   private var ahead: [EditorKey] = []
 
@@ -64,12 +66,15 @@ final class KeyInput: @unchecked Sendable {
       if count < 0 && (errno == EINTR || errno == EAGAIN) { continue }
       if count <= 0 { return nil }
       let keys = decoder.feed(chunk[..<count])
+      if keys.contains(where: { if case .paste = $0 { true } else { false } }) { marksPastes = true }
       if !keys.isEmpty { return .keys(keys) }
     }
   }
 
   /// Whether more input arrives within a few milliseconds (a paste on a terminal without bracketed paste).
+  /// Once the terminal has sent a bracketed paste it is known to mark its pastes, and this is always false.
   func moreWaiting(milliseconds: Int32 = 25) -> Bool {
+    if marksPastes { return false }
     if !ahead.isEmpty || decoder.isPasting { return true }
     var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
     return poll(&request, 1, milliseconds) > 0 && request.revents & Int16(POLLIN) != 0

@@ -92,7 +92,7 @@ final class LineInput: @unchecked Sendable {
   /// Adds a reply to the history and its file; a command alone is not kept (after `/opnieuw`, Up gives the
   /// reply that was taken back). The file is read again first, so that two sessions at once both keep theirs.
   private func remember(_ line: String?) {
-    guard let line, SessionCommand.parse(line) == nil || line.contains(" ") else { return }
+    guard let line, SessionCommand.parse(line) == nil else { return }
     var merged = historyFile.load()
     merged.add(line)
     historyFile.save(merged)

@@ -18,8 +18,9 @@ enum TerminalEditor {
   static func read(
     prompt: String, history: [String], commands: [String]?, text: String = "", columns: Int, input: KeyInput
   ) -> Ending? {
-    guard RawMode.enable() else { return nil }
-    defer { RawMode.restore() }
+    guard RawMode.enable(keySignals: false) else { return nil }
+    // Between lines the terminal stays raw (typed-ahead keys wait, unechoed), with Ctrl-C as a signal.
+    defer { _ = RawMode.enable(keySignals: true) }
     var editor = LineEditor(
       prompt: prompt, columns: columns, history: history, completion: commands.map(CommandCompletion.init),
       text: text)
@@ -38,7 +39,9 @@ enum TerminalEditor {
       for (index, key) in list.enumerated() {
         var key = key
         // Without bracketed paste: Enter with more input right behind it is a pasted newline.
-        if key == .enter && (index < list.count - 1 || input.moreWaiting()) { key = .text("\n") }
+        if key == .enter && !input.marksPastes && (index < list.count - 1 || input.moreWaiting()) {
+          key = .text("\n")
+        }
         let (output, outcome) = editor.handle(key)
         write(output)
         switch outcome {
@@ -57,7 +60,7 @@ enum TerminalEditor {
           RawMode.restore()
           kill(getpid(), SIGTSTP)
           // Continued (`fg`): raw mode again, and the line drawn anew.
-          _ = RawMode.enable()
+          _ = RawMode.enable(keySignals: false)
           write(editor.redrawAll())
         }
       }

@@ -5,12 +5,11 @@ import Foundation
 #endif
 
 /// Asks a terminal that reports no size (TIOCGWINSZ) how wide it is, by moving the cursor far right and
-/// asking where it is. A terminal that does not answer within a second gets plain line reading.
+/// asking where it is. A terminal that does not answer within a second gets plain line reading (and its settings back).
 enum TerminalProbe {
   /// The width the terminal answered, or nil; and the bytes typed meanwhile, which belong to the input.
   static func askWidth(timeout milliseconds: Int = 1000) -> (Int?, [UInt8]) {
-    guard RawMode.enable() else { return (nil, []) }
-    defer { RawMode.restore() }
+    guard RawMode.enable(keySignals: true) else { return (nil, []) }
     // Save the cursor, go far right, ask for the position, go back.
     Terminal.writeRaw("\u{1B}7\u{1B}[999C\u{1B}[6n\u{1B}8")
     var received: [UInt8] = []
@@ -28,6 +27,7 @@ enum TerminalProbe {
         return (width, received)
       }
     }
+    RawMode.restore()
     return (nil, received)
   }
 

@@ -1,12 +1,15 @@
 import Foundation
 
 /// The replies typed before, newest last, for Up and Down: this session's and, loaded from the history
-/// file, earlier sessions'. Bounded: the oldest entries go when there are more than `limit`.
+/// file, earlier sessions'. Bounded: the oldest entries go when there are more than `limit`, and an entry
+/// longer than `maximumLength` characters (a pasted document) is not kept, so the file stays small.
 public struct EditHistory: Equatable, Sendable {
   /// The entries, oldest first.
   public private(set) var entries: [String]
   /// The most entries kept.
   public let limit: Int
+  /// The longest entry kept, in characters.
+  public static let maximumLength = 10_000
 
   public init(_ entries: [String] = [], limit: Int = 500) {
     self.limit = max(limit, 1)
@@ -16,7 +19,9 @@ public struct EditHistory: Equatable, Sendable {
 
   /// Adds a reply; empty lines and a repeat of the newest entry are not added.
   public mutating func add(_ entry: String) {
-    guard !entry.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, entry != entries.last else { return }
+    guard entry.count <= Self.maximumLength, entry != entries.last,
+      !entry.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    else { return }
     entries.append(entry)
     if entries.count > limit { entries.removeFirst(entries.count - limit) }
   }

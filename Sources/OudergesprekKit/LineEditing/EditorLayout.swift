@@ -4,6 +4,10 @@
 public struct EditorLayout: Equatable, Sendable {
   /// The text of each row, as it is written.
   public private(set) var rows: [String] = [""]
+  /// For each row after the first, whether it starts after a newline or a full last row (written as a line
+  /// break) rather than because the row before was full (left to the terminal's own wrapping, so that a
+  /// terminal that reflows its lines on a resize keeps the line whole).
+  public private(set) var startsWithBreak: [Bool] = []
   /// The cursor's row (0 is the prompt's row) and column.
   public private(set) var cursorRow = 0
   public private(set) var cursorColumn = 0
@@ -15,36 +19,34 @@ public struct EditorLayout: Equatable, Sendable {
     // The prompt may hold colour codes: written as is, measured without them.
     for character in Self.promptPieces(prompt) {
       let width = DisplayWidth.of(character)
-      if column + width > columns {
-        rows.append("")
-        column = 0
-      }
+      if column + width > columns { newRow(hard: false, &column) }
       rows[rows.count - 1] += character
       column += width
     }
     for (index, character) in buffer.characters.enumerated() {
       if character == "\n" {
         if index == buffer.cursor { (cursorRow, cursorColumn) = (rows.count - 1, min(column, columns - 1)) }
-        rows.append("")
-        column = 0
+        newRow(hard: true, &column)
         continue
       }
       let shown = Self.shown(character)
       let width = DisplayWidth.of(shown)
-      if column + width > columns {
-        rows.append("")
-        column = 0
-      }
+      if column + width > columns { newRow(hard: false, &column) }
       if index == buffer.cursor { (cursorRow, cursorColumn) = (rows.count - 1, column) }
       rows[rows.count - 1] += String(shown)
       column += width
     }
     if column >= columns {
       // The last row is full: the cursor after it stands at the start of a row of its own.
-      rows.append("")
-      column = 0
+      newRow(hard: true, &column)
     }
     if buffer.cursor == buffer.characters.count { (cursorRow, cursorColumn) = (rows.count - 1, column) }
+  }
+
+  private mutating func newRow(hard: Bool, _ column: inout Int) {
+    rows.append("")
+    startsWithBreak.append(hard)
+    column = 0
   }
 
   /// How a character of the line is shown: a tab as one space, other control characters as `�`.

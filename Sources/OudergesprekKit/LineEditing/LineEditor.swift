@@ -56,8 +56,12 @@ public struct LineEditor: Sendable {
   }
 
   /// A new terminal width: the line is drawn again for it.
+  ///
+  /// A terminal that reflows its lines has moved the cursor with its character, so the way back to the
+  /// prompt is found in the new layout, not the old one.
   public mutating func resize(columns: Int) -> String {
     self.columns = max(columns, 1)
+    shown = EditorLayout(prompt: prompt, buffer: buffer, columns: self.columns)
     return draw()
   }
 
@@ -71,10 +75,11 @@ public struct LineEditor: Sendable {
       let output = draw() + (shown?.leave() ?? "\r\n")
       return (output, .submitted(buffer.text))
     case .controlD:
-      if buffer.isEmpty { return ((shown?.leave() ?? "\r\n"), .endOfInput) }
+      // The line is empty: the host's message about the end starts on the next line by itself.
+      if buffer.isEmpty { return ("", .endOfInput) }
       if !buffer.deleteForward() { return (Self.bell, .editing) }
     case .interrupt:
-      return ((shown?.leave() ?? "\r\n"), .interrupted)
+      return (shown?.leave(newline: false) ?? "", .interrupted)
     case .suspend:
       return ((shown?.leave() ?? "\r\n"), .suspended)
     case .left: buffer.moveLeft()
