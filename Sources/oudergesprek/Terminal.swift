@@ -29,7 +29,8 @@ enum Terminal {
   /// editor (so that it can draw it again); what comes before is written now.
   static func prompt(_ text: String) {
     let text = Screen.fit(text)
-    Screen.prompted(text)
+    // From a pipe the reply is echoed after the prompt; on a terminal the typed line ends with a newline.
+    if !inputIsTerminal { Screen.prompted(text) }
     guard LineInput.shared.editing else { return write(text, to: STDOUT_FILENO) }
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     let head = lines.dropLast().map { $0 + "\n" }.joined()
