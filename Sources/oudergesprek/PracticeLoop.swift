@@ -53,7 +53,9 @@ final class PracticeLoop: @unchecked Sendable {
       // Saved before anything is printed: if the reader of the output is gone (`| head`), nothing is lost.
       lock.withLock { save() }
       Terminal.say(practice.briefing() + "\n")
-      let preparation = PracticeSteps.askPreparation(analyzer: practice.engine.analyzer) { partial in
+      let preparation = PracticeSteps.askPreparation(
+        analyzer: practice.engine.analyzer, teacherOpens: practice.scenario.teacherOpens
+      ) { partial in
         keep { $0.record(partial) }
       }
       keep { $0.record(preparation) }

@@ -44,7 +44,12 @@ public struct SessionReport: Sendable {
     for answer in preparation.answers {
       lines.append("- **\(answer.question.label):** \(safe(answer.text))")
     }
-    if let comment = preparation.openingComment {
+    // In a conversation the teacher opens (bad news), the opening is judged as an opening.
+    let opening = scenario?.teacherOpens == true ? preparation.answer(.opening) : nil
+    let openingComment = opening.map {
+      OpeningCheck(ReplyAnalysis(text: $0, markers: preparation.openingMarkers ?? [], iMessageParts: [])).comment
+    }
+    if let comment = openingComment ?? preparation.openingComment {
       lines.append("")
       lines.append("Over je openingszin: \(safe(comment))")
     }

@@ -21,6 +21,30 @@ public struct OpeningCheck: Sendable, Equatable {
       || Self.roomWords.contains { text.contains($0) }
   }
 
+  /// What the opening had, and the one thing to do next, in Dutch.
+  public var comment: String {
+    func mark(_ met: Bool, _ label: String) -> String { (met ? "[x] " : "[ ] ") + label }
+    let items = [
+      mark(purpose, "doel genoemd"), mark(news, "het nieuws gebracht"), mark(room, "ruimte voor de reactie"),
+    ]
+    let step: String
+    if !purpose {
+      step = "Begin met het doel: 'Ik heb u uitgenodigd omdat ik u iets moet vertellen over …'"
+    } else if !news {
+      step = "Breng het nieuws in de eerste minuten, helder en zonder omhaal; uitstellen maakt het zwaarder."
+    } else if !room {
+      step = "Stop na het nieuws met praten, of vraag: 'Wat doet dit met u?' De ouder heeft tijd nodig om te reageren."
+    } else {
+      step = "Goed geopend. Luister nu naar wat het nieuws met de ouder doet, voordat je uitlegt of oplossingen geeft."
+    }
+    return items.joined(separator: ", ") + ". " + step
+  }
+
+  /// The check of an opening sentence written in the preparation.
+  public init(opening text: String, analyzer: any ReplyAnalyzer) {
+    self.init(analyzer.analyzeBounded(text))
+  }
+
   /// Words that name the purpose of the conversation.
   static let purposeWords = [
     "uitgenodigd", "gesprek", "reden", "wil u vertellen", "wil ik u vertellen", "moet u vertellen", "bespreken",

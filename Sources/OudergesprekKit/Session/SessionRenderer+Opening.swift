@@ -30,25 +30,9 @@ extension SessionRenderer {
 
   /// The feedback on an opening: what it had, and the one thing to do next.
   public func openingFeedback(_ check: OpeningCheck) -> String {
-    func mark(_ met: Bool, _ label: String) -> String { (met ? "[x] " : "[ ] ") + label }
-    let items = [
-      mark(check.purpose, "doel genoemd"), mark(check.news, "het nieuws gebracht"),
-      mark(check.room, "ruimte voor de reactie"),
-    ]
-    let step: String
-    if !check.purpose {
-      step = "Begin met het doel: 'Ik heb u uitgenodigd omdat ik u iets moet vertellen over …'"
-    } else if !check.news {
-      step = "Breng het nieuws in de eerste minuten, helder en zonder omhaal; uitstellen maakt het zwaarder."
-    } else if !check.room {
-      step = "Stop na het nieuws met praten, of vraag: 'Wat doet dit met u?' De ouder heeft tijd nodig om te reageren."
-    } else {
-      step = "Goed geopend. Luister nu naar wat het nieuws met de ouder doet, voordat je uitlegt of oplossingen geeft."
-    }
-    let color: TextStyle.Color = check.isComplete ? .green : .yellow
-    return style.color(
-      color,
-      TextWrap.wrap("» Opening: " + items.joined(separator: ", ") + ". " + step, indent: "  ", hangingIndent: "    "))
+    style.color(
+      check.isComplete ? .green : .yellow,
+      TextWrap.wrap("» Opening: " + check.comment, indent: "  ", hangingIndent: "    "))
   }
 
   /// The moment to end early, told when it comes (the parent's line shows it; this says it in words).

@@ -44,6 +44,9 @@ struct BadNewsOpeningTests {
     #expect(first.text == opening)
     #expect(session.state.turn == 1)
     #expect(session.transcript.turns.dropFirst().first?.speaker == .ouder, "de ouder reageert op het nieuws")
+    // The report judges the prepared line as an opening too: purpose and news, no room left yet.
+    let report = SessionReport(transcript: session.transcript, scenario: session.scenario).markdown()
+    #expect(report.contains("Over je openingszin: [x] doel genoemd, [x] het nieuws gebracht, [ ] ruimte"))
   }
 
   @Test(
