@@ -48,18 +48,17 @@ public enum MarkdownTerminal {
         hashes <= 2 ? [String(repeating: hashes == 1 ? "═" : "─", count: min(width, DisplayWidth.of(title)))] : []
       return [style.bold(shown)] + rule
     }
+    if line.trimmingCharacters(in: .whitespaces).isEmpty { return [""] }
     let spaces = line.prefix { $0 == " " }.count
     let rest = line.dropFirst(spaces)
+    let digits = rest.prefix { $0.isNumber }
     var mark = ""
     if rest.hasPrefix("- ") || rest.hasPrefix("* ") {
       mark = "- "
-    } else if let digits = Optional(rest.prefix { $0.isNumber }), !digits.isEmpty,
-      rest.dropFirst(digits.count).hasPrefix(". ")
-    {
+    } else if !digits.isEmpty, rest.dropFirst(digits.count).hasPrefix(". ") {
       mark = digits + ". "
     }
-    let text = inline(String(rest.dropFirst(mark.isEmpty ? 0 : (mark == "- " ? 2 : mark.count))), style: style)
-    if line.trimmingCharacters(in: .whitespaces).isEmpty { return [""] }
+    let text = inline(String(rest.dropFirst(mark.count)), style: style)
     let indent = String(repeating: " ", count: spaces)
     let checkbox = text.hasPrefix("[x] ") || text.hasPrefix("[ ] ") ? 4 : 0
     return [
