@@ -56,7 +56,13 @@ extension SessionReport {
     }
 
     lines += ["", "### Emotie van de ouder", ""]
-    let curve = review.emotionCurve
+    var curve = review.emotionCurve
+    // When the teacher opened (bad news), the parent said nothing before: her start is the scenario's.
+    if transcript.turns.first(where: \.counts)?.speaker == .docent, let model = scenario?.emotions,
+      let start = model.state(model.start)
+    {
+      curve.insert(EmotionSnapshot(start), at: 0)
+    }
     lines.append(
       "Intensiteit (0 rustig, 10 heftig) bij de start (s) en na elk antwoord in het gesprek (de afsluiting niet):")
     lines.append("")

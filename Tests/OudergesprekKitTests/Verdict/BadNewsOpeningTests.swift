@@ -47,6 +47,9 @@ struct BadNewsOpeningTests {
     // The report judges the prepared line as an opening too: purpose and news, no room left yet.
     let report = SessionReport(transcript: session.transcript, scenario: session.scenario).markdown()
     #expect(report.contains("Over je openingszin: [x] doel genoemd, [x] het nieuws gebracht, [ ] ruimte"))
+    // The chart starts at the scenario's start state, then one bar per reply.
+    let start = try #require(session.scenario.emotions.state(session.scenario.emotions.start))
+    #expect(report.contains("Verloop: \(start.name) (\(start.intensity))"))
   }
 
   @Test(
