@@ -22,7 +22,8 @@ final class PracticeLoop: @unchecked Sendable {
   ) {
     let engine = ConversationEngine(scenario: scenario, analyzer: DutchReplyAnalyzer())
     var session = PracticeSession(engine: engine, seed: seed, style: style)
-    session.holdsFeedback = steps.assess
+    // The report (or on a terminal its summary) follows the session; the session itself adds no look back.
+    session.holdsFeedback = true
     self.init(session: session, store: store, steps: steps)
   }
 
@@ -68,7 +69,9 @@ final class PracticeLoop: @unchecked Sendable {
       // Saved before anything is printed: if the reader of the output is gone (`| head`), nothing is lost.
       lock.withLock { save() }
       Terminal.say(practice.briefing() + "\n")
-      let preparation = PracticeSteps.askPreparation(analyzer: practice.engine.analyzer) { partial in
+      let preparation = PracticeSteps.askPreparation(
+        analyzer: practice.engine.analyzer, teacherOpens: practice.scenario.teacherOpens
+      ) { partial in
         keep { $0.record(partial) }
       }
       keep { $0.record(preparation) }
@@ -170,7 +173,9 @@ final class PracticeLoop: @unchecked Sendable {
       if path != nil && written.path == nil { reportFailed = true }
       return written
     }
-    if session.showsReport { Terminal.say("\n" + text) }
+    if session.showsReport {
+      Terminal.say("\n" + Screen.endOfSession(report: text, of: session, reportPath: reportPath, transcriptPath: path))
+    }
     self.reportPath()
     if let reportPath { Terminal.warn("Het verslag is bewaard in: \(TerminalText.neutralize(reportPath))") }
   }

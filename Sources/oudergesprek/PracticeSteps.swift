@@ -11,7 +11,10 @@ struct PracticeSteps {
 
   /// Asks the preparation questions. Enter on the first skips the preparation; later, Enter skips one question.
   /// `saved` gets the preparation after every answer, so that Ctrl-C halfway loses nothing typed.
-  static func askPreparation(analyzer: any ReplyAnalyzer, saved: (Preparation) -> Void = { _ in }) -> Preparation {
+  /// When `teacherOpens` (bad news the school asked for), the opening sentence is judged as an opening.
+  static func askPreparation(
+    analyzer: any ReplyAnalyzer, teacherOpens: Bool = false, saved: (Preparation) -> Void = { _ in }
+  ) -> Preparation {
     var preparation = Preparation()
     Terminal.say("Voorbereiding. Druk op Enter om de voorbereiding over te slaan; daarna slaat Enter één vraag over.")
     let questions = PreparationQuestion.allCases
@@ -26,7 +29,8 @@ struct PracticeSteps {
         }
         continue
       }
-      let comment = preparation.record(answer, for: question, analyzer: analyzer)
+      var comment = preparation.record(answer, for: question, analyzer: analyzer)
+      if teacherOpens, question == .opening { comment = OpeningCheck(opening: answer, analyzer: analyzer).comment }
       saved(preparation)
       if let comment { Terminal.say("  » Over je openingszin: \(comment)") }
     }

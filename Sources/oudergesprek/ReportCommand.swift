@@ -43,7 +43,7 @@ enum ReportCommand {
         "oudergesprek: fout: kan het verslag niet schrijven naar '\(TerminalText.neutralize(target))': \(refusal).")
       return .cannotCreate
     }
-    Terminal.say(report)
+    Terminal.say(Screen.report(report))
     do {
       try TranscriptStore.writeAtomically(Data(report.utf8), to: target)
     } catch {

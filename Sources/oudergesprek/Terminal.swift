@@ -27,6 +27,7 @@ enum Terminal {
         close(null)
       }
     }
+    Screen.install()
   }
 
   /// What to do when the reader of standard output went away (`| head`): a session ends and saves; the rest
@@ -35,12 +36,15 @@ enum Terminal {
 
   /// Writes text and a newline to standard output, unbuffered, so that piped output is never lost.
   static func say(_ text: String) {
-    write(text + "\n", to: STDOUT_FILENO)
+    write(Screen.fit(text) + "\n", to: STDOUT_FILENO)
   }
 
   /// Writes text without a newline (a prompt). With the line editor, the prompt's last line is drawn by the
   /// editor (so that it can draw it again); what comes before is written now.
   static func prompt(_ text: String) {
+    let text = Screen.fit(text)
+    // From a pipe the reply is echoed after the prompt; on a terminal the typed line ends with a newline.
+    if !inputIsTerminal { Screen.prompted(text) }
     guard LineInput.shared.editing else { return write(text, to: STDOUT_FILENO) }
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     let head = lines.dropLast().map { $0 + "\n" }.joined()

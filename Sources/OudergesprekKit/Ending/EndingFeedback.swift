@@ -32,6 +32,12 @@ enum EndingFeedback {
       if markers.contains(.vervolgafspraak) {
         return (full, "Je stelde een concrete volgende stap voor; de ouder weet wat er nu gebeurt.")
       }
+      if words.agreedEarlier {
+        return (
+          full - 5,
+          "Jullie spraken tijdens het gesprek al een concrete volgende stap af; herhaal die bij het afsluiten, dan weet de ouder zeker wat er nu gebeurt."
+        )
+      }
       return kind == .vroeg
         ? (
           0,

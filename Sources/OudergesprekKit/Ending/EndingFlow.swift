@@ -19,12 +19,19 @@ public struct EndingFlow: Sendable, Equatable {
   public let afterAgreement: Bool
   /// The parent's intensity when the closing began: a calm parent does not walk out over one rude reply.
   public let parentIntensity: Int
+  /// Whether a concrete next step was agreed during the conversation, before the closing words: then the parent
+  /// knows what happens next even when the closing words do not repeat it.
+  public let agreedEarlier: Bool
 
-  public init(kind: EndingKind, startedAtTurn: Int, afterAgreement: Bool = false, parentIntensity: Int = 10) {
+  public init(
+    kind: EndingKind, startedAtTurn: Int, afterAgreement: Bool = false, parentIntensity: Int = 10,
+    agreedEarlier: Bool = false
+  ) {
     self.kind = kind
     self.startedAtTurn = startedAtTurn
     self.afterAgreement = afterAgreement
     self.parentIntensity = parentIntensity
+    self.agreedEarlier = agreedEarlier
   }
 
   /// What happens after a step of the closing.
@@ -44,7 +51,7 @@ public struct EndingFlow: Sendable, Equatable {
 
   /// The judgement of the closing words so far (final once the ending is over).
   public var currentAssessment: EndingAssessment {
-    assessment ?? EndingRubric.judge(replies, kind: kind, startedAtTurn: startedAtTurn)
+    assessment ?? EndingRubric.judge(replies, kind: kind, startedAtTurn: startedAtTurn, agreedEarlier: agreedEarlier)
   }
 
   /// Adds one reply of closing words. A rude reply ends the closing at once: the parent walks out, when she is
@@ -63,7 +70,7 @@ public struct EndingFlow: Sendable, Equatable {
   public mutating func done(endOfInput: Bool = false) -> Step {
     guard !isFinished else { return .finished(assessment?.reaction ?? .accepteert) }
     if replies.isEmpty && !endOfInput { return .nothingSaidYet }
-    let judged = EndingRubric.judge(replies, kind: kind, startedAtTurn: startedAtTurn)
+    let judged = EndingRubric.judge(replies, kind: kind, startedAtTurn: startedAtTurn, agreedEarlier: agreedEarlier)
     guard Self.parentNeedsMore(judged) else { return finish(with: .accepteert) }
     if protested || endOfInput || replies.isEmpty { return finish(with: .blijftOntevreden) }
     protested = true
@@ -76,7 +83,7 @@ public struct EndingFlow: Sendable, Equatable {
   }
 
   private mutating func finish(with reaction: ParentClosingReaction) -> Step {
-    var judged = EndingRubric.judge(replies, kind: kind, startedAtTurn: startedAtTurn)
+    var judged = EndingRubric.judge(replies, kind: kind, startedAtTurn: startedAtTurn, agreedEarlier: agreedEarlier)
     judged.reaction = reaction
     judged.protested = protested
     assessment = judged

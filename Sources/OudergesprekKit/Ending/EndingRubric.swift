@@ -12,9 +12,13 @@ public enum EndingRubric {
   /// Markers that put blame on the parent or the student, so a reason with them is no reason "without blame".
   static let blameMarkers: Set<Marker> = [.jijBoodschap, .bekritiseren, .etiketteren, .interpreteren, .moraliseren]
 
-  /// Judges all closing words together (one or more replies).
-  public static func judge(_ replies: [ReplyAnalysis], kind: EndingKind, startedAtTurn: Int = 0) -> EndingAssessment {
-    let words = ClosingWords(replies)
+  /// Judges all closing words together (one or more replies); `agreedEarlier` when a concrete next step was
+  /// already agreed during the conversation.
+  public static func judge(
+    _ replies: [ReplyAnalysis], kind: EndingKind, startedAtTurn: Int = 0, agreedEarlier: Bool = false
+  ) -> EndingAssessment {
+    var words = ClosingWords(replies)
+    words.agreedEarlier = agreedEarlier
     let criteria = EndingCriterion.ID.criteria(for: kind).map { judge($0, words: words, kind: kind) }
     return EndingAssessment(kind: kind, criteria: criteria, startedAtTurn: startedAtTurn)
   }
@@ -29,6 +33,8 @@ public enum EndingRubric {
     var markers: Set<Marker>
     var parts: Set<IMessagePart>
     var isEmpty: Bool
+    /// A concrete next step was agreed during the conversation.
+    var agreedEarlier = false
 
     init(_ replies: [ReplyAnalysis]) {
       markers = replies.reduce(into: []) { $0.formUnion($1.markers) }

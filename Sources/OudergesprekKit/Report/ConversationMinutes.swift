@@ -49,7 +49,7 @@ public struct ConversationMinutes: Sendable {
     } else {
       for line in discussed() { lines.append("  - De ouder gaf aan: \(ReportFormat.quote(line))") }
     }
-    let parentPoints = review.replies.filter { $0.markers.contains(.parafrase) || $0.markers.contains(.samenvatting) }
+    let parentPoints = review.allReplies.filter { $0.markers.contains(.parafrase) || $0.markers.contains(.samenvatting) }
     for reply in parentPoints.suffix(2) {
       lines.append("  - Samengevat door de docent: \(ReportFormat.quote(reply.text))")
     }
@@ -57,7 +57,7 @@ public struct ConversationMinutes: Sendable {
     // Only real agreements: a proposal the parent accepted (with a story: she reached 'opgelost' or accepted the close).
     let accepted =
       transcript.keyFactsFound == nil || transcript.outcome == .opgelost || transcript.ending?.reaction == .accepteert
-    let agreements = accepted ? review.replies.filter { $0.markers.contains(.vervolgafspraak) } : []
+    let agreements = accepted ? review.allReplies.filter { $0.markers.contains(.vervolgafspraak) } : []
     if agreements.isEmpty {
       lines.append("  - [Nog geen concrete afspraak gemaakt; vul aan: wie doet wat, wanneer.]")
     } else {

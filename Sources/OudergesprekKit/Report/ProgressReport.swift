@@ -110,7 +110,7 @@ public struct ProgressReport: Sendable {
       ? String(Int(value)) : String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")
   }
 
-  private static func next(_ recent: [SessionMetrics]) -> String {
+  static func next(_ recent: [SessionMetrics]) -> String {
     let count = Double(recent.count)
     let blockades = Double(recent.map(\.blockades).reduce(0, +)) / count
     let listening = recent.map(\.listeningShare).reduce(0, +) / count

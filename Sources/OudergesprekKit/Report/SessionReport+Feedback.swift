@@ -2,7 +2,6 @@ extension SessionReport {
   /// The automatic feedback: markers, ik-boodschappen, listening, blockades, the emotion chart and the ending.
   func feedback() -> String {
     var lines = ["## Terugkoppeling", ""]
-    let replies = review.replies
     lines.append("### Gespreksmarkers")
     lines.append("")
     if review.markerCounts.isEmpty {
@@ -26,10 +25,10 @@ extension SessionReport {
     }
 
     lines += ["", "### Actief luisteren", ""]
-    if let share = review.listeningShare {
-      let count = replies.filter(\.listens).count
+    let counts = review.counts
+    if let share = counts.listeningShare {
       lines.append(
-        "`\(TextChart.bar(share))` \(ReportFormat.percent(share)): \(count) van je \(replies.count) antwoord\(replies.count == 1 ? "" : "en") luisterde actief (gevoelsreflectie, parafrase, samenvatting, open vraag of aanmoediging)."
+        "`\(TextChart.bar(share))` \(ReportFormat.percent(share)): \(counts.listening) van je \(counts.replies) antwoord\(counts.replies == 1 ? "" : "en") in het gesprek luisterde actief (gevoelsreflectie, parafrase, samenvatting, open vraag of aanmoediging); je slotwoorden staan bij de afronding."
       )
     } else {
       lines.append("Je gaf geen antwoorden.")
@@ -57,8 +56,15 @@ extension SessionReport {
     }
 
     lines += ["", "### Emotie van de ouder", ""]
-    let curve = review.emotionCurve
-    lines.append("Intensiteit (0 rustig, 10 heftig) bij de start (s) en na elk antwoord:")
+    var curve = review.emotionCurve
+    // When the teacher opened (bad news), the parent said nothing before: her start is the scenario's.
+    if transcript.turns.first(where: \.counts)?.speaker == .docent, let model = scenario?.emotions,
+      let start = model.state(model.start)
+    {
+      curve.insert(EmotionSnapshot(start), at: 0)
+    }
+    lines.append(
+      "Intensiteit (0 rustig, 10 heftig) bij de start (s) en na elk antwoord in het gesprek (de afsluiting niet):")
     lines.append("")
     lines.append("```")
     lines.append(TextChart.intensity(curve.map(\.intensity)))
@@ -93,10 +99,17 @@ extension SessionReport {
 
   /// The ending: the judged closing (`/stop` or time up) when there was one, else what the last replies did.
   private func closingLines() -> [String] {
-    var lines = [transcript.outcome?.sentence ?? "Het gesprek is niet afgerond."]
+    var lines = [transcript.outcome?.sentence(after: transcript.ending) ?? "Het gesprek is niet afgerond."]
     if let ending = transcript.ending {
       lines.append(
         "Je afsluiting (\(ending.kind.label)): \(ending.score)/100, op de schaal van 1 tot 5: \(review.closingScore).")
+      lines.append("")
+      let words = review.closingReplies
+      lines.append(words.isEmpty ? "Je slotwoorden: geen." : "Je slotwoorden:")
+      for reply in words {
+        let markers = reply.markers.isEmpty ? "" : " _(\(reply.markers.map(\.dutchName).joined(separator: ", ")))_"
+        lines.append("- \(ReportFormat.quote(reply.text))\(markers)")
+      }
       lines.append("")
       for criterion in ending.criteria {
         let label = EndingCriterion.ID(rawValue: criterion.id)?.label ?? criterion.id
@@ -105,7 +118,6 @@ extension SessionReport {
         )
       }
       if ending.protested { lines.append("- De ouder protesteerde tijdens je afsluiting.") }
-      if let reaction = ending.reaction { lines.append("- \(reaction.sentence)") }
     } else {
       let closing = review.view(on: .afronding)
       lines.append(

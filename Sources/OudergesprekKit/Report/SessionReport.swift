@@ -35,7 +35,8 @@ public struct SessionReport: Sendable {
     var lines = ["# Verslag oefengesprek: \(safe(transcript.scenarioTitle))", ""]
     lines.append("- Datum: \(ReportFormat.date(transcript.startedAt, timeZone: timeZone))")
     lines.append("- Scenario: \(safe(transcript.scenario)) (seed \(transcript.seed))")
-    lines.append("- Afloop: \(transcript.outcome?.sentence ?? "Het gesprek is niet afgerond.")")
+    lines.append(
+      "- Afloop: \(transcript.outcome?.sentence(after: transcript.ending) ?? "Het gesprek is niet afgerond.")")
     return lines.joined(separator: "\n")
   }
 
@@ -44,7 +45,12 @@ public struct SessionReport: Sendable {
     for answer in preparation.answers {
       lines.append("- **\(answer.question.label):** \(safe(answer.text))")
     }
-    if let comment = preparation.openingComment {
+    // In a conversation the teacher opens (bad news), the opening is judged as an opening.
+    let opening = scenario?.teacherOpens == true ? preparation.answer(.opening) : nil
+    let openingComment = opening.map {
+      OpeningCheck(ReplyAnalysis(text: $0, markers: preparation.openingMarkers ?? [], iMessageParts: [])).comment
+    }
+    if let comment = openingComment ?? preparation.openingComment {
       lines.append("")
       lines.append("Over je openingszin: \(safe(comment))")
     }

@@ -11,13 +11,12 @@ extension SessionReview {
     guard !all.isEmpty else { return CriterionView(score: nil, reason: "geen antwoorden gegeven") }
     switch criterion {
     case .ikBoodschappen:
-      let full = all.filter { $0.markers.contains(.ikBoodschap) }
-      let complete = full.filter(\.isCompleteIMessage).count
-      let partial = iMessages.count - full.count
-      let blaming = all.filter { $0.markers.contains(.jijBoodschap) }.count
-      var score = complete > 0 ? 5 : !full.isEmpty ? 4 : partial > 0 ? 2 : 1
+      let counts = self.counts
+      let (full, complete, partial) = (counts.iMessages, counts.completeIMessages, counts.partialIMessages)
+      let blaming = counts.youMessages
+      var score = complete > 0 ? 5 : full > 0 ? 4 : partial > 0 ? 2 : 1
       if blaming > 0 { score = min(score, 2) }
-      var reason = "\(full.count) ik-boodschap\(full.count == 1 ? "" : "pen") (\(complete) compleet), \(partial) aanzet"
+      var reason = "\(full) ik-boodschap\(full == 1 ? "" : "pen") (\(complete) compleet), \(partial) aanzet"
       if blaming > 0 { reason += ", \(blaming) jij-boodschap\(blaming == 1 ? "" : "pen")" }
       return CriterionView(score: score, reason: reason)
     case .actiefLuisteren:
@@ -49,7 +48,7 @@ extension SessionReview {
       }
       let closing = Set(all.suffix(3).flatMap(\.markers).filter { $0.family == .afronding })
       let names = closing.sorted().map(\.dutchName)
-      let outcome = transcript.outcome.map { $0.sentence } ?? "Het gesprek is niet afgerond."
+      let outcome = transcript.outcome.map { $0.sentence(after: transcript.ending) } ?? "Het gesprek is niet afgerond."
       let used = names.isEmpty ? "geen afrondende stappen aan het eind" : names.joined(separator: ", ")
       return CriterionView(score: score, reason: "\(used); \(outcome.lowercasedFirst)")
     }

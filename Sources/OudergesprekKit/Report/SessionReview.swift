@@ -8,8 +8,24 @@ public struct SessionReview: Sendable {
     self.transcript = transcript
   }
 
-  /// The teacher's replies that count, with their place in the conversation (1 for the first reply).
+  /// The teacher's replies in the conversation that count, with their place in it (1 for the first reply); the
+  /// closing words after `/stop` or the agreement are not among them (see `closingReplies`).
   public var replies: [NumberedReply] {
+    guard let started = transcript.ending?.startedAtTurn else { return allReplies }
+    return allReplies.filter { $0.number <= started }
+  }
+
+  /// The closing words: the teacher's lines after the conversation, judged by the ending rubric.
+  public var closingReplies: [NumberedReply] {
+    guard let started = transcript.ending?.startedAtTurn else { return [] }
+    return allReplies.filter { $0.number > started }
+  }
+
+  /// What the analysis counted in the conversation: the one set of numbers every view shows.
+  public var counts: ReplyCounts { ReplyCounts(replies) }
+
+  /// Every teacher line that counts, the conversation and the closing words.
+  public var allReplies: [NumberedReply] {
     var number = 0
     var result: [NumberedReply] = []
     var lastParent: TranscriptTurn?
@@ -47,16 +63,10 @@ public struct SessionReview: Sendable {
   }
 
   /// The ik-boodschappen with all three parts.
-  public var completeIMessages: Int {
-    iMessages.filter(\.isCompleteIMessage).count
-  }
+  public var completeIMessages: Int { counts.completeIMessages }
 
   /// The share of replies with at least one listening marker, 0 to 1; nil without replies.
-  public var listeningShare: Double? {
-    let all = replies
-    guard !all.isEmpty else { return nil }
-    return Double(all.filter(\.listens).count) / Double(all.count)
-  }
+  public var listeningShare: Double? { counts.listeningShare }
 
   /// Every blockade (and jij-boodschap), one entry per marker per reply.
   public var blockades: [(reply: NumberedReply, marker: Marker)] {
@@ -66,14 +76,15 @@ public struct SessionReview: Sendable {
   }
 
   /// The number of Gordon's blockades used.
-  public var blockadeCount: Int {
-    replies.reduce(0) { $0 + $1.markers.filter(\.isBlockade).count }
-  }
+  public var blockadeCount: Int { counts.blockades }
 
   /// The parent's emotion at the start and after each reply that counts.
   public var emotionCurve: [EmotionSnapshot] {
     var points: [EmotionSnapshot] = []
-    if let first = transcript.turns.first(where: { $0.speaker == .ouder && $0.counts }) {
+    // When the teacher opened (bad news the school asked for), the parent's first line answers the opening.
+    if let first = transcript.turns.first(where: { $0.speaker == .ouder && $0.counts }),
+      transcript.turns.first(where: \.counts)?.speaker == .ouder
+    {
       points.append(first.emotion)
     }
     points += replies.map(\.turn.emotion)

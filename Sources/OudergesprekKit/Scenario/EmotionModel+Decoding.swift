@@ -80,7 +80,7 @@ extension Scenario {
         let hint = Suggestion.closest(to: word, in: MarkerSelector.allWords).map { "; bedoelt u \"\($0)\"?" } ?? ""
         diagnostics.append(
           .error(
-            "onbekende marker \"\(word)\" in \(path)\(hint) (zie de marker-ids in labels.md, of een familie: luisteren, blokkade, afronding, of neutraal)",
+            "onbekende marker \"\(word)\" in \(path)\(hint) (zie de marker-ids in docs/gespreksmarkers.md, of een familie: luisteren, blokkade, afronding, of neutraal)",
             at: location))
       }
     }

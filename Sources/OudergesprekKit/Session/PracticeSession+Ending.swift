@@ -7,20 +7,29 @@ extension PracticeSession {
   /// Starts the closing: early, or on time once the parent has signalled that time is running out.
   mutating func beginEnding() -> String {
     let timeUp = state.turn >= scenario.turnBudget
-    let kind: EndingKind = timeUp || state.timeWarningGiven ? .opTijd : .vroeg
+    // Stopping once the goal is reached (a next step agreed) is the end of the conversation, not an early one.
+    let agreed = goalReached
+    let kind: EndingKind = timeUp || state.timeWarningGiven || agreed ? .opTijd : .vroeg
+    let nextStep = SessionReview(transcript).agreedNextStep(now: engine.emotion(of: state).intensity)
     ending = EndingFlow(
-      kind: kind, startedAtTurn: state.turn, parentIntensity: engine.emotion(of: state).intensity)
-    return renderer.closingStarted(kind, timeUp: timeUp)
+      kind: kind, startedAtTurn: state.turn, parentIntensity: engine.emotion(of: state).intensity,
+      agreedEarlier: nextStep)
+    return agreed && !timeUp ? renderer.closingStartedAfterAgreement() : renderer.closingStarted(kind, timeUp: timeUp)
   }
 
   /// The parent is ready to make agreements: the conversation is not over until the teacher has closed it,
   /// with a summary, the agreements, the follow-up and thanks (judged as an ending on time).
   mutating func beginClosingAfterAgreement(_ events: [ConversationEvent]) -> [ConversationEvent] {
     state.outcome = nil
+    let kept = events.filter { $0 != .ended(.opgelost) }
+    // The reply that brought the agreement is recorded after this; judge with it.
+    var preview = self
+    preview.record(kept)
+    let agreed = SessionReview(preview.transcript).agreedNextStep(now: engine.emotion(of: state).intensity)
     ending = EndingFlow(
       kind: .opTijd, startedAtTurn: state.turn, afterAgreement: true,
-      parentIntensity: engine.emotion(of: state).intensity)
-    return events.filter { $0 != .ended(.opgelost) }
+      parentIntensity: engine.emotion(of: state).intensity, agreedEarlier: agreed)
+    return kept
   }
 
   /// One line during the closing: closing words, an empty line or `/klaar` (done), or a command.
@@ -76,10 +85,10 @@ extension PracticeSession {
       let (next, events) = engine.stop(state, outcome: flow.outcome ?? .gestopt)
       state = next
       record(events)
-      lines.append(renderer.closingReaction(reaction))
-      lines.append(renderer.render(events))
-      lines.append("")
-      lines.append(conclude())
+      // One sentence for the outcome and the parent's reaction together.
+      lines.append(renderer.closingOutcome(flow.outcome ?? .gestopt, ending: flow.assessment, reaction: reaction))
+      let conclusion = conclude()
+      if !conclusion.isEmpty { lines += ["", conclusion] }
     }
     return lines
   }

@@ -6,7 +6,7 @@ extension PracticeSession {
 
   /// The instructions and the parent's first line: `opening()` without the briefing.
   public func start() -> String {
-    [renderer.instructions(), renderer.render(openingEvents)].joined(separator: "\n\n")
+    [renderer.instructions(), openingText()].joined(separator: "\n\n")
   }
 
   /// Keeps the trainee's preparation in the transcript.

@@ -30,7 +30,8 @@ public struct PracticeSession: Sendable {
     self.openingEvents = events
     self.transcript = Transcript(scenario: engine.scenario, seed: seed, startedAt: startedAt)
     self.renderer = SessionRenderer(scenario: engine.scenario, style: style)
-    record(events)
+    // When the teacher opens (bad news the school asked for), the parent's first line is not said.
+    if !engine.scenario.teacherOpens { record(events) }
   }
 
   /// The scenario being practised.
@@ -44,7 +45,7 @@ public struct PracticeSession: Sendable {
 
   /// The briefing, the instructions, and the parent's first line.
   public func opening() -> String {
-    [renderer.briefing(seed: transcript.seed), renderer.instructions(), renderer.render(openingEvents)]
+    [renderer.briefing(seed: transcript.seed), renderer.instructions(), openingText()]
       .joined(separator: "\n\n")
   }
 
@@ -52,6 +53,7 @@ public struct PracticeSession: Sendable {
   public mutating func handle(_ line: String) -> String {
     guard !isFinished else { return "" }
     if ending != nil { return handleClosing(line) }
+    let line = preparedOpening(or: line)
     switch SessionCommand.parse(line) {
     case .success(let command)?:
       return run(command)
@@ -61,6 +63,7 @@ public struct PracticeSession: Sendable {
       let reply = line.trimmingCharacters(in: .whitespacesAndNewlines)
       guard !reply.isEmpty else { return renderer.emptyReply() }
       let before = state
+      let opening = teacherOpensNow
       var (next, events) = engine.respond(to: reply, in: state)
       state = next
       let agreed = next.outcome == .opgelost
@@ -69,7 +72,7 @@ public struct PracticeSession: Sendable {
       let start = transcript.turns.count
       record(events)
       history.record(firstReplyFrom: start, in: transcript, before: before)
-      var text = renderer.render(events)
+      var text = renderer.renderStep(events, opening: opening)
       if ReplyAnalysis.isLong(reply) { text = renderer.longReply(characters: reply.count) + "\n" + text }
       if agreed {
         text += "\n\n" + renderer.closingStartedAfterAgreement()

@@ -31,7 +31,11 @@ extension SessionRenderer {
 
   /// The markers found in one line of closing words; the rubric at the end says what they are worth.
   public func closingFeedback(_ analysis: ReplyAnalysis) -> String {
-    let found = analysis.markers.map(\.dutchName)
+    var found = analysis.markers.map(\.dutchName)
+    if !analysis.markers.contains(.ikBoodschap), !analysis.iMessageParts.isEmpty {
+      // The same reading as the report: parts of an ik-boodschap without the whole are an 'aanzet'.
+      found.append("aanzet tot een ik-boodschap (\(analysis.iMessageParts.map(\.rawValue).joined(separator: ", ")))")
+    }
     let rude = analysis.markers.contains { $0.isBlockade || $0 == .jijBoodschap }
     return style.color(
       rude ? .red : found.isEmpty ? .gray : .green,
@@ -53,6 +57,16 @@ extension SessionRenderer {
       .gray,
       TextWrap.wrap("De ouder protesteert. Vul je afsluiting aan; sluit af met een lege regel of /klaar.", indent: "  ")
     )
+  }
+
+  /// How the session ended once the closing is over: the outcome and the parent's reaction in one sentence.
+  public func closingOutcome(
+    _ outcome: ConversationOutcome, ending: EndingAssessment?, reaction: ParentClosingReaction
+  ) -> String {
+    "\n"
+      + style.color(
+        reaction == .looptWeg ? .red : reaction == .accepteert ? .green : .yellow,
+        style.bold(TextWrap.wrap(outcome.sentence(after: ending))))
   }
 
   public func closingReaction(_ reaction: ParentClosingReaction) -> String {

@@ -142,21 +142,27 @@ public struct SessionRenderer: Sendable {
     }
   }
 
-  /// A short account at the end of the session.
+  /// A short account at the end of the session, with the counts the report shows (`SessionReview.counts`).
   public func closing(_ transcript: Transcript) -> String {
-    let replies = transcript.turns.filter { $0.speaker == .docent && $0.counts }
-    let markers = replies.map { Set($0.markers ?? []) }
-    let listening = markers.filter { $0.contains { $0.family == .luisteren } }.count
-    let iMessages = markers.filter { $0.contains(.ikBoodschap) }.count
-    let blockades = markers.reduce(0) { $0 + $1.filter(\.isBlockade).count }
-    var lines = [style.bold("Terugblik")]
-    lines.append(
-      "  Je gaf \(replies.count) antwoord\(replies.count == 1 ? "" : "en"): \(listening) met actief luisteren, \(iMessages) ik-boodschap\(iMessages == 1 ? "" : "pen"), \(blockades) blokkade\(blockades == 1 ? "" : "s")."
-    )
+    let review = SessionReview(transcript)
+    var lines = [style.bold("Terugblik"), TextWrap.wrap(Self.countsSentence(review), indent: "  ")]
     if let last = transcript.turns.last(where: \.counts) {
       lines.append("  De ouder eindigde \(emotionTag(last.emotion)).")
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// "Je gaf 4 antwoorden in het gesprek: …", and the closing words apart.
+  static func countsSentence(_ review: SessionReview) -> String {
+    let c = review.counts
+    func n(_ count: Int, _ one: String, _ many: String) -> String { "\(count) \(count == 1 ? one : many)" }
+    var text =
+      "Je gaf \(n(c.replies, "antwoord", "antwoorden")) in het gesprek: \(c.listening) met actief luisteren, "
+      + "\(n(c.iMessages, "ik-boodschap", "ik-boodschappen")) (\(c.completeIMessages) compleet), "
+      + "\(n(c.partialIMessages, "aanzet", "aanzetten")) tot een ik-boodschap, \(n(c.blockades, "blokkade", "blokkades"))."
+    let closing = review.closingReplies.count
+    if closing > 0 { text += " Daarna \(n(closing, "zin", "zinnen")) om af te sluiten." }
+    return text
   }
 
   func safe(_ text: String) -> String {

@@ -48,14 +48,17 @@ public struct TogetherRenderer: Sendable {
     case .parent(let suggestion, let emotion):
       return style.color(
         .cyan,
-        "  \(roles.ouder.label.capitalized): jij bent \(safe(scenario.parent.name)) \(base.emotionTag(emotion)). "
-          + "Voorstel (Enter): \"\(safe(suggestion))\"")
+        TextWrap.wrap(
+          "\(roles.ouder.label.capitalized): jij bent \(safe(scenario.parent.name)) \(base.emotionTag(emotion)). "
+            + "Voorstel (Enter): \"\(safe(suggestion))\"", indent: "  ", hangingIndent: "    "))
     case .student(let suggestion):
       let name = safe(scenario.student?.name ?? "de leerling")
       let player = (roles.leerling ?? .collega).label
       return style.color(
         .cyan,
-        "  De docent sprak \(name) aan: \(name) is aan de beurt (\(player)). Voorstel (Enter): \"\(safe(suggestion))\"")
+        TextWrap.wrap(
+          "De docent sprak \(name) aan: \(name) is aan de beurt (\(player)). Voorstel (Enter): \"\(safe(suggestion))\"",
+          indent: "  ", hangingIndent: "    "))
     case .score(let criterion):
       return criterion.colleagueQuestion
     case .comment:
@@ -70,11 +73,13 @@ public struct TogetherRenderer: Sendable {
     -> String
   {
     let mark = suggested ? style.color(.gray, " (voorstel)") : ""
+    // Laid out as in a solo session: who speaks on one line, what they say indented under it.
     if speaker == .leerling {
-      return "\(style.bold(safe(scenario.student?.name ?? "Leerling"))) (leerling): \(safe(line))\(mark)"
+      return "\(style.bold(safe(scenario.student?.name ?? "Leerling"))) (leerling)\(mark):\n"
+        + TextWrap.wrap(safe(line), indent: "  ")
     }
     let label = "\(safe(scenario.parent.name)) (\(safe(scenario.parent.relation)))"
-    return "\(style.bold(label)) \(base.emotionTag(emotion)): \(safe(line))\(mark)"
+    return "\(style.bold(label)) \(base.emotionTag(emotion))\(mark):\n" + TextWrap.wrap(safe(line), indent: "  ")
   }
 
   /// The analyser's feedback and the time notes of a teacher's step (the voices and advice are shown apart).
@@ -85,12 +90,14 @@ public struct TogetherRenderer: Sendable {
 
   /// The advice for the colleague who plays the parent.
   public func advice(_ advice: EmotionAdvice) -> String {
-    style.color(.gray, TextWrap.wrap("» \(roles.ouder.label.capitalized): " + advice.text, indent: "  "))
+    style.color(
+      .gray, TextWrap.wrap("» \(roles.ouder.label.capitalized): " + advice.text, indent: "  ", hangingIndent: "    "))
   }
 
   /// How the parent takes the closing words, for the colleague who plays the parent.
   public func closingAdvice(_ sentence: String) -> String {
-    style.color(.gray, TextWrap.wrap("» \(roles.ouder.label.capitalized): " + sentence, indent: "  "))
+    style.color(
+      .gray, TextWrap.wrap("» \(roles.ouder.label.capitalized): " + sentence, indent: "  ", hangingIndent: "    "))
   }
 
   public func colleagueHelp() -> String {

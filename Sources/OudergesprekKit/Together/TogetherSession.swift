@@ -201,7 +201,7 @@ public struct TogetherSession: InteractiveSession {
   private mutating func endConversation() -> String {
     let conclusion = concludeConversation()
     turn = .score(AssessmentCriterion.allCases[0])
-    let outcome = state.outcome.map { "\n" + renderer.style.bold($0.sentence) + "\n" } ?? ""
+    let outcome = state.outcome.map { "\n" + renderer.style.bold($0.sentence(after: ending?.assessment)) + "\n" } ?? ""
     return outcome + "\n" + conclusion + "\n\n" + renderer.scoringIntro() + "\n" + renderer.intro(to: turn)
   }
 

@@ -15,15 +15,21 @@ enum TestCorpus {
     try load(packageRoot.appendingPathComponent("Tests/OudergesprekKitTests/Fixtures/Analysis/\(name)"))
   }
 
-  /// `shared/corpus/dev.tsv`: `../shared` next to the package (as in CI), or a folder further up (worktrees).
-  static func devSet() throws -> LabelledSet? {
+  /// Where `shared/corpus/dev.tsv` is: `../shared` next to the package (as in CI), or a folder further up
+  /// (worktrees); nil on a fresh clone, which has only the repository.
+  static let devSetURL: URL? = {
     var folder = packageRoot.deletingLastPathComponent()
     for _ in 0..<3 {
       let candidate = folder.appendingPathComponent("shared/corpus/dev.tsv")
-      if FileManager.default.fileExists(atPath: candidate.path) { return try load(candidate) }
+      if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
       folder.deleteLastPathComponent()
     }
     return nil
+  }()
+
+  /// `shared/corpus/dev.tsv`, or nil when it is not beside the package.
+  static func devSet() throws -> LabelledSet? {
+    try devSetURL.map(load)
   }
 
   private static func load(_ url: URL) throws -> LabelledSet {

@@ -32,7 +32,7 @@ struct SessionReportTests {
     let review = SessionReview(ReportFixtures.session())
     #expect(review.replies.count == 4)
     #expect(review.listeningShare == 0.25)
-    #expect(report(ReportFixtures.session()).contains("25%: 1 van je 4 antwoorden luisterde actief"))
+    #expect(report(ReportFixtures.session()).contains("25%: 1 van je 4 antwoorden in het gesprek luisterde actief"))
   }
 
   @Test("elke blokkade staat erin met het antwoord, wat het is, wat de ouder net zei en een beter alternatief")
