@@ -36,16 +36,6 @@ extension ScenarioDiagram {
 
   /// A quoted dot string: backslashes and quotes escaped, a line break as `\n`.
   static func dotText(_ text: String) -> String {
-    var result = "\""
-    for character in text {
-      switch character {
-      case "\\": result += "\\\\"
-      case "\"": result += "\\\""
-      case "\n": result += "\\n"
-      case "\r", "\t": result += " "
-      default: result.append(character)
-      }
-    }
-    return result + "\""
+    "\"" + escape(text, ["\\": "\\\\", "\"": "\\\"", "\n": "\\n", "\r": " ", "\t": " "]) + "\""
   }
 }

@@ -32,31 +32,11 @@ extension ScenarioDiagram {
 
   /// A double-quoted YAML string, for the title in the diagram's front matter.
   static func yamlText(_ text: String) -> String {
-    var result = "\""
-    for character in text {
-      switch character {
-      case "\\": result += "\\\\"
-      case "\"": result += "\\\""
-      case "\n", "\r", "\t": result += " "
-      default: result.append(character)
-      }
-    }
-    return result + "\""
+    "\"" + escape(text, ["\\": "\\\\", "\"": "\\\"", "\n": " ", "\r": " ", "\t": " "]) + "\""
   }
 
   /// Text inside a quoted Mermaid label: quotes, angle brackets and `#` as Mermaid entities, on one line.
   static func mermaidText(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      switch character {
-      case "#": result += "#35;"
-      case "\"": result += "#quot;"
-      case "<": result += "#lt;"
-      case ">": result += "#gt;"
-      case "\n", "\r", "\t": result += " "
-      default: result.append(character)
-      }
-    }
-    return result
+    escape(text, ["#": "#35;", "\"": "#quot;", "<": "#lt;", ">": "#gt;", "\n": " ", "\r": " ", "\t": " "])
   }
 }

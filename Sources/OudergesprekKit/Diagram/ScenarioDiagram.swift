@@ -67,4 +67,13 @@ public struct ScenarioDiagram: Sendable, Equatable {
   static let startKey = "s_begin"
   /// Its label.
   static let everyStateLabel = "elke toestand (behalve een einde)"
+
+  /// `text` with each scalar in `table` replaced by its text (scalars, so that `\r\n` is two replacements).
+  static func escape(_ text: String, _ table: [Unicode.Scalar: String]) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      if let replacement = table[scalar] { result += replacement } else { result.unicodeScalars.append(scalar) }
+    }
+    return result
+  }
 }
