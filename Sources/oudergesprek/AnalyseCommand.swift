@@ -5,7 +5,8 @@ import OudergesprekKit
 /// labelled set (`--evalueer`).
 enum AnalyseCommand {
   static let spec = ArgumentParser.Spec(
-    command: "analyseer", options: ["--evalueer"], flags: ["--json", "--help", "-h"], maximumPositionals: nil)
+    command: "analyseer", options: ["--evalueer"], flags: ["--json", "--dubbel-lexicon", "--help", "-h"],
+    maximumPositionals: nil)
 
   static func run(_ arguments: [String]) throws(UsageError) -> ExitCode {
     let parsed = try ArgumentParser.parse(arguments, spec: spec)
@@ -13,7 +14,8 @@ enum AnalyseCommand {
       Terminal.say(HelpText.text)
       return .success
     }
-    let analyzer = DutchReplyAnalyzer()
+    // --dubbel-lexicon (every rule twice) is for scripts/benchmark-analyser: the same findings, twice the rules.
+    let analyzer = DutchReplyAnalyzer(doublingTheLexicon: parsed.has("--dubbel-lexicon"))
     if let path = parsed.option("--evalueer") {
       guard parsed.positionals.isEmpty, !parsed.has("--json") else {
         throw UsageError("--evalueer gaat niet samen met tekst of --json")
@@ -24,10 +26,8 @@ enum AnalyseCommand {
       guard parsed.positionals.isEmpty else {
         throw UsageError("--json leest de antwoorden van de invoer, één per regel; geef geen tekst mee")
       }
-      // One JSON object per input line, written at once (streaming); an empty line gives empty markers.
-      while let line = Terminal.readLine() {
-        Terminal.say(analyzer.analyze(line).jsonLine)
-      }
+      // One JSON object per input line (streaming); an empty line gives empty markers.
+      streamJSON(analyzer)
       return .success
     }
     let text = parsed.positionals.joined(separator: " ")
