@@ -137,7 +137,7 @@ public struct TogetherSession: InteractiveSession {
       transcript.turns.append(
         TranscriptTurn(
           speaker: .docent, text: analysis.text, markers: analysis.markers, iMessageParts: analysis.iMessageParts,
-          emotion: engine.emotion(of: state)))
+          emotion: engine.emotion(of: state), evidence: analysis.evidence))
     }
     recordEnd(events)
     queue = Self.voices(in: events)
