@@ -119,6 +119,10 @@ enum DutchIMessageCues {
         "lukt|lukte het me|mij|ons|hem|haar @versterker? niet",
         "het lukt|lukte @versterker? niet",
         "lukt|lukte het @versterker? niet",
-      ]),
+        // "als dit zo doorgaat, mist ze de aansluiting": a natural effect, no threat
+        "mist|missen|miste|misten @naam|hij|ze|zij @versterker? de|het|haar|zijn|veel|alles ... aansluiting|instructie|uitleg|les|lessen|stof|toets|toetsen|draad|overzicht",
+      ],
+      // "Ik kan hier niets aan doen" is no effect of a behaviour.
+      unless: ["niets|niks|weinig aan doen|veranderen"]),
   ]
 }
