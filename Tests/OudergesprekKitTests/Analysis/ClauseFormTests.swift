@@ -103,6 +103,22 @@ struct ClauseFormTests {
     #expect(analysis.iMessageParts.contains(.gevoel))
   }
 
+  /// The student at the table (je/jij) gets the same ik-boodschap as a child talked about.
+  @Test(
+    "een ik-boodschap aan de leerling: gedrag met 'dat je', gevolg met je als onderwerp of voorwerp",
+    arguments: [
+      "Ik schrok ervan dat je zomaar de klas uitliep, want toen kon ik de les niet afmaken.",
+      "Het zit me dwars dat je niet meer naar de training komt.",
+      "Ik ben blij dat je er weer bent.",
+      "Ik maak me zorgen, want je hebt je werk niet af en zo loop je achter bij Engels.",
+      "Sinds je je boeken thuislaat, zakken je cijfers, en dat vind ik jammer.",
+      "Als je de hele les praat, komt mijn uitleg niet bij je binnen, en dat vind ik vervelend.",
+      "Wanneer je door de klas roept, krijg ik de groep niet stil en dat irriteert me.",
+    ])
+  func studentIMessage(_ text: String) {
+    #expect(analyzer.analyze(text).markers.contains(.ikBoodschap), "\(text)")
+  }
+
   @Test("'ik kan er niets aan doen' is geen gevolg")
   func nothingToDoIsNoPart() {
     for text in [
