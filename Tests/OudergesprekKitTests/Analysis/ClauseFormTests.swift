@@ -119,6 +119,17 @@ struct ClauseFormTests {
     #expect(analyzer.analyze(text).markers.contains(.ikBoodschap), "\(text)")
   }
 
+  /// "erg" (also an intensifier) and "naar" (also a preposition) name a feeling only where nothing follows.
+  @Test("'erg' en 'naar' na u of je zijn alleen aan het eind van de zin een gevoel")
+  func wordsInTwoClasses() {
+    for text in ["Jullie zijn erg laat.", "U bent naar school gegaan.", "Je bent erg vroeg vandaag."] {
+      #expect(!analyzer.analyze(text).markers.contains(.gevoelsreflectie), "\(text)")
+    }
+    for text in ["U bent erg boos.", "Jullie zijn erg teleurgesteld.", "Je bent erg geschrokken."] {
+      #expect(analyzer.analyze(text).markers.contains(.gevoelsreflectie), "\(text)")
+    }
+  }
+
   @Test("'ik kan er niets aan doen' is geen gevolg")
   func nothingToDoIsNoPart() {
     for text in [
