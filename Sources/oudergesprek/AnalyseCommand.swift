@@ -5,7 +5,8 @@ import OudergesprekKit
 /// labelled set (`--evalueer`).
 enum AnalyseCommand {
   static let spec = ArgumentParser.Spec(
-    command: "analyseer", options: ["--evalueer", "--scenario", "--scenarios"], flags: ["--json", "--help", "-h"],
+    command: "analyseer", options: ["--evalueer", "--scenario", "--scenarios"],
+    flags: ["--json", "--dubbel-lexicon", "--help", "-h"],
     maximumPositionals: nil)
 
   static func run(
@@ -16,7 +17,8 @@ enum AnalyseCommand {
       Terminal.say(HelpText.text)
       return .success
     }
-    let analyzer = DutchReplyAnalyzer()
+    // --dubbel-lexicon (every rule twice) is for scripts/benchmark-analyser: the same findings, twice the rules.
+    let analyzer = DutchReplyAnalyzer(doublingTheLexicon: parsed.has("--dubbel-lexicon"))
     if let path = parsed.option("--evalueer") {
       guard parsed.positionals.isEmpty, !parsed.has("--json") else {
         throw UsageError("--evalueer gaat niet samen met tekst of --json")
@@ -43,11 +45,8 @@ enum AnalyseCommand {
       guard parsed.positionals.isEmpty else {
         throw UsageError("--json leest de antwoorden van de invoer, één per regel; geef geen tekst mee")
       }
-      // One JSON object per input line, written at once (streaming); an empty line gives empty markers.
-      while let line = Terminal.readLine() {
-        let json = analyzer.analyze(line).jsonLine
-        Terminal.say(matcher.map { Self.adding(topics: $0.topics(in: line), to: json) } ?? json)
-      }
+      // One JSON object per input line (streaming); an empty line gives empty markers.
+      streamJSON(analyzer) { line, json in matcher.map { Self.adding(topics: $0.topics(in: line), to: json) } ?? json }
       return .success
     }
     let text = parsed.positionals.joined(separator: " ")

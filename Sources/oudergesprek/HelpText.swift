@@ -54,6 +54,7 @@ enum HelpText {
       --json              lees antwoorden van de invoer (één per regel), schrijf per regel JSON
       --evalueer BESTAND  meet de herkenning op een gelabelde set (.tsv: labels<TAB>antwoord)
       --scenario ID       toon ook de onderwerpen uit het verhaal van dat scenario (bij --json: "topics")
+      --dubbel-lexicon    elke regel twee keer (voor scripts/benchmark-analyser; zelfde uitkomst)
 
     Algemeen:
       --help, -h          deze hulp

@@ -47,6 +47,21 @@ struct AnalyseEndToEndTests {
     #expect(reader.text.contains("\"open-vraag\""))
   }
 
+  @Test("analyseer --json begrenst een heel lang antwoord zoals het gesprek: het begin telt, de tekst blijft heel")
+  func jsonBoundsLongReply() throws {
+    let long =
+      "Ik hoor dat u boos bent. " + String(repeating: "bla ", count: 250_000) + "Misschien moet u hem straffen."
+    let result = try Executable.run(["analyseer", "--json"], input: long + "\nWat is er gebeurd?\n")
+    #expect(result.status == 0)
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.count == 2)
+    let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]
+    #expect(first?["text"] as? String == long)
+    #expect(first?["markers"] as? [String] == ["gevoelsreflectie"])
+    let second = try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any]
+    #expect(second?["markers"] as? [String] == ["open-vraag"])
+  }
+
   @Test("analyseer --evalueer toont precisie, recall en F1 per marker en familie, en de fouten")
   func evaluate() throws {
     let folder = Executable.temporaryDirectory()

@@ -5,6 +5,7 @@ extension ReplyAnalysis {
 
   /// Whether a reply is longer than what is analysed.
   public static func isLong(_ reply: String) -> Bool {
+    if reply.utf8.count <= analysedLength { return false }  // never more characters than bytes
     guard let end = reply.index(reply.startIndex, offsetBy: analysedLength, limitedBy: reply.endIndex) else {
       return false
     }

@@ -118,7 +118,7 @@ public struct PracticeSession: Sendable {
         transcript.turns.append(
           TranscriptTurn(
             speaker: .docent, text: analysis.text, markers: analysis.markers, iMessageParts: analysis.iMessageParts,
-            emotion: emotion))
+            emotion: emotion, evidence: analysis.evidence))
       case .studentSpeaks(let line):
         transcript.turns.append(TranscriptTurn(speaker: .leerling, text: line, emotion: emotion))
       case .parentSpeaks(let line, let emotion):

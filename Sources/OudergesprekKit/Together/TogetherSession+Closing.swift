@@ -34,7 +34,7 @@ extension TogetherSession {
       transcript.turns.append(
         TranscriptTurn(
           speaker: .docent, text: analysis.text, markers: analysis.markers, iMessageParts: analysis.iMessageParts,
-          emotion: engine.emotion(of: state)))
+          emotion: engine.emotion(of: state), evidence: analysis.evidence))
       let step = ending!.add(analysis)
       return [renderer.base.closingFeedback(analysis), closingStep(step)].filter { !$0.isEmpty }
         .joined(separator: "\n")

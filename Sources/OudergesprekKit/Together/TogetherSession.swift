@@ -158,7 +158,7 @@ public struct TogetherSession: InteractiveSession {
       transcript.turns.append(
         TranscriptTurn(
           speaker: .docent, text: analysis.text, markers: analysis.markers, iMessageParts: analysis.iMessageParts,
-          emotion: engine.emotion(of: state)))
+          emotion: engine.emotion(of: state), evidence: analysis.evidence))
     }
     for case .storyNoted(let note) in events { transcript.noteStory(note) }
     transcript.recordStory(state.story, of: scenario)

@@ -67,6 +67,9 @@ public struct TranscriptTurn: Sendable, Equatable, Codable {
   public var markers: [Marker]?
   /// The ik-boodschap parts found, for the teacher's turns.
   public var iMessageParts: [IMessagePart]?
+  /// For the teacher's turns: per marker or part, the words of the reply that decided it (so a report can quote
+  /// them instead of the whole reply). Absent in transcripts written before it was kept.
+  public var evidence: [MarkerEvidence]?
   /// The parent's emotion after this turn.
   public var emotion: EmotionSnapshot
   /// For a played line in a session with a colleague: the suggested line or typed by a player.
@@ -82,8 +85,9 @@ public struct TranscriptTurn: Sendable, Equatable, Codable {
 
   public init(
     speaker: Speaker, text: String, markers: [Marker]? = nil, iMessageParts: [IMessagePart]? = nil,
-    emotion: EmotionSnapshot, source: LineSource? = nil
+    emotion: EmotionSnapshot, source: LineSource? = nil, evidence: [MarkerEvidence]? = nil
   ) {
+    self.evidence = evidence
     self.speaker = speaker
     self.text = text
     self.markers = markers

@@ -79,8 +79,8 @@ struct AnalyserAccuracyTests {
     expectTargets(set, "eigen testset")
   }
 
-  /// Two sets written by teacher educators who had not seen the analyser (200 and 160 replies). Their misses were
-  /// used to add general rules of Dutch, so from now on they guard against regressions.
+  /// Two sets written inside the project by sessions that had not seen the analyser (200 and 160 replies).
+  /// Their misses were used to add general rules of Dutch, so from now on they guard against regressions.
   @Test(
     "De doelen gelden op de blinde sets van lerarenopleiders",
     arguments: ["blind-set.tsv", "blind-set-2.tsv"])
@@ -91,7 +91,7 @@ struct AnalyserAccuracyTests {
   }
 
   /// Sets that guard the level they reached rather than the targets:
-  /// - blind-set-3 (150 replies by a teacher educator): its misses showed which general shapes of Dutch were
+  /// - blind-set-3 (150 replies written inside the project without sight of the analyser): its misses showed which general shapes of Dutch were
   ///   missing (verbs of blame, feeling verbs, sanctions after a condition, ...). The jij-boodschap stays just
   ///   under the target: one blame is hidden by a threat in the same sentence.
   /// - blind-set-4: measured once, unseen, for the final figure (ik 0.90, jij 0.80, luisteren 0.96, blokkade 0.87,

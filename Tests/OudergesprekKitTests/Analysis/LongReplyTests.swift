@@ -30,4 +30,18 @@ struct LongReplyTests {
     #expect(session.transcript.turns.last { $0.speaker == .docent }?.text == reply)
     #expect(!session.handle("Kort antwoord.").contains("erg lang"))
   }
+
+  /// One long word costs in proportion to its length: it is no typo of any lexicon word and gives no finding.
+  @Test("een heel lang woord geeft een analyse zonder bevindingen, en laat de rest van de zin staan")
+  func longWord() {
+    let analyzer = DutchReplyAnalyzer()
+    for word in [String(repeating: "a", count: 16_000), String(repeating: "zorgen", count: 3_000)] {
+      let alone = analyzer.analyze(word)
+      #expect(alone.markers.isEmpty)
+      #expect(alone.iMessageParts.isEmpty)
+      #expect(alone.evidence.isEmpty)
+      let inSentence = analyzer.analyze("Ik hoor dat u boos bent, " + word + ".")
+      #expect(inSentence.markers == [.gevoelsreflectie])
+    }
+  }
 }

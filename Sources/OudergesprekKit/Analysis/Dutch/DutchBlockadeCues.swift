@@ -70,7 +70,6 @@ enum DutchBlockadeCues {
     CueRule(
       .marker(.waarschuwen), "Je waarschuwt of dreigt met gevolgen.",
       patterns: [
-        "als|wanneer|zolang ... zo doorgaat|doorgaan|doorgaan|doorgaat|volhoudt",
         "als|wanneer|zodra ... nog @getal? keer|keertje|maal|x",
         "nog @getal? keer|keertje en|dan",
         "als|wanneer|anders|straks|zolang ... @dreiging",

@@ -46,7 +46,6 @@ enum DutchBlockadeForms {
       patterns: [
         "^ nog @getal? keer|keertje|maal ... en|dan",
         "^ nog een|@getal ... en ik|we|dan ... @dreiging|bel|haal|roep|stuur|zet|meld|neem|ga|moet",
-        "als|wanneer|zolang ... zo @versterker? blijft|blijven|doorgaat|doorgaan",
         "als|wanneer|zolang @jij|@naam|hij|ze|zij ... blijft|blijven|weer|nogmaals ... roep|haal|schakel ik ... erbij|in",
         "als|wanneer|zolang @jij|@naam|hij|ze|zij ... blijft|blijven|weer|nogmaals ... stuur|zet ik @jij|jou|hem|haar ... eruit|weg",
         "als|wanneer|zolang @jij|@naam|hij|ze|zij ... blijft|blijven|weer|nogmaals ... stop|beeindig|meld ik",

@@ -40,6 +40,7 @@ enum DutchIMessageCues {
         "schrok|schrik|baal|baalde|pieker|piekerde|erger|ergerde ik",
         "tot mijn spijt|schrik|verdriet|teleurstelling",
         "ik zit|zat ... mee|ermee",
+        "zit|zat|zitten me|mij @versterker? dwars",
         "in mijn maag",
       ],
       negationCancels: true),
@@ -59,6 +60,8 @@ enum DutchIMessageCues {
         "opgevallen dat",
         // dat / omdat / want + the child or the parent doing something
         "dat @naam|hij|ze|zij|uw|leerlingen|de",
+        // the student at the table: "(ik schrok ervan) dat je zomaar wegliep"
+        "dat je|jij",
         "omdat|want|doordat @naam|hij|ze|zij|uw|jullie|u|leerlingen|de",
         "omdat|want|doordat|nu we|wij",
         // the child and how often or since when
@@ -119,6 +122,17 @@ enum DutchIMessageCues {
         "lukt|lukte het me|mij|ons|hem|haar @versterker? niet",
         "het lukt|lukte @versterker? niet",
         "lukt|lukte het @versterker? niet",
-      ]),
+        // with the student as subject or object: "loop je achter", "zakken je cijfers", "komt mijn uitleg niet
+        // bij je binnen", "krijg ik de klas niet stil"
+        "loop|loopt|raak|raakt je|jij @versterker? ... achter",
+        "zakken|zakt|zakten|dalen|daalt|daalden ... cijfers|resultaten",
+        "cijfers|resultaten ... zakken|zakt|dalen|daalt|omlaag|achteruit",
+        "komt|komen|kwam|kwamen ... niet|nauwelijks ... bij @jij|jou|hem|haar|jullie ... aan|binnen",
+        "krijg|kreeg|krijgen ik|we|wij ... niet|geen ... stil|zicht|overzicht|rustig",
+        // "als dit zo doorgaat, mist ze de aansluiting": a natural effect, no threat
+        "mist|missen|miste|misten @naam|hij|ze|zij @versterker? de|het|haar|zijn|veel|alles ... aansluiting|instructie|uitleg|les|lessen|stof|toets|toetsen|draad|overzicht",
+      ],
+      // "Ik kan hier niets aan doen" is no effect of a behaviour.
+      unless: ["niets|niks|weinig aan doen|veranderen"]),
   ]
 }

@@ -5,7 +5,10 @@ enum DutchListeningCues {
       .marker(.gevoelsreflectie), "Je benoemt het gevoel van de ander.",
       patterns: [
         // u bent boos; u klinkt teleurgesteld; je voelt je buitengesloten
-        "@jij bent|lijkt|klinkt|wordt|raakt|was|werd|leek|raakte|zijn|lijken|klinken|voelt|voelen|voelde @zich? @versterker? @versterker? @versterker? @gevoel|@gevoelsoordeel",
+        // "erg" and "naar" are also an intensifier and a preposition ("Jullie zijn erg laat.", "U bent naar
+        // school gegaan."): after u/je they name a feeling only at the end of the sentence.
+        "@jij bent|lijkt|klinkt|wordt|raakt|was|werd|leek|raakte|zijn|lijken|klinken|voelt|voelen|voelde @zich? @versterker? @versterker? @versterker? @gevoel|@gevoelsoordeel-midden",
+        "@jij bent|lijkt|klinkt|wordt|raakt|was|werd|leek|raakte|zijn|lijken|klinken|voelt|voelen|voelde @zich? @versterker? @versterker? erg|naar $",
         "bent|lijkt|klinkt|voelt|raakt|wordt|was|zijn|werd @jij @zich? @versterker? @versterker? @versterker? @gevoel",
         // (dat) u zich buitengesloten voelt; dat u geschrokken bent
         "@jij @zich? @versterker? @versterker? @gevoel voelt|voelen|voelde|bent|is|zijn|was|raakt|wordt|werd|geworden",

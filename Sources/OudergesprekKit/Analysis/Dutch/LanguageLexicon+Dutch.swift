@@ -5,9 +5,9 @@ extension LanguageLexicon {
   /// `DutchIMessageCues`, `DutchListeningCues`, `DutchBlockadeCues`, `DutchBlockadeForms` and
   /// `DutchClosingCues`; sentence shapes the engine combines (praise and a push) in `DutchSentenceShapes`.
   public static let dutch = LanguageLexicon(
-    wordClasses: DutchWordClasses.all.merging(DutchEvaluativeWords.all) { $0 + $1 },
+    wordClasses: DutchWordClasses.all.merging(DutchEvaluativeWords.all) { $0 + $1 }.withWordsInTwoClasses,
     rules: DutchIMessageCues.rules + DutchListeningCues.rules + DutchBlockadeCues.rules + DutchBlockadeForms.rules
-      + DutchClosingCues.rules + DutchSentenceShapes.rules + DutchGeneralForms.rules,
+      + DutchClosingCues.rules + DutchSentenceShapes.rules + DutchGeneralForms.rules + DutchClauseForms.rules,
     negations: ["niet", "geen", "nooit", "niets", "niks", "allerminst", "geenszins"],
     firstPerson: ["ik", "me", "mij", "mijn", "mezelf", "we", "wij", "ons", "onze"],
     questionWords: [
@@ -47,4 +47,15 @@ extension LanguageLexicon {
         "Je prijst de ander en stuurt daarna: het compliment voelt als een middel om iets gedaan te krijgen."
     ),
     firstNames: DutchFirstNames.all)
+}
+
+extension [String: [String]] {
+  /// Word classes derived for words that belong to two classes: `gevoelsoordeel-midden` is `gevoelsoordeel`
+  /// without "erg" (also an intensifier, `versterker`) and "naar" (also a preposition), for patterns where
+  /// the feeling word may be followed by more of the sentence.
+  fileprivate var withWordsInTwoClasses: [String: [String]] {
+    var classes = self
+    classes["gevoelsoordeel-midden"] = (self["gevoelsoordeel"] ?? []).filter { $0 != "erg" && $0 != "naar" }
+    return classes
+  }
 }

@@ -27,8 +27,14 @@ public enum SentenceKind: Sendable {
 
 /// One piece of language knowledge: the patterns that show a marker or an ik-boodschap part.
 ///
-/// Patterns are written as words separated by spaces (see `CuePattern` for the notation):
-/// `"als ik u goed begrijp"`, `"^ dus @jij zegt"`, `"@jij ... @gevoel"`.
+/// Patterns are written as words separated by spaces: `"als ik u goed begrijp"`, `"^ dus @jij zegt"`,
+/// `"@jij ... @gevoel"`. Lexicon words are normalised like replies, so `geïrriteerd` and `geirriteerd` are the same.
+/// - `woord`: exactly this word; `a|b|c`: one of these; `@klasse`: a word of that word class;
+///   `@naam`: a capitalised name; `voor*`: a word starting with `voor`; `*ouder`: a word ending in `ouder`.
+/// - `woord?`: optional (also `a|b?`, `@klasse?`).
+/// - `...`: up to ten words of anything.
+/// - `^` first: the match starts at the start of the sentence (after a name and comma, or "en", "oké").
+/// - `$` last: the match ends at the end of the sentence.
 public struct CueRule: Sendable {
   /// The marker or part this rule shows.
   public var target: CueTarget

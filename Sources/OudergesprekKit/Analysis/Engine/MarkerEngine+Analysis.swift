@@ -12,7 +12,7 @@ extension MarkerEngine {
 
   /// Analyses one reply.
   public func analyze(_ text: String) -> ReplyAnalysis {
-    let sentences = splitter.sentences(in: text).flatMap(splitQuestionClauses)
+    let sentences = splitter.sentences(in: text).flatMap { splitQuestionClauses($0) }
     var markers: [Marker] = []
     var evidence: [MarkerEvidence] = []
     var parts: [IMessagePart] = []
@@ -33,10 +33,11 @@ extension MarkerEngine {
       evidence.append(MarkerEvidence(marker: marker, words: words, explanation: explanation))
     }
 
+    var scratch = MatchScratch(rules: rules.count)
     for sentence in sentences {
-      let findings = analyzeSentence(sentence)
+      let findings = analyzeSentence(sentence, &scratch)
       if findings.isQuestion { questions += 1 }
-      if !hasFirstPerson { hasFirstPerson = sentence.tokens.contains(where: firstPerson.contains) }
+      if !hasFirstPerson { hasFirstPerson = sentence.tokens.contains { firstPerson.contains($0) } }
       let found = findings.markers.filter { !findings.suppressed.contains($0.0) }
       var sentenceMarkers = found.map(\.0)
       for (marker, span, explanation) in found {
@@ -140,7 +141,10 @@ extension MarkerEngine {
   }
 
   /// Matches all patterns against one sentence.
-  func analyzeSentence(_ sentence: TextSentence) -> SentenceFindings {
+  ///
+  /// At every word only the entries indexed by that word (and, at a name or a word with an affix, the entries
+  /// that accept it) are tried; a rule's first match, by position and then lexicon order, is its evidence.
+  func analyzeSentence(_ sentence: TextSentence, _ scratch: inout MatchScratch) -> SentenceFindings {
     let tokens = sentence.tokens
     var starts: [Int] = [0]
     var position = 0
@@ -164,49 +168,22 @@ extension MarkerEngine {
       sentence.terminator == .question
       || (sentence.terminator == .none && starts.contains { questionWords.contains(tokens[$0]) })
 
-    let words = SentenceWords(tokens)
-    var hits = [Range<Int>?](repeating: nil, count: rules.count)
-    var cancelled = [Bool](repeating: false, count: rules.count)
-    patterns.withUnsafeBufferPointer { patterns in
-      func attempt(_ patternIndex: Int32, at start: Int) {
-        let rule = patterns[Int(patternIndex)].rule
-        let cancels = patterns[Int(patternIndex)].cancels
-        if cancels ? cancelled[rule] : hits[rule] != nil { return }
-        if patterns[Int(patternIndex)].pattern.anchoredAtStart && !starts.contains(start) { return }
-        guard let end = patterns[Int(patternIndex)].pattern.match(words, at: start) else { return }
-        if cancels {
-          cancelled[rule] = true
-          return
-        }
-        if negationCancels[rule] && !patterns[Int(patternIndex)].pattern.mentionsNegation
-          && tokens[start..<end].contains(where: negation.contains)
-        {
-          return
-        }
-        hits[rule] = start..<end
-      }
-      for start in tokens.indices {
-        let id = words.ids[start]
-        if id >= 0 {
-          for patternIndex in firstWordIndex[Int(id)] { attempt(patternIndex, at: start) }
-        }
-        if words.names[start] {
-          for patternIndex in atNames { attempt(patternIndex, at: start) }
-        }
-        for patternIndex in unindexed { attempt(patternIndex, at: start) }
-      }
-    }
+    scratch.reset(tokens, table)
+    table.findRuleHits(
+      &scratch, starts: starts, negated: tokens.map { negation.contains($0) }, negationCancels: negationCancels)
     if findings.isQuestion && sentence.terminator != .question
-      && rules.indices.contains(where: { rules[$0].target == .statement && hits[$0] != nil && !cancelled[$0] })
+      && statementRules.contains(where: { scratch.hits[$0 * 3] >= 0 && !scratch.cancelled[$0] })
     {
       findings.isQuestion = false
     }
-    for (ruleIndex, rule) in rules.enumerated() {
-      guard let span = hits[ruleIndex], !cancelled[ruleIndex] else { continue }
+    scratch.hitRules.sort()
+    for ruleIndex in scratch.hitRules where !scratch.cancelled[ruleIndex] {
+      let span = Int(scratch.hits[ruleIndex * 3])..<Int(scratch.hits[ruleIndex * 3 + 1])
       switch sentenceKinds[ruleIndex] {
       case .question where !findings.isQuestion, .statement where findings.isQuestion: continue
       default: break
       }
+      let rule = rules[ruleIndex]
       switch rule.target {
       case .marker(let marker): findings.markers.append((marker, span, rule.explanation))
       case .part(let part): findings.parts.append((part, span, rule.explanation))
@@ -218,5 +195,34 @@ extension MarkerEngine {
       findings.suppressed.append(contentsOf: rule.suppresses)
     }
     return findings
+  }
+}
+
+/// The working memory of matching, allocated once per reply and reset per sentence.
+struct MatchScratch {
+  var words = SentenceWords()
+  /// Per rule: the start, end and priority (lower wins) of its first match; start -1 when none.
+  var hits: [Int32]
+  var cancelled: [Bool]
+  /// The rules with a match, in the order found.
+  var hitRules: [Int] = []
+
+  init(rules: Int) {
+    hits = [Int32](repeating: -1, count: rules * 3)
+    cancelled = [Bool](repeating: false, count: rules)
+  }
+
+  mutating func reset(_ tokens: [TextToken], _ table: PatternTable) {
+    for rule in hitRules { hits[rule * 3] = -1 }
+    for index in cancelled.indices where cancelled[index] { cancelled[index] = false }
+    hitRules.removeAll(keepingCapacity: true)
+    words.ids.removeAll(keepingCapacity: true)
+    words.names.removeAll(keepingCapacity: true)
+    words.affixes.removeAll(keepingCapacity: true)
+    for token in tokens {
+      words.ids.append(token.id)
+      words.names.append(token.isName)
+      words.affixes.append(table.affixes.isEmpty ? 0 : table.affixMask(of: token.word))
+    }
   }
 }

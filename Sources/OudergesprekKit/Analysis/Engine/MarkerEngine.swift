@@ -1,27 +1,15 @@
 /// The language-independent analyser: splits a reply into sentences, matches a lexicon's cue patterns and
 /// combines the findings into markers, ik-boodschap parts and evidence.
 public struct MarkerEngine: Sendable {
-  /// A compiled pattern and the rule it belongs to.
-  struct IndexedPattern: Sendable {
-    var pattern: CuePattern
-    var rule: Int
-    /// Whether this is one of the rule's `unless` patterns.
-    var cancels: Bool
-  }
-
   let rules: [CueRule]
   /// Per rule, for the hot path: whether a negation cancels it, and the kind of sentence it needs.
   let negationCancels: [Bool]
   let sentenceKinds: [SentenceKind]
+  /// The rules that mark a statement shaped like a question ("wat een ..."), in lexicon order.
+  let statementRules: [Int]
   let composites: CompositeRules
   let splitter: SentenceSplitter
-  let patterns: [IndexedPattern]
-  /// Vocabulary id → the patterns whose first word can be that word.
-  let firstWordIndex: [[Int32]]
-  /// Patterns whose first word is a prefix or suffix: tried at every word.
-  let unindexed: [Int32]
-  /// Patterns whose first word can be a name: indexed by their other first words, and tried at every name.
-  let atNames: [Int32]
+  let table: PatternTable
   let negation: WordSet
   let firstPerson: WordSet
   let otherPerson: WordSet
@@ -35,19 +23,14 @@ public struct MarkerEngine: Sendable {
   public init(lexicon: LanguageLexicon) throws {
     var vocabulary = Vocabulary()
     vocabulary.firstNames = Set(lexicon.firstNames.map(WordNormalizer.normalize))
-    let negations = Set(lexicon.negations.map(WordNormalizer.normalize))
-    var compiled: [IndexedPattern] = []
+    var compiler = PatternCompiler(
+      vocabulary: vocabulary, classes: lexicon.wordClasses,
+      negations: Set(lexicon.negations.map(WordNormalizer.normalize)))
     for (ruleIndex, rule) in lexicon.rules.enumerated() {
-      for (sources, cancels) in [(rule.patterns, false), (rule.unless, true)] {
-        for source in sources {
-          for pattern in try CuePattern.compile(
-            source, classes: lexicon.wordClasses, vocabulary: &vocabulary, negations: negations)
-          {
-            compiled.append(IndexedPattern(pattern: pattern, rule: ruleIndex, cancels: cancels))
-          }
-        }
-      }
+      for source in rule.patterns { try compiler.add(source, rule: ruleIndex, cancels: false) }
+      for source in rule.unless { try compiler.add(source, rule: ruleIndex, cancels: true) }
     }
+    vocabulary = compiler.vocabulary
     func wordSet(_ words: [String]) -> [Int32] { words.map { vocabulary.intern(WordNormalizer.normalize($0)) } }
     let negationIDs = wordSet(lexicon.negations)
     let firstPersonIDs = wordSet(lexicon.firstPerson)
@@ -67,29 +50,14 @@ public struct MarkerEngine: Sendable {
     vocabulary.enableTypoCorrection(
       minimumLength: lexicon.typoMinimumLength, protectedWords: lexicon.protectedWords)
 
-    var index = [[Int32]](repeating: [], count: vocabulary.count)
-    var unindexed: [Int32] = []
-    var atNames: [Int32] = []
-    for position in compiled.indices {
-      compiled[position].pattern.finish(vocabularySize: vocabulary.count)
-      let pattern = compiled[position].pattern
-      if pattern.firstIsIndexable || pattern.firstIsIndexableOrName {
-        for id in Set(pattern.elementIDs[0]) { index[Int(id)].append(Int32(position)) }
-        if pattern.firstIsIndexableOrName { atNames.append(Int32(position)) }
-      } else {
-        unindexed.append(Int32(position))
-      }
-    }
+    table = compiler.finish(vocabulary: vocabulary)
     rules = lexicon.rules
     negationCancels = lexicon.rules.map(\.negationCancels)
     sentenceKinds = lexicon.rules.map(\.sentence)
+    statementRules = lexicon.rules.indices.filter { lexicon.rules[$0].target == .statement }
     composites = lexicon.composites
     splitter = SentenceSplitter(
       vocabulary: vocabulary, abbreviations: Set(lexicon.abbreviations.map(WordNormalizer.normalize)))
-    patterns = compiled
-    firstWordIndex = index
-    self.unindexed = unindexed
-    self.atNames = atNames
     let size = vocabulary.count
     negation = WordSet(negationIDs, size: size)
     firstPerson = WordSet(firstPersonIDs, size: size)

@@ -2,12 +2,18 @@
 ///
 /// A word the lexicon does not know is compared with the lexicon's longer words: when exactly one of them
 /// differs by one letter (missing, extra, wrong or two swapped) and starts with the same letter, the word is
-/// read as that one ("zorgne" → "zorgen"). The comparison uses deletion keys, so it costs a few lookups.
+/// read as that one ("zorgne" → "zorgen"). The comparison uses deletion keys (the word with one letter left
+/// out), kept as 64-bit hashes and checked letter by letter on a hit, so it costs a few lookups and no strings;
+/// a word longer than every lexicon word plus one letter is no typo of one, so its cost stays linear.
 struct Vocabulary: Sendable {
   private(set) var ids: [String: Int32] = [:]
   private(set) var words: [String] = []
-  /// Deletion key → the long lexicon words that give it (-1 when several do).
-  private var deletions: [String: Int32] = [:]
+  /// Hash of a deletion key → the long lexicon word that gives it (-1 when several do).
+  private var deletions: [UInt64: Int32] = [:]
+  /// Hash of a long lexicon word (one that typos are corrected to) → its id.
+  private var longWords: [UInt64: Int32] = [:]
+  /// The most letters of a word that typos are corrected to.
+  private var longestLongWord = 0
   private var protected: Set<String> = []
   private var variants: [String: Int32] = [:]
   private var typoMinimumLength = Int.max
@@ -37,8 +43,13 @@ struct Vocabulary: Sendable {
   mutating func enableTypoCorrection(minimumLength: Int, protectedWords: [String]) {
     typoMinimumLength = minimumLength
     protected.formUnion(protectedWords.map(WordNormalizer.normalize))
+    deletions.reserveCapacity(words.count * 8)
     for (index, word) in words.enumerated() where word.count >= minimumLength && !protected.contains(word) {
-      for key in Self.deletionKeys(of: word) {
+      let scalars = word.unicodeScalars.map(\.value)
+      longWords[Self.hash(scalars, skipping: -1)] = Int32(index)
+      longestLongWord = max(longestLongWord, scalars.count)
+      for skip in scalars.indices {
+        let key = Self.hash(scalars, skipping: skip)
         if let existing = deletions[key], existing != Int32(index) {
           deletions[key] = -1
         } else {
@@ -62,38 +73,65 @@ struct Vocabulary: Sendable {
     guard length >= typoMinimumLength - 1, length >= 4, !protected.contains(word), !firstNames.contains(word) else {
       return (-1, nil)
     }
+    let scalars = word.unicodeScalars.map(\.value)
+    guard scalars.count <= longestLongWord + 1 else { return (-1, nil) }
     var found: Int32 = -1
-    func consider(_ candidate: Int32?) -> Bool {
-      guard let candidate, candidate >= 0 else { return true }  // no word, or several: this key says nothing
+    func consider(_ candidate: Int32?, _ related: (Int32) -> Bool) -> Bool {
+      guard let candidate, candidate >= 0, related(candidate) else { return true }  // no word, or several
       if found >= 0 && found != candidate { return false }
       let target = words[Int(candidate)]
       guard target.utf8.first == word.utf8.first else { return true }
       found = candidate
       return true
     }
+    func scalarsOf(_ id: Int32) -> [UInt32] { words[Int(id)].unicodeScalars.map(\.value) }
     // One letter too many in the reply (a key is a lexicon word), or one letter wrong or swapped (shared key).
-    for key in Self.deletionKeys(of: word) {
-      if let id = ids[key], words[Int(id)].count >= typoMinimumLength, !protected.contains(key), !consider(id) {
-        return (-1, nil)
-      }
-      if !consider(deletions[key]) { return (-1, nil) }
+    for skip in scalars.indices {
+      let key = Self.hash(scalars, skipping: skip)
+      if !consider(longWords[key], { Self.equal(scalarsOf($0), -1, scalars, skip) }) { return (-1, nil) }
+      if !consider(deletions[key], { Self.sharesDeletion(scalarsOf($0), scalars, skip) }) { return (-1, nil) }
     }
     // One letter missing in the reply: the reply word is a key of a lexicon word.
-    if !consider(deletions[word]) { return (-1, nil) }
+    let whole = Self.hash(scalars, skipping: -1)
+    if !consider(
+      deletions[whole],
+      { candidate in
+        let target = scalarsOf(candidate)
+        return target.indices.contains { Self.equal(target, $0, scalars, -1) }
+      })
+    {
+      return (-1, nil)
+    }
     guard found >= 0 else { return (-1, nil) }
     return (found, words[Int(found)])
   }
 
-  /// The word with one letter left out, for every position.
-  private static func deletionKeys(of word: String) -> [String] {
-    let scalars = Array(word.unicodeScalars)
-    var keys: [String] = []
-    keys.reserveCapacity(scalars.count)
-    for skip in scalars.indices {
-      var view = String.UnicodeScalarView()
-      for (index, scalar) in scalars.enumerated() where index != skip { view.append(scalar) }
-      keys.append(String(view))
+  /// FNV-1a over the letters, leaving out the one at `skip` (-1: none).
+  private static func hash(_ scalars: [UInt32], skipping skip: Int) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for index in scalars.indices where index != skip {
+      hash = (hash ^ UInt64(scalars[index])) &* 0x0000_0100_0000_01b3
     }
-    return keys
+    return hash ^ UInt64(scalars.count - (skip >= 0 ? 1 : 0))
+  }
+
+  /// Whether `a` without its letter at `skipA` equals `b` without its letter at `skipB` (-1: none).
+  private static func equal(_ a: [UInt32], _ skipA: Int, _ b: [UInt32], _ skipB: Int) -> Bool {
+    guard a.count - (skipA >= 0 ? 1 : 0) == b.count - (skipB >= 0 ? 1 : 0) else { return false }
+    var i = 0
+    var j = 0
+    while true {
+      if i == skipA { i += 1 }
+      if j == skipB { j += 1 }
+      if i >= a.count || j >= b.count { return i >= a.count && j >= b.count }
+      if a[i] != b[j] { return false }
+      i += 1
+      j += 1
+    }
+  }
+
+  /// Whether some deletion key of `target` equals `word` without its letter at `skip`.
+  private static func sharesDeletion(_ target: [UInt32], _ word: [UInt32], _ skip: Int) -> Bool {
+    target.indices.contains { equal(target, $0, word, skip) }
   }
 }
