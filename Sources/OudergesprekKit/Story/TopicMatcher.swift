@@ -9,13 +9,14 @@ public struct TopicMatcher: Sendable {
   private let topicPhrases: [[[Set<String>]]]
   private let pointPhrases: [[[Set<String>]]]
   private let answerPhrases: [[[Set<String>]]]
+  private let unrelatedPhrases: [[Set<String>]]
 
   public init(story: Story) {
     self.story = story
     let all =
       story.topics.flatMap(\.words) + story.schoolPoints.flatMap(\.words)
       + story.questions.flatMap(\.answerWords)
-    let tokenizer = StoryTokenizer(words: all)
+    let tokenizer = StoryTokenizer(words: all + DutchStoryWords.unrelatedSubjects)
     self.tokenizer = tokenizer
     func phrases(_ words: [String]) -> [[Set<String>]] {
       words.map { tokenizer.words(in: $0).filter { !$0.isEmpty }.map(DutchInflection.keys) }.filter { !$0.isEmpty }
@@ -23,6 +24,26 @@ public struct TopicMatcher: Sendable {
     topicPhrases = story.topics.map { phrases($0.words) }
     pointPhrases = story.schoolPoints.map { phrases($0.words) }
     answerPhrases = story.questions.map { phrases($0.answerWords) }
+    unrelatedPhrases = phrases(DutchStoryWords.unrelatedSubjects)
+  }
+
+  /// Whether the reply names an everyday subject unrelated to a school case (holidays, cooking, …).
+  public func namesUnrelatedSubject(_ reply: String) -> Bool {
+    Self.contains(replyKeys(reply), anyOf: unrelatedPhrases)
+  }
+
+  /// Whether the reply asks something, and whether a sentence of it opens with a question word ("hoe", "wat",
+  /// "vertelt u"): an open question also without its question mark.
+  public func questionShape(of reply: String) -> (asks: Bool, opensWithQuestionWord: Bool) {
+    let sentences = tokenizer.sentences(in: reply)
+    let opens = sentences.contains { $0.words.first.map(DutchStoryWords.questionOpeners.contains) ?? false }
+    return (opens || sentences.contains(where: \.isQuestion), opens)
+  }
+
+  /// Whether `name` (a first name) stands in the reply.
+  public func names(_ name: String, in reply: String) -> Bool {
+    let target = tokenizer.words(in: name).first { !$0.isEmpty }
+    return target.map(tokenizer.words(in: reply).contains) ?? false
   }
 
   /// The ids of the topics the reply is about, in the story's order.
