@@ -60,7 +60,7 @@ public struct ConversationEngine: Sendable {
     if let ending = now.ending {
       var line = pick(from: now.lines, pool: "toestand:\(now.id)", in: &state)
       if ending == .opgelost, let proposal = ProposalEcho.phrase(in: analysis.text) {
-        line = ProposalEcho.accepting(proposal) + " " + line
+        line = ProposalEcho.accepting(proposal, then: line)
       }
       events.append(.lineChosen(LineChoice(.state)))
       events.append(.parentSpeaks(line, emotion))

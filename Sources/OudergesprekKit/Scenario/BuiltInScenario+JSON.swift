@@ -179,7 +179,7 @@ extension BuiltInScenario {
           {
             "id": "stil-in-de-klas",
             "punt": "Sanne is stil in de klas, zit in de pauze vaak alleen en heeft twee keer haar huiswerk niet ingeleverd.",
-            "woorden": ["stil", "stiller", "teruggetrokken", "in de klas", "in de les", "alleen in de pauze", "zit alleen", "niet ingeleverd"],
+            "woorden": ["stil in de klas", "stil in de les", "teruggetrokken", "in de pauze", "zit alleen", "niet ingeleverd"],
             "reactie": ["Alleen in de pauze? Dat past helemaal niet bij haar."],
             "reactieIk": ["Wat fijn dat u dat ziet. Thuis zie ik het ook, maar ik dacht dat het aan mij lag."],
             "reactieJij": ["Dus ik had dat moeten zien? Ik zit niet bij haar in de klas."]

@@ -29,6 +29,7 @@ enum ProposalEcho {
     }
     var start = dayIndex
     if start > 0, before.contains(lower[start - 1]) { start -= 1 }
+    if start > 1, lower[start - 1] == "week", before.contains(lower[start - 2]) { start -= 2 }
     // "om half negen", "om 16.00 uur", "om kwart over drie", "na de les": a few words after the day.
     var end = dayIndex
     while end + 1 < lower.count, end - dayIndex < 5,
@@ -40,8 +41,12 @@ enum ProposalEcho {
     return lower[start...end].joined(separator: " ")
   }
 
-  /// The parent's words accepting a proposal at `phrase`.
-  static func accepting(_ phrase: String) -> String {
-    "Goed, \(phrase) dan."
+  /// The parent's words accepting a proposal at `phrase`, before her own `line` (whose opening "Goed." it takes over).
+  static func accepting(_ phrase: String, then line: String) -> String {
+    var rest = Substring(line)
+    for opening in ["Goed. ", "Goed, ", "Prima. ", "Oké. ", "Oke. "] where rest.hasPrefix(opening) {
+      rest = rest.dropFirst(opening.count)
+    }
+    return "Goed, \(phrase) dan. " + rest
   }
 }

@@ -16,9 +16,18 @@ extension Transcript {
 
   /// Copies what was found out (key facts, points raised, her questions) from the conversation's state.
   public mutating func recordStory(_ progress: StoryProgress, of scenario: Scenario) {
-    guard scenario.story != nil else { return }
+    guard let story = scenario.story else { return }
     keyFactsFound = progress.found
+    keyFactsTotal = story.keyFacts.count
     schoolPointsRaised = progress.raised
     parentQuestions = progress.asked
+  }
+}
+
+extension Transcript {
+  /// The share of the story's key facts found (0 to 1); nil for a session without a story.
+  public var keyFactShare: Double? {
+    guard let total = keyFactsTotal, total > 0 else { return nil }
+    return Double(Set((keyFactsFound ?? []).map(\.id)).count) / Double(total)
   }
 }

@@ -29,6 +29,8 @@ public struct Transcript: Sendable, Equatable, Codable {
   public var selfAssessment: SelfAssessment?
   /// The key facts of the parent's story found, in order (turn and question); nil for a scenario without a story.
   public var keyFactsFound: [FoundKeyFact]?
+  /// How many key facts the story holds, so that the share found can be shown without the scenario.
+  public var keyFactsTotal: Int?
   /// The school's points raised and how (ik-/jij-boodschap); nil for a scenario without a story.
   public var schoolPointsRaised: [RaisedSchoolPoint]?
   /// The parent's own questions: when she asked them and whether they were answered; nil without a story.
@@ -48,7 +50,7 @@ public struct Transcript: Sendable, Equatable, Codable {
     case roles, review, ending, earlyEnding
     case preparation
     case selfAssessment
-    case keyFactsFound, schoolPointsRaised, parentQuestions
+    case keyFactsFound, keyFactsTotal, schoolPointsRaised, parentQuestions
   }
 }
 

@@ -13,7 +13,7 @@ extension ScenarioPlaythrough {
         .init("Hoe slaapt Sanne de laatste tijd?", .openVraag),
         .init("Hoe gaat het met haar vriendinnen?", .openVraag),
         .init("Ik maak me zorgen omdat Sanne voor drie vakken onvoldoende staat.", .ikBoodschap),
-        .init("Ik merk dat Sanne in de klas stil is, en dat raakt me.", .ikBoodschap),
+        .init("Ik merk dat Sanne in de pauze vaak alleen zit, en dat raakt me.", .ikBoodschap),
       ]),
     .init(
       scenario: "bezorgde-moeder-cijfers", path: .blokkades,
