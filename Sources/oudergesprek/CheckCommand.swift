@@ -23,14 +23,23 @@ enum CheckCommand {
     let detailed = parsed.has("--uitgebreid")
     var errors = 0
     var warnings = 0
+    var tests = TestPlan()
+    let analyzer = DutchReplyAnalyzer()
     for file in catalog.files {
-      for diagnostic in file.diagnostics {
+      var diagnostics = file.diagnostics
+      if let scenario = file.scenario {
+        let plan = TestPlan.run(scenario, analyzer: analyzer)
+        diagnostics += plan.diagnostics
+        tests.add(plan)
+      }
+      for diagnostic in diagnostics {
         Terminal.say(
           detailed ? diagnostic.rendered(path: file.path, source: file.source) : diagnostic.headline(path: file.path))
         if diagnostic.severity == .fout { errors += 1 } else { warnings += 1 }
       }
     }
     let count = catalog.files.count
+    if tests.conversations > 0 { Terminal.say(tests.summary) }
     Terminal.say(
       "\(count) bestand\(count == 1 ? "" : "en") gecontroleerd: \(errors) fout\(errors == 1 ? "" : "en"), \(warnings) waarschuwing\(warnings == 1 ? "" : "en")."
     )

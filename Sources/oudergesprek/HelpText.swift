@@ -8,7 +8,10 @@ enum HelpText {
       oudergesprek oefen [SCENARIO]     oefen een gesprek alleen (SCENARIO: id of pad naar .json)
       oudergesprek samen [SCENARIO]     oefen met een collega die de ouder speelt en je beoordeelt
       oudergesprek scenarios            toon de scenario's
-      oudergesprek controleer [PAD…]    controleer scenariobestanden (standaard: de map Scenarios)
+      oudergesprek controleer [PAD…]    controleer scenariobestanden en speel hun testgesprekken
+                                        (standaard: de map Scenarios)
+      oudergesprek graaf SCENARIO       toon het emotiemodel van een scenario als Mermaid-diagram
+      oudergesprek nieuw ID             schrijf een beginscenario ID.json om zelf verder te schrijven
       oudergesprek verslag GESPREK      maak het verslag van een gesprek (.json uit sessies) opnieuw
       oudergesprek voortgang            je voortgang over alle gesprekken, per scenario
       oudergesprek analyseer "TEKST"    toon de gespreksmarkers in één antwoord, met uitleg en feedback
@@ -37,6 +40,15 @@ enum HelpText {
 
     Opties bij controleer:
       --uitgebreid        toon bij elke fout de regel uit het bestand met een ^ eronder
+
+    Opties bij graaf:
+      --dot               als Graphviz (dot) in plaats van Mermaid
+      --markdown          Mermaid in een Markdown-blok, zoals GitHub en GitLab het tonen
+      --scenarios PAD     de map met scenario's
+
+    Opties bij nieuw:
+      --scenarios PAD     schrijf in deze map (standaard: de scenariomap, anders de huidige map);
+                          een bestaand bestand wordt nooit overschreven
 
     Opties bij analyseer:
       --json              lees antwoorden van de invoer (één per regel), schrijf per regel JSON

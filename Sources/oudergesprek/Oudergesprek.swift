@@ -6,7 +6,9 @@ enum Oudergesprek {
   static let version = "0.1.0"
 
   /// The commands, for help and "bedoelt u …?" hints.
-  static let commands = ["oefen", "samen", "scenarios", "controleer", "verslag", "voortgang", "analyseer", "help"]
+  static let commands = [
+    "oefen", "samen", "scenarios", "controleer", "graaf", "nieuw", "verslag", "voortgang", "analyseer", "help",
+  ]
 
   static func run(_ arguments: [String], environment: [String: String]) -> ExitCode {
     do {
@@ -40,6 +42,10 @@ enum Oudergesprek {
       return try ListCommand.run(rest, environment: environment)
     case "controleer":
       return try CheckCommand.run(rest, environment: environment)
+    case "graaf":
+      return try GraphCommand.run(rest, environment: environment)
+    case "nieuw":
+      return try NewCommand.run(rest, environment: environment)
     case "verslag":
       return try ReportCommand.run(rest, environment: environment)
     case "voortgang":

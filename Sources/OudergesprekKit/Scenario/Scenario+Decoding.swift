@@ -44,17 +44,17 @@ extension Scenario {
       earlyOK = early != nil
     }
     let timeLines = object.strings("tijdRegels", required: false, into: &diagnostics)?.map(\.0) ?? []
-    // Test conversations are read by the test runner (`testgesprekken`); here they only have to be a list.
-    _ = object.array("testgesprekken", required: false, into: &diagnostics)
+    let testConversations = decodeTestConversations(&object, diagnostics: &diagnostics)
     object.finish(into: &diagnostics)
 
     guard let id, let title, let kind, let role, let initiator, let difficulty, let minutes, let briefing,
       let parent, let emotions, studentOK, earlyOK, storyOK
     else { return nil }
-    let scenario = Scenario(
+    var scenario = Scenario(
       id: id, title: title, kind: kind, role: role, initiator: initiator, difficulty: difficulty, minutes: minutes,
       briefing: briefing, parent: parent, student: student, emotions: emotions, earlyEnding: early,
       timeWarningLines: timeLines, story: story)
+    scenario.testConversations = testConversations
     return (scenario, map)
   }
 

@@ -19,6 +19,8 @@ public struct Scenario: Sendable, Equatable {
   public var timeWarningLines: [String]
   /// The parent's story (`verhaal`); nil for a scenario written before stories existed.
   public var story: Story?
+  /// The test conversations written in the file (`testgesprekken`), played by `oudergesprek controleer`.
+  public var testConversations: [TestConversation] = []
 
   public init(
     id: String, title: String, kind: ConversationKind, role: TeacherRole, initiator: Initiator,

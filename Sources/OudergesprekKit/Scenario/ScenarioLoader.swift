@@ -28,6 +28,7 @@ public enum ScenarioLoader {
     }
     if diagnostics.isEmpty || !diagnostics.contains(where: { $0.severity == .fout }) {
       diagnostics += ScenarioValidator.validate(scenario, map: map)
+      diagnostics += TestConversation.validate(scenario)
     }
     return LoadedScenario(path: path, source: source, scenario: scenario, diagnostics: sorted(diagnostics))
   }

@@ -6,6 +6,7 @@ extension SchemaInstance {
   /// The keywords `problems(in:)` checks; the schema may use only these, besides annotations.
   static let checkedKeywords: Set<String> = [
     "$ref", "type", "enum", "oneOf", "required", "properties", "additionalProperties", "items", "minItems",
+    "maxItems",
     "minLength", "pattern", "minimum", "maximum",
   ]
 
@@ -57,6 +58,9 @@ extension SchemaInstance {
       var result: [String] = []
       if let minimum = schema["minItems"]?.number, Double(elements.count) < minimum {
         result.append("\(place): minder dan \(Int(minimum)) elementen")
+      }
+      if let maximum = schema["maxItems"]?.number, Double(elements.count) > maximum {
+        result.append("\(place): meer dan \(Int(maximum)) elementen")
       }
       if let items = schema["items"] {
         for (index, element) in elements.enumerated() {

@@ -53,7 +53,10 @@ struct StoryDecodingTests {
   func testConversationsAreSkipped() throws {
     let source = try String(contentsOfFile: Fixtures.path("goed/minimaal.json"), encoding: .utf8)
     let withTests = source.replacingOccurrences(
-      of: "\n}", with: ",\n  \"testgesprekken\": [{ \"naam\": \"x\", \"seed\": 1, \"antwoorden\": [\"Hallo.\"] }]\n}")
+      of: "\n}",
+      with:
+        ",\n  \"testgesprekken\": [{ \"naam\": \"x\", \"seed\": 1, \"antwoorden\": [\"Hallo.\"],\n    \"verwacht\": { \"uitkomst\": \"gestopt\" } }]\n}"
+    )
     #expect(ScenarioLoader.load(bytes: Array(withTests.utf8), path: "x.json").diagnostics.isEmpty)
     let wrong = source.replacingOccurrences(of: "\n}", with: ",\n  \"testgesprekken\": \"nee\"\n}")
     #expect(ScenarioLoader.load(bytes: Array(wrong.utf8), path: "x.json").hasErrors)
