@@ -18,7 +18,9 @@ public struct ConversationEngine: Sendable {
   public func start(seed: UInt64) -> (ConversationState, [ConversationEvent]) {
     var state = ConversationState(emotion: scenario.emotions.start, seed: seed)
     let emotion = snapshot(state.emotion)
-    let line = pick(from: currentState(state).lines, pool: "toestand:\(state.emotion)", in: &state)
+    let lines = sayableLines(currentState(state), in: state)
+    let line = pick(from: lines, pool: statePool(currentState(state), lines), in: &state)
+    state.story.said.insert(line)
     return (state, [.parentSpeaks(line, emotion)])
   }
 
@@ -58,7 +60,8 @@ public struct ConversationEngine: Sendable {
     let emotion = snapshot(state.emotion)
 
     if let ending = now.ending {
-      var line = pick(from: now.lines, pool: "toestand:\(now.id)", in: &state)
+      let lines = sayableLines(now, in: state)
+      var line = pick(from: lines, pool: statePool(now, lines), in: &state)
       if ending == .opgelost, let proposal = ProposalEcho.phrase(in: analysis.text) {
         line = ProposalEcho.accepting(proposal, then: line)
       }

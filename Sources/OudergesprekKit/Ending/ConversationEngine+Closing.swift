@@ -30,7 +30,8 @@ extension ConversationEngine {
       case .looptWeg:
         if let escalated = scenario.emotions.states.first(where: { $0.ending == .geescaleerd }) {
           state.emotion = escalated.id
-          return (pick(from: escalated.lines, pool: "toestand:\(escalated.id)", in: &state), emotion(of: state))
+          let lines = sayableLines(escalated, in: state)
+          return (pick(from: lines, pool: statePool(escalated, lines), in: &state), emotion(of: state))
         }
         return (pick(from: ClosingLines.walkOut, pool: "afsluiten:weg", in: &state), emotion(of: state))
       case .blijftOntevreden:
@@ -39,7 +40,8 @@ extension ConversationEngine {
         if kind == .opTijd, let resolved = scenario.emotions.states.first(where: { $0.ending == .opgelost }),
           !resolved.lines.isEmpty
         {
-          return (pick(from: resolved.lines, pool: "toestand:\(resolved.id)", in: &state), emotion(of: state))
+          let lines = sayableLines(resolved, in: state)
+          return (pick(from: lines, pool: statePool(resolved, lines), in: &state), emotion(of: state))
         }
         return (pick(from: ClosingLines.acceptEarly, pool: "afsluiten:akkoord", in: &state), emotion(of: state))
       }

@@ -102,24 +102,44 @@ extension ConversationEngine {
       return (line, LineChoice(.reaction))
     }
     let current = scenario.emotions.state(state.emotion) ?? now
-    return (stateLine(current, progress: &progress, in: &state), LineChoice(.state))
+    if let line = stateLine(current, progress: &progress, in: &state) { return (line, LineChoice(.state)) }
+    // Every line of this state waits for something not said yet: a line of the nearest state that may be said.
+    let others = scenario.emotions.states.filter { $0.ending == nil && $0.id != current.id }
+      .sorted { abs($0.intensity - current.intensity) < abs($1.intensity - current.intensity) }
+    for other in others {
+      if let line = stateLine(other, progress: &progress, in: &state) { return (line, LineChoice(.state)) }
+    }
+    let line =
+      fresh(StoryDefaults.filler, &progress, &state) ?? pick(from: StoryDefaults.filler, pool: "vulling", in: &state)
+    return (line, LineChoice(.state))
   }
 
-  /// A line of `emotion` whose `na` is met, preferring one not said yet; lines are dealt in rounds as before.
-  func stateLine(_ emotion: EmotionState, progress: inout StoryProgress, in state: inout ConversationState) -> String {
+  /// A line of `emotion` whose `na` is met, preferring one not said yet (lines are dealt in rounds as before);
+  /// nil when every line waits for something that has not come up.
+  func stateLine(_ emotion: EmotionState, progress: inout StoryProgress, in state: inout ConversationState) -> String? {
     let allowed = emotion.lines.indices.filter { emotion.conditions(ofLine: $0).allSatisfy(progress.isSettled) }
+    guard !allowed.isEmpty else { return nil }
     let unsaid = allowed.filter { !progress.said.contains(emotion.lines[$0]) }
     let line: String
     if !unsaid.isEmpty {
       line = emotion.lines[unsaid[state.generator.next(below: unsaid.count)]]
-    } else if !allowed.isEmpty {
-      let lines = allowed.map { emotion.lines[$0] }
-      line = pick(from: lines, pool: "toestand:\(emotion.id):\(allowed.count)", in: &state)
     } else {
-      line = pick(from: emotion.lines, pool: "toestand:\(emotion.id)", in: &state)
+      let lines = allowed.map { emotion.lines[$0] }
+      line = pick(from: lines, pool: statePool(emotion, lines), in: &state)
     }
     progress.said.insert(line)
     return line
+  }
+
+  /// The lines of `emotion` she may say now: those whose `na` came up (all lines when none may be said yet).
+  func sayableLines(_ emotion: EmotionState, in state: ConversationState) -> [String] {
+    let allowed = emotion.lines.indices.filter { emotion.conditions(ofLine: $0).allSatisfy(state.story.isSettled) }
+    return allowed.isEmpty ? emotion.lines : allowed.map { emotion.lines[$0] }
+  }
+
+  /// The line pool's name for `lines` of `emotion`: the state's own pool when they are all its lines.
+  func statePool(_ emotion: EmotionState, _ lines: [String]) -> String {
+    lines.count == emotion.lines.count ? "toestand:\(emotion.id)" : "toestand:\(emotion.id):\(lines.count)"
   }
 
   /// A line from `lines` not said before in this conversation, or nil when all were said.
@@ -165,5 +185,6 @@ enum StoryDefaults {
   static let confirm = ["Ja, precies. Zo is het.", "Ja. Dat is het, eigenlijk.", "Zo voelt het, ja."]
   static let correct = ["Nee, zo bedoel ik het niet.", "Dat heb ik niet gezegd."]
   static let sideTrack = ["Wat heeft dat hiermee te maken?", "Daar kom ik hier niet voor."]
+  static let filler = ["Hm.", "Ja. Gaat u verder.", "Ik luister."]
   static let ignored = ["U gaat niet op mijn vraag in. Dat merk ik wel.", "Ik krijg dus geen antwoord. Goed."]
 }
