@@ -342,6 +342,69 @@ extension BuiltInScenario {
       "tijdRegels": [
         "Ik moet straks Sannes broertje van de opvang halen, hoe lang gaat dit nog duren?",
         "Ik zie dat het al laat is. Wat spreken we af?"
+      ],
+      "testgesprekken": [
+        {
+          "naam": "vaardige mentor vraagt door en vertelt wat school ziet",
+          "seeds": [
+            1,
+            5
+          ],
+          "antwoorden": [
+            "Goedemiddag mevrouw De Boer, fijn dat u vrij kon nemen. Ik heb u uitgenodigd omdat ik me zorgen maak om Sanne.",
+            "Ik hoor dat u gespannen bent over waarom u hier zit.",
+            "Ik maak me zorgen, want Sanne staat sinds de kerstvakantie voor drie vakken onvoldoende, terwijl ze in de eerste periode gemiddeld een 7,2 had.",
+            "Hoe gaat het thuis met Sanne sinds de kerstvakantie?",
+            "Dat klinkt als een zware tijd voor u allebei.",
+            "Hoe slaapt Sanne de laatste tijd?",
+            "In de klas zie ik dat ze stil is en in de pauze vaak alleen zit, en dat raakt me.",
+            "Hoe gaat het met haar vriendinnen?",
+            "Nee, het komt niet in haar dossier. Wat we bespreken noteer ik alleen als afspraak, samen met u.",
+            "Ik stel voor dat Sanne een gesprekje krijgt bij de vertrouwenspersoon en dat ik u volgende week donderdag bel hoe het gaat.",
+            "Samengevat: thuis is het sinds december zwaar, Sanne slaapt slecht en mist haar vriendin. Ik regel het gesprek met de vertrouwenspersoon en bel u donderdag.",
+            "Dank u wel dat u zo open was."
+          ],
+          "verwacht": {
+            "uitkomst": "opgelost",
+            "kernGevonden": [
+              "scheiding",
+              "nachtbellen",
+              "vriendin-kwijt"
+            ]
+          }
+        },
+        {
+          "naam": "mentor benoemt alleen gevoelens",
+          "seed": 1,
+          "antwoorden": [
+            "Ik hoor dat u zich zorgen maakt.",
+            "Dat is vervelend om te horen.",
+            "Ik kan me voorstellen dat dit veel voor u is.",
+            "Dat klinkt zwaar.",
+            "Ik begrijp dat u het druk heeft.",
+            "/stop",
+            "Dank u wel voor uw komst."
+          ],
+          "verwacht": {
+            "uitkomst": "gestopt",
+            "kernNietGevonden": [
+              "nachtbellen",
+              "vriendin-kwijt"
+            ]
+          }
+        },
+        {
+          "naam": "blokkades: bevelen, bekritiseren, waarschuwen",
+          "seed": 1,
+          "antwoorden": [
+            "U moet thuis gewoon strenger zijn.",
+            "Daar heeft u het zelf naar gemaakt.",
+            "Als u zo doorgaat, haalt Sanne het jaar niet."
+          ],
+          "verwacht": {
+            "uitkomst": "geescaleerd"
+          }
+        }
       ]
     }
     """##
