@@ -11,7 +11,10 @@ struct ScreenEndToEndTests {
       "Kunt u daar meer over vertellen?",
       "Dus het is thuis zwaar en dat merkt Sanne.",
       "Zullen we donderdag om vier uur verder praten, met de zorgcoördinator erbij?",
+      // The story is not uncovered in four replies, so the teacher closes herself.
+      "/stop",
       "Dank u wel voor uw komst.",
+      "",
     ].joined(separator: "\n") + "\n"
 
   /// Every row fits the window, so the terminal never breaks a word; returns the widest row. A single word

@@ -49,7 +49,9 @@ public struct ConversationMinutes: Sendable {
     } else {
       for line in discussed() { lines.append("  - De ouder gaf aan: \(ReportFormat.quote(line))") }
     }
-    let parentPoints = review.allReplies.filter { $0.markers.contains(.parafrase) || $0.markers.contains(.samenvatting) }
+    let parentPoints = review.allReplies.filter {
+      $0.markers.contains(.parafrase) || $0.markers.contains(.samenvatting)
+    }
     for reply in parentPoints.suffix(2) {
       lines.append("  - Samengevat door de docent: \(ReportFormat.quote(reply.text))")
     }

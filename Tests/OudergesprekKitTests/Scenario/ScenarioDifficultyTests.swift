@@ -27,8 +27,12 @@ struct ScenarioDifficultyTests {
     let blockade = try #require(try Self.script(id, .blokkades).first)
     let (afterBlockade, _) = try Self.emotion(after: [blockade], in: id)
     #expect(afterBlockade.state == scenario.emotions.start)
-    let (_, state) = try Self.emotion(after: [blockade] + Self.script(id, .goed), in: id)
-    #expect(state.outcome == .opgelost)
+    // Afterwards the good replies move her just as far as without the blockade (with a story, 'opgelost' also
+    // needs every key fact, which these few replies do not ask for).
+    let good = try Self.script(id, .goed)
+    let (withBlockade, _) = try Self.emotion(after: [blockade] + good, in: id)
+    let (without, _) = try Self.emotion(after: good, in: id)
+    #expect(withBlockade.state == without.state)
   }
 
   @Test("Gemiddeld en moeilijk: één blokkade maakt de ouder al feller", arguments: ids(.gemiddeld, .moeilijk))

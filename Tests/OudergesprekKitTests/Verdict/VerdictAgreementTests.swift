@@ -52,16 +52,28 @@ struct VerdictAgreementTests {
     #expect(session.transcript.earlyEnding?.verdict == .zonderAanleiding)
   }
 
-  @Test("na 'donderdag verder praten' en 'klaar voor afspraken' protesteert de ouder niet bij een kort afscheid")
+  @Test("na een afgesproken vervolgstap en 'klaar voor afspraken' protesteert de ouder niet bij een kort afscheid")
   func agreementDuringConversationCountsInClosing() throws {
     var session = try defaultSession()
-    play(
-      [
-        "Ik hoor dat u zich zorgen maakt.", "Kunt u daar meer over vertellen?",
-        "Dus het is thuis zwaar en dat merkt Sanne.",
-        "Zullen we donderdag om vier uur verder praten, met de mentor erbij?",
-      ], in: &session)
+    // A skilled mentor (the default scenario's own test conversation) up to the proposal the mother accepts.
+    let replies = [
+      "Goedemiddag mevrouw De Boer, fijn dat u vrij kon nemen. Ik heb u uitgenodigd omdat ik me zorgen maak om Sanne.",
+      "Ik hoor dat u gespannen bent over waarom u hier zit.",
+      "Ik maak me zorgen, want Sanne staat sinds de kerstvakantie voor drie vakken onvoldoende, terwijl ze in de "
+        + "eerste periode gemiddeld een 7,2 had.",
+      "Hoe gaat het thuis met Sanne sinds de kerstvakantie?",
+      "Dat klinkt als een zware tijd voor u allebei.",
+      "Hoe slaapt Sanne de laatste tijd?",
+      "In de klas zie ik dat ze stil is en in de pauze vaak alleen zit, en dat raakt me.",
+      "Hoe gaat het met haar vriendinnen?",
+      "Nee, het komt niet in haar dossier. Wat we bespreken noteer ik alleen als afspraak, samen met u.",
+      "Ik stel voor dat Sanne een gesprekje krijgt bij de vertrouwenspersoon en dat ik u volgende week donderdag "
+        + "bel hoe het gaat.",
+    ]
+    for reply in replies where session.ending == nil { session.handle(reply) }
     #expect(session.ending?.afterAgreement == true)
+    let proposed = session.transcript.turns.contains { $0.markers?.contains(.vervolgafspraak) == true }
+    #expect(proposed, "de vervolgstap is in het gesprek zelf afgesproken")
     let output = play(["Dank u wel.", ""], in: &session)
     let ending = try #require(session.transcript.ending)
     #expect(ending.protested == false)
