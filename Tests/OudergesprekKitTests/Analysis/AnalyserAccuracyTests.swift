@@ -82,7 +82,7 @@ struct AnalyserAccuracyTests {
   /// Two sets written inside the project by sessions that had not seen the analyser (200 and 160 replies).
   /// Their misses were used to add general rules of Dutch, so from now on they guard against regressions.
   @Test(
-    "De doelen gelden op de blinde sets van lerarenopleiders",
+    "De doelen gelden op de eerste twee blinde sets (binnen het project geschreven)",
     arguments: ["blind-set.tsv", "blind-set-2.tsv"])
   func blindSet(_ name: String) throws {
     let set = try TestCorpus.ownSet(name)
@@ -100,7 +100,18 @@ struct AnalyserAccuracyTests {
   ///   in a long reply) and close look-alikes. First measured at jij-boodschap F1 0.82, before the rules it led to.
   /// - blind-set-5 (35 jij-boodschappen and 35 look-alikes): measured once, unseen, after the last change to the
   ///   analyser: jij-boodschap 0.93 (precision 0.97, recall 0.89), blokkade 0.95, macro 0.978.
+  /// - blind-set-6 (200, u) and blind-set-6-je (150, je/jij): written inside the project from the marker contract
+  ///   only, sealed until the end of the analyser's rebuild, measured once, never tuned on: ik 0.92/0.82,
+  ///   jij 0.50/0.57, luisteren 0.95/0.92, blokkade 0.84/0.78, macro 0.827/0.757. Well under the targets; the
+  ///   floors only keep that level. dev-je (150, je/jij) was tuned on: macro 0.849.
   static let measuredLevels: [Floors] = [
+    Floors(
+      file: "blind-set-6.tsv", minimumReplies: 200, ik: 0.91, jij: 0.49, luisteren: 0.94, blokkade: 0.83,
+      macro: 0.82),
+    Floors(
+      file: "blind-set-6-je.tsv", minimumReplies: 150, ik: 0.81, jij: 0.55, luisteren: 0.91, blokkade: 0.77,
+      macro: 0.75),
+    Floors(file: "dev-je.tsv", minimumReplies: 150, macro: 0.84),
     Floors(
       file: "blind-set-3.tsv", minimumReplies: 150, ik: 0.89, jij: 0.88, luisteren: 0.95, blokkade: 0.95,
       afronding: 0.95, macro: 0.93),
