@@ -10,6 +10,8 @@ public struct TopicMatcher: Sendable {
   private let pointPhrases: [[[Set<String>]]]
   private let answerPhrases: [[[Set<String>]]]
   private let unrelatedPhrases: [[Set<String>]]
+  /// Single topic words of five letters or more, which may end a compound in a reply.
+  private let compoundHeads: [String]
 
   public init(story: Story) {
     self.story = story
@@ -25,6 +27,13 @@ public struct TopicMatcher: Sendable {
     pointPhrases = story.schoolPoints.map { phrases($0.words) }
     answerPhrases = story.questions.map { phrases($0.answerWords) }
     unrelatedPhrases = phrases(DutchStoryWords.unrelatedSubjects)
+    compoundHeads = Array(
+      Set(
+        story.topics.flatMap(\.words).map { tokenizer.words(in: $0).filter { !$0.isEmpty } }.filter { $0.count == 1 }
+          .map { $0[0] }
+      )
+      .filter { $0.count >= 5 }
+    ).sorted()
   }
 
   /// Whether the reply names an everyday subject unrelated to a school case (holidays, cooking, …).
@@ -48,7 +57,7 @@ public struct TopicMatcher: Sendable {
 
   /// The ids of the topics the reply is about, in the story's order.
   public func topics(in reply: String) -> [String] {
-    let keys = replyKeys(reply)
+    let keys = replyKeys(reply, compounds: true)
     return zip(story.topics, topicPhrases).filter { Self.contains(keys, anyOf: $0.1) }.map(\.0.id)
   }
 
@@ -77,8 +86,17 @@ public struct TopicMatcher: Sendable {
     return result
   }
 
-  private func replyKeys(_ reply: String) -> [Set<String>] {
-    tokenizer.words(in: reply).map { $0.isEmpty ? [] : DutchInflection.keys($0) }
+  /// The keys of each word of the reply; with `compounds`, a compound ("maandagochtend", "wiskundehuiswerk")
+  /// also gets the keys of its last part when that is a topic word of five letters or more.
+  private func replyKeys(_ reply: String, compounds: Bool = false) -> [Set<String>] {
+    tokenizer.words(in: reply).map { word in
+      guard !word.isEmpty else { return [] }
+      var keys = DutchInflection.keys(word)
+      for part in compounds ? compoundHeads : [] where word.count >= part.count + 3 && word.hasSuffix(part) {
+        keys.formUnion(DutchInflection.keys(part))
+      }
+      return keys
+    }
   }
 
   /// Whether one of `phrases` stands, word after word, in `keys`.

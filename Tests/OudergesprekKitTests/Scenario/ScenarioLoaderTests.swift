@@ -33,6 +33,12 @@ struct ScenarioLoaderTests {
       ("geen-json.json", "Dit is geen JSON", .fout, "JSON-fout"),
       ("ongeldige-utf8.json", "situatie", .fout, "UTF-8"),
       ("diep-genest.json", "[[[", .fout, "te diep genest"),
+      ("verhaal-onbekend-onderwerp.json", "\"thuiss\"", .fout, "bedoelt u \"thuis\""),
+      ("verhaal-onbekende-na.json", "\"gedragg\"", .fout, "bedoelt u \"gedrag\""),
+      ("regel-na-onbekend.json", "\"afspraak\"", .fout, "noemt \"afspraak\""),
+      ("verhaal-waarschuwingen.json", "\"gezinnen\"", .waarschuwing, "ook past bij \"gezin\""),
+      ("verhaal-waarschuwingen.json", "\"id\": \"school\"", .waarschuwing, "geen terughoudende regel"),
+      ("verhaal-waarschuwingen.json", "\"id\": \"geheim\"", .waarschuwing, "onbereikbaar"),
     ])
   func brokenFixtures(name: String, needle: String, severity: Diagnostic.Severity, message: String) throws {
     let path = Fixtures.path("kapot/" + name)

@@ -5,30 +5,6 @@ import Testing
 
 @Suite("Het verhaal van de ouder lezen en controleren")
 struct StoryDecodingTests {
-  @Test(
-    "een fout of waarschuwing in het verhaal noemt de juiste regel en wat er mis is",
-    arguments: [
-      ("verhaal-onbekend-onderwerp.json", "\"thuiss\"", Diagnostic.Severity.fout, "bedoelt u \"thuis\""),
-      ("verhaal-onbekende-na.json", "\"gedragg\"", .fout, "bedoelt u \"gedrag\""),
-      ("regel-na-onbekend.json", "\"afspraak\"", .fout, "noemt \"afspraak\""),
-      ("verhaal-waarschuwingen.json", "\"gezinnen\"", .waarschuwing, "ook past bij \"gezin\""),
-      ("verhaal-waarschuwingen.json", "\"id\": \"school\"", .waarschuwing, "geen terughoudende regel"),
-      ("verhaal-waarschuwingen.json", "\"id\": \"geheim\"", .waarschuwing, "onbereikbaar"),
-    ])
-  func brokenStories(name: String, needle: String, severity: Diagnostic.Severity, message: String) throws {
-    let path = Fixtures.path("kapot/" + name)
-    let loaded = ScenarioLoader.load(file: path)
-    let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
-    let expectedLine =
-      try #require(
-        text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(needle) }) + 1
-    let match = loaded.diagnostics.first { $0.message.contains(message) }
-    #expect(match != nil, "geen melding met '\(message)' in:\n\(loaded.detailedReport)")
-    #expect(match?.severity == severity)
-    #expect(match?.location?.line == expectedLine, "\(loaded.detailedReport)")
-    #expect((loaded.scenario == nil) == (severity == .fout))
-  }
-
   @Test("een scenario met verhaal levert onderwerpen, kern, schoolpunten en vragen op")
   func storyDecodes() throws {
     let loaded = ScenarioLoader.load(file: Fixtures.path("goed/met-verhaal.json"))

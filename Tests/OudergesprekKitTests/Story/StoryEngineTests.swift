@@ -34,6 +34,18 @@ struct StoryEngineTests {
     #expect((topic.openLines + topic.guardedLines).contains(lines.last!))
   }
 
+  @Test(
+    "onderwerpen worden herkend in vervoegingen, samenstellingen, kleine letters en met een tikfout",
+    arguments: [
+      ("Hoe gaat het met het wiskundehuiswerk?", "huiswerk"), ("hoe slaapt ze", "slaap"),
+      ("Slaapt Sanne goed?", "slaap"), ("Heeft ze nog vriendinnetjes?", "vriendinnen"),
+      ("Hoe gaat het met haar vriendinen?", "vriendinnen"), ("Ze neemt het serieus.", nil),
+    ])
+  func topicRecognition(reply: String, topic: String?) {
+    let topics = TopicMatcher(story: story).topics(in: reply)
+    if let topic { #expect(topics.contains(topic), "\(topics)") } else { #expect(topics.isEmpty, "\(topics)") }
+  }
+
   @Test("een parafrase van wat ze vertelde wordt bevestigd, van wat ze niet zei gecorrigeerd")
   func paraphrases() {
     let (state, choices, _) = play([
