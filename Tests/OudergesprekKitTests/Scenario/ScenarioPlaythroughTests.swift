@@ -2,7 +2,9 @@ import Testing
 
 @testable import OudergesprekKit
 
-/// Scripted sessions through every library scenario: good replies resolve, blockades escalate.
+/// The scenarios' own test conversations (`testgesprekken`) played through the engine. `TestPlanLibraryTests`
+/// checks each one's expectation as `controleer` does; these tests use the same scripts for what a file cannot
+/// say about itself (the student at the table, the difficulty level).
 @Suite("Scenario's gespeeld")
 struct ScenarioPlaythroughTests {
   static func scenario(_ id: String) throws -> Scenario {
@@ -10,9 +12,17 @@ struct ScenarioPlaythroughTests {
       ScenarioCollectionTests.scenarios.first { $0.id == id }, "scenario \(id) ontbreekt in Scenarios/ of laadt niet")
   }
 
+  /// The replies of the scenario's test conversation that must end in `outcome` (and only there).
+  static func script(_ scenario: Scenario, ending outcome: ConversationOutcome) throws -> [String] {
+    try #require(
+      scenario.testConversations.first { $0.expectation.outcomes == [outcome] },
+      "\(scenario.id): geen testgesprek dat eindigt in \(outcome.rawValue)"
+    ).replies
+  }
+
   /// Plays `replies` through the engine; returns the final state and all events.
   static func play(
-    _ replies: [String], in scenario: Scenario, analyzer: any ReplyAnalyzer
+    _ replies: [String], in scenario: Scenario, analyzer: any ReplyAnalyzer = DutchReplyAnalyzer()
   ) -> (ConversationState, [[ConversationEvent]]) {
     let engine = ConversationEngine(scenario: scenario, analyzer: analyzer)
     var (state, _) = engine.start(seed: 1)
@@ -34,48 +44,25 @@ struct ScenarioPlaythroughTests {
     return states.joined(separator: " → ")
   }
 
-  /// With a story, good replies that do not uncover the story do not reach 'opgelost' (issue 11); such a script
-  /// is checked for exactly that. The skilled teacher of `StoryPlaythroughTests` reaches it instead.
-  static func storyGoalUnmet(_ playthrough: ScenarioPlaythrough, scenario: Scenario, state: ConversationState) -> Bool {
-    guard playthrough.path == .goed, let story = scenario.story, !state.story.goalMet(story) else { return false }
-    #expect(state.outcome != .opgelost, "\(scenario.id): opgelost zonder alle kern en schoolpunten")
-    return true
+  @Test(
+    "Zit de leerling aan tafel, dan zegt die iets als de vaardige docent hem of haar aanspreekt",
+    arguments: ScenarioCollectionTests.scenarios.filter(\.studentPresent).map(\.id))
+  func studentSpeaksWhenAddressed(_ id: String) throws {
+    let scenario = try Self.scenario(id)
+    let (_, steps) = Self.play(try Self.script(scenario, ending: .opgelost), in: scenario)
+    let studentSpoke = steps.joined().contains { if case .studentSpeaks = $0 { true } else { false } }
+    #expect(studentSpoke, "de leerling zit aan tafel, maar zei niets toen de docent hem of haar aansprak")
   }
 
-  @Test("Elk scenario heeft een script met goede reacties en een met blokkades")
-  func everyScenarioHasBothPaths() {
-    for scenario in ScenarioCollectionTests.scenarios {
-      let paths = Set(ScenarioPlaythrough.library.filter { $0.scenario == scenario.id }.map(\.path.rawValue))
-      #expect(paths == ["goede reacties", "blokkades"], "\(scenario.id) mist een script")
-    }
-  }
-
-  @Test("Het script bereikt precies bij de laatste reactie het verwachte einde", arguments: ScenarioPlaythrough.library)
-  func scriptedMarkersReachTheEnd(_ playthrough: ScenarioPlaythrough) throws {
-    let scenario = try Self.scenario(playthrough.scenario)
-    let (state, steps) = Self.play(
-      playthrough.replies.map(\.text), in: scenario, analyzer: ScriptedAnalyzer(playthrough.replies))
+  @Test(
+    "Het geëscaleerde testgesprek escaleert precies bij zijn laatste antwoord",
+    arguments: ScenarioCollectionTests.scenarios.map(\.id))
+  func blockadesEscalateAtTheLastReply(_ id: String) throws {
+    let scenario = try Self.scenario(id)
+    let replies = try Self.script(scenario, ending: .geescaleerd)
+    let (state, steps) = Self.play(replies, in: scenario)
     let route = Self.route(steps, start: scenario.emotions.start)
-    if Self.storyGoalUnmet(playthrough, scenario: scenario, state: state) { return }
-    #expect(state.outcome == playthrough.expected, "route: \(route)")
-    #expect(steps.count == playthrough.replies.count, "het gesprek eindigde al na \(steps.count) reacties: \(route)")
-    if playthrough.path == .goed && scenario.studentPresent {
-      let studentSpoke = steps.joined().contains { if case .studentSpeaks = $0 { true } else { false } }
-      #expect(studentSpoke, "de leerling zit aan tafel, maar zei niets toen de docent hem of haar aansprak")
-    }
-  }
-
-  @Test("Met de echte analyser bereikt het script hetzelfde einde", arguments: ScenarioPlaythrough.library)
-  func realAnalyzerReachesTheEnd(_ playthrough: ScenarioPlaythrough) throws {
-    let scenario = try Self.scenario(playthrough.scenario)
-    let analyzer = DutchReplyAnalyzer()
-    let (state, steps) = Self.play(playthrough.replies.map(\.text), in: scenario, analyzer: analyzer)
-    if Self.storyGoalUnmet(playthrough, scenario: scenario, state: state) { return }
-    let found = playthrough.replies.map { reply in
-      "\"\(reply.text)\": bedoeld \(reply.markers.map(\.id)), gevonden \(analyzer.analyze(reply.text).markers.map(\.id))"
-    }
-    #expect(
-      state.outcome == playthrough.expected,
-      "route: \(Self.route(steps, start: scenario.emotions.start))\n\(found.joined(separator: "\n"))")
+    #expect(state.outcome == .geescaleerd, "route: \(route)")
+    #expect(steps.count == replies.count, "het gesprek eindigde al na \(steps.count) antwoorden: \(route)")
   }
 }
