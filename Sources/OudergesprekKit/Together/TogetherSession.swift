@@ -39,7 +39,8 @@ public struct TogetherSession: InteractiveSession {
     renderer = TogetherRenderer(scenario: engine.scenario, style: style, roles: roles)
     transcript = Transcript(scenario: engine.scenario, seed: seed, mode: "samen", startedAt: clock())
     transcript.roles = roles
-    turn = Self.voices(in: events).first ?? .teacher
+    // Bad news the school asked for is delivered by the teacher: then the teacher opens, not the parent.
+    turn = engine.scenario.teacherOpens ? .teacher : Self.voices(in: events).first ?? .teacher
   }
 
   public var scenario: Scenario { engine.scenario }

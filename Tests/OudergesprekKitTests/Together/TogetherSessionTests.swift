@@ -47,6 +47,19 @@ struct TogetherSessionTests {
     #expect(session.transcript.turns.first { $0.speaker == .docent }?.source == nil)
   }
 
+  @Test("slecht nieuws waar school om vroeg: ook samen opent de docent, de ouder reageert daarna")
+  func teacherOpensBadNews() throws {
+    let scenario = try ScenarioPlaythroughTests.scenario("zittenblijven-rapportgesprek")
+    #expect(scenario.teacherOpens)
+    var session = TogetherFixtures.session(scenario)
+    #expect(session.turn == .teacher)
+    _ = session.handle("Goedemiddag. Ik heb slecht nieuws: de vergadering heeft besloten dat Finn blijft zitten.")
+    #expect(session.turn != .teacher, "na de opening is de ouder of de leerling aan de beurt")
+    #expect(session.transcript.turns.first?.speaker == .docent)
+    // A parent-initiated conversation still opens with the parent.
+    #expect(TogetherFixtures.session().turn != .teacher)
+  }
+
   @Test("na een antwoord hoort de collega welke stemming nu past en waarom")
   func adviceAfterReply() {
     var session = TogetherFixtures.session()
