@@ -5,9 +5,12 @@ import OudergesprekKit
 /// labelled set (`--evalueer`).
 enum AnalyseCommand {
   static let spec = ArgumentParser.Spec(
-    command: "analyseer", options: ["--evalueer"], flags: ["--json", "--help", "-h"], maximumPositionals: nil)
+    command: "analyseer", options: ["--evalueer", "--scenario", "--scenarios"], flags: ["--json", "--help", "-h"],
+    maximumPositionals: nil)
 
-  static func run(_ arguments: [String]) throws(UsageError) -> ExitCode {
+  static func run(
+    _ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws(UsageError) -> ExitCode {
     let parsed = try ArgumentParser.parse(arguments, spec: spec)
     if parsed.has("--help") || parsed.has("-h") {
       Terminal.say(HelpText.text)
@@ -20,13 +23,30 @@ enum AnalyseCommand {
       }
       return evaluate(path: path, analyzer: analyzer)
     }
+    // With --scenario, the topics of that scenario's story recognised in each reply are added (`topics`).
+    var matcher: TopicMatcher?
+    if let name = parsed.option("--scenario") {
+      let catalog = try ScenarioSource.catalog(option: parsed.option("--scenarios"), environment: environment)
+      switch PracticeCommand.choose(name, in: catalog) {
+      case .success(let scenario):
+        guard let story = scenario.story else {
+          Terminal.warn("oudergesprek: fout: scenario '\(scenario.id)' heeft geen verhaal met onderwerpen")
+          return .dataError
+        }
+        matcher = TopicMatcher(story: story)
+      case .failure(let code): return code
+      }
+    } else if parsed.option("--scenarios") != nil {
+      throw UsageError("--scenarios hoort bij --scenario ID")
+    }
     if parsed.has("--json") {
       guard parsed.positionals.isEmpty else {
         throw UsageError("--json leest de antwoorden van de invoer, één per regel; geef geen tekst mee")
       }
       // One JSON object per input line, written at once (streaming); an empty line gives empty markers.
       while let line = Terminal.readLine() {
-        Terminal.say(analyzer.analyze(line).jsonLine)
+        let json = analyzer.analyze(line).jsonLine
+        Terminal.say(matcher.map { Self.adding(topics: $0.topics(in: line), to: json) } ?? json)
       }
       return .success
     }
@@ -35,8 +55,18 @@ enum AnalyseCommand {
       throw UsageError(
         "geef het antwoord als tekst mee, bijvoorbeeld: oudergesprek analyseer \"Ik hoor dat u boos bent.\"")
     }
-    Terminal.say(render(analyzer.analyze(text)))
+    var rendered = render(analyzer.analyze(text))
+    if let matcher {
+      let topics = matcher.topics(in: text)
+      rendered += "\nOnderwerpen: " + (topics.isEmpty ? "geen" : topics.joined(separator: ", "))
+    }
+    Terminal.say(rendered)
     return .success
+  }
+
+  /// The JSON line with a `topics` list of topic ids before its closing brace.
+  static func adding(topics: [String], to json: String) -> String {
+    String(json.dropLast()) + ",\"topics\":[" + topics.map { "\"\($0)\"" }.joined(separator: ",") + "]}"
   }
 
   /// The human-readable analysis of one reply.

@@ -41,6 +41,7 @@ enum HelpText {
     Opties bij analyseer:
       --json              lees antwoorden van de invoer (één per regel), schrijf per regel JSON
       --evalueer BESTAND  meet de herkenning op een gelabelde set (.tsv zoals corpus/dev.tsv)
+      --scenario ID       toon ook de onderwerpen uit het verhaal van dat scenario (bij --json: "topics")
 
     Algemeen:
       --help, -h          deze hulp

@@ -73,13 +73,20 @@ final class PracticeLoop: @unchecked Sendable {
         return lock.withLock { session.endedWithClosing } ? completed : .endOfInput
       }
       // Saved before anything is printed: if the reader of the output is gone (`| head`), nothing is lost.
-      let (output, finished) = lock.withLock { () -> (String, Bool) in
+      let (output, finished, isPrivate) = lock.withLock { () -> (String, Bool, Bool) in
+        let isPrivate = session.showsPrivately(line)
         let output = session.handle(line)
         save()
-        return (output, session.isFinished)
+        return (output, session.isFinished, isPrivate)
       }
       if !Terminal.inputIsTerminal { Terminal.say(TerminalText.neutralize(line)) }
-      if !output.isEmpty { Terminal.say(output) }
+      if isPrivate {
+        // The role card again (`/rol`): on a clean screen, and wiped after Enter, so the teacher does not read it.
+        Terminal.clearScreen()
+        showPrivately(output)
+      } else if !output.isEmpty {
+        Terminal.say(output)
+      }
       if finished {
         finish(askSelfAssessment: steps.assess)
         return completed

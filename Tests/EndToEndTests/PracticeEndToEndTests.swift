@@ -3,11 +3,15 @@ import Testing
 
 @Suite("Oefenen via de terminal")
 struct PracticeEndToEndTests {
+  /// A skilled mentor: she listens, asks after each key fact of the story, raises the school's points as
+  /// ik-boodschappen and proposes a next step. Listening alone no longer reaches an agreement (issue 11).
   static let calmingReplies = """
     Ik hoor dat u zich zorgen maakt.
-    Kunt u daar meer over vertellen?
-    Dus u zegt dat ze veel op haar kamer zit.
-    Hoe gaat het thuis met haar?
+    Hoe gaat het thuis met Sanne sinds de kerstvakantie?
+    Hoe slaapt Sanne de laatste tijd?
+    Hoe gaat het met haar vriendinnen?
+    Ik maak me zorgen omdat Sanne voor drie vakken onvoldoende staat.
+    Ik merk dat Sanne in de klas stil is en in de pauze vaak alleen zit, en dat raakt me.
     Zullen we volgende week samen evalueren?
 
     """

@@ -5,10 +5,13 @@
 public struct ConversationEngine: Sendable {
   public let scenario: Scenario
   public let analyzer: any ReplyAnalyzer
+  /// Recognises the story's topics in replies; nil when the scenario has no story.
+  public let topicMatcher: TopicMatcher?
 
   public init(scenario: Scenario, analyzer: any ReplyAnalyzer) {
     self.scenario = scenario
     self.analyzer = analyzer
+    self.topicMatcher = scenario.story.map(TopicMatcher.init)
   }
 
   /// The first state and the parent's opening line.
@@ -40,7 +43,11 @@ public struct ConversationEngine: Sendable {
     state.replyMarkers.append(analysis.markers)
 
     let before = snapshot(state.emotion)
-    if let transition = firingTransition(in: state) {
+    let reading = topicMatcher.map {
+      StoryReading(analysis, matcher: $0, studentName: scenario.student?.name)
+    }
+    let newPoints = reading.map { state.story.absorb($0, turn: state.turn) } ?? []
+    if let transition = firingTransition(in: state, storyKnown: reading != nil) {
       state.emotion = transition.to
       let after = snapshot(state.emotion)
       if after != before {
@@ -51,9 +58,15 @@ public struct ConversationEngine: Sendable {
     let emotion = snapshot(state.emotion)
 
     if let ending = now.ending {
-      events.append(.parentSpeaks(pick(from: now.lines, pool: "toestand:\(now.id)", in: &state), emotion))
+      var line = pick(from: now.lines, pool: "toestand:\(now.id)", in: &state)
+      if ending == .opgelost, let proposal = ProposalEcho.phrase(in: analysis.text) {
+        line = ProposalEcho.accepting(proposal, then: line)
+      }
+      events.append(.lineChosen(LineChoice(.state)))
+      events.append(.parentSpeaks(line, emotion))
       state.outcome = ending
       events.append(.ended(ending))
+      if let reading { events.insert(.storyNoted(note(reading, state: state)), at: 1) }
       return (state, events)
     }
 
@@ -65,14 +78,32 @@ public struct ConversationEngine: Sendable {
 
     let earlyEndingNow = updateEarlyEnding(&state, intensity: now.intensity)
     let line: String
+    let choice: LineChoice
     if earlyEndingNow, let rule = scenario.earlyEnding, !rule.lines.isEmpty {
       line = pick(from: rule.lines, pool: "vroegStoppen", in: &state)
-    } else if let (index, reaction) = reaction(to: analysis, in: now.id) {
+      choice = LineChoice(.reaction)
+    } else if let reading, let story = scenario.story {
+      // Trust is what the teacher earned before this reply: a good question in a tense moment gets a guarded answer.
+      (line, choice) = storyLine(
+        for: analysis, reading: reading, newPoints: newPoints, story: story,
+        trust: max(before.intensity, now.intensity), now: now,
+        in: &state)
+    } else if let (index, reaction) = reaction(to: analysis, in: now.id, blockadesOnly: false) {
       line = pick(from: reaction.lines, pool: "reactie:\(index)", in: &state)
+      choice = LineChoice(.reaction)
     } else {
       line = pick(from: now.lines, pool: "toestand:\(now.id)", in: &state)
+      choice = LineChoice(.state)
     }
-    events.append(.parentSpeaks(line, emotion))
+    let spoken = snapshot(state.emotion)
+    if spoken != emotion {
+      events.append(
+        .emotionChanged(
+          from: emotion, to: spoken, reason: "Ze voelt zich niet gehoord: haar vraag blijft onbeantwoord."))
+    }
+    if let reading { events.insert(.storyNoted(note(reading, state: state)), at: 1) }
+    events.append(.lineChosen(choice))
+    events.append(.parentSpeaks(line, spoken))
     if earlyEndingNow, let rule = scenario.earlyEnding {
       events.append(.earlyEndingAdvised(explanation: rule.explanation))
     }
@@ -120,8 +151,34 @@ public struct ConversationEngine: Sendable {
     }
   }
 
-  private func reaction(to analysis: ReplyAnalysis, in stateID: String) -> (Int, MarkerReaction)? {
-    let markers = analysis.markerSet
+  /// The transition that fires, made plausible: no 'opgelost' before the story's goal is met, and no walk-out
+  /// of a calm parent over one blockade (that costs trust: she grows tenser instead).
+  func firingTransition(in state: ConversationState, storyKnown: Bool) -> EmotionTransition? {
+    guard let transition = firingTransition(in: state), let target = scenario.emotions.state(transition.to) else {
+      return nil
+    }
+    let current = currentState(state)
+    switch target.ending {
+    case .opgelost?:
+      if storyKnown, let story = scenario.story, !state.story.goalMet(story) { return nil }
+    case .geescaleerd?:
+      let earlier = state.replyMarkers.dropLast().last.map(Set.init) ?? []
+      let blockedBefore = earlier.contains { $0.isBlockade || $0 == .jijBoodschap }
+      if current.intensity < 7 && transition.inARow < 2 && !blockedBefore {
+        return tenserState(than: current).map {
+          EmotionTransition(from: [current.id], to: $0.id, on: transition.on, reason: transition.reason)
+        }
+      }
+    default:
+      break
+    }
+    return transition
+  }
+
+  /// The reaction to this reply's markers; with `blockadesOnly`, only one to a blockade or jij-boodschap.
+  func reaction(to analysis: ReplyAnalysis, in stateID: String, blockadesOnly: Bool) -> (Int, MarkerReaction)? {
+    let markers =
+      blockadesOnly ? analysis.markerSet.filter { $0.isBlockade || $0 == .jijBoodschap } : analysis.markerSet
     for (index, reaction) in scenario.emotions.reactions.enumerated()
     where (reaction.states.isEmpty || reaction.states.contains(stateID))
       && reaction.on.contains(where: { $0.matches(markers) })
@@ -130,6 +187,14 @@ public struct ConversationEngine: Sendable {
       return (index, reaction)
     }
     return nil
+  }
+
+  /// What the reply did for the story, after the parent's line was chosen.
+  private func note(_ reading: StoryReading, state: ConversationState) -> StoryNote {
+    StoryNote(
+      topics: reading.topics, raised: state.story.raised.filter { $0.turn == state.turn }.map(\.id),
+      answered: state.story.asked.filter { $0.answeredAtTurn == state.turn }.map(\.id),
+      found: state.story.found.filter { $0.turn == state.turn }.map(\.id))
   }
 
   /// Counts turns at high intensity; true on the turn at which the early-ending point is reached.

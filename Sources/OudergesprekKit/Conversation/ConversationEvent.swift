@@ -6,6 +6,11 @@ public enum ConversationEvent: Sendable, Equatable {
   case emotionChanged(from: EmotionSnapshot, to: EmotionSnapshot, reason: String?)
   /// The student, at the table, answers the teacher.
   case studentSpeaks(String)
+  /// What the reply did for the parent's story: topics recognised, points raised, questions answered, key facts
+  /// found. Follows `analysed`; only for a scenario with a story.
+  case storyNoted(StoryNote)
+  /// Why the parent's next line was chosen; comes right before the `parentSpeaks` it explains.
+  case lineChosen(LineChoice)
   /// The parent speaks, with their emotion after the teacher's reply.
   case parentSpeaks(String, EmotionSnapshot)
   /// The point at which ending the conversation early is the professional move was reached.

@@ -18,6 +18,8 @@ public struct ConversationState: Sendable, Equatable, Codable {
   public var earlyEndingAdvisedAtTurn: Int?
   /// Whether the parent has already said that time is running out.
   public var timeWarningGiven = false
+  /// What happened to the parent's story: topics that came up, key facts found, points raised, her questions.
+  public var story = StoryProgress()
   /// Set when the conversation is over.
   public var outcome: ConversationOutcome?
 

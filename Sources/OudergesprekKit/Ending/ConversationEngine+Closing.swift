@@ -3,7 +3,21 @@ extension ConversationEngine {
   ///
   /// Walking out moves the parent to the scenario's escalated state and uses its lines; accepting an ending on time
   /// uses the lines of the resolved state. Lines are picked with the state's seeded generator, so replays match.
-  public func closingLine(for step: EndingFlow.Step, kind: EndingKind, in state: inout ConversationState) -> (
+  ///
+  /// When the parent accepts and the teacher's `closingWords` name a day or time, she repeats it ("Goed,
+  /// donderdag om half negen dan.") instead of a line that could name another.
+  public func closingLine(
+    for step: EndingFlow.Step, kind: EndingKind, closingWords: [String] = [], in state: inout ConversationState
+  ) -> (String, EmotionSnapshot)? {
+    let proposal = closingWords.reversed().lazy.compactMap(ProposalEcho.phrase).first
+    guard case .finished(.accepteert) = step, let proposal else {
+      return plainClosingLine(for: step, kind: kind, in: &state)
+    }
+    guard let (line, emotion) = plainClosingLine(for: step, kind: kind, in: &state) else { return nil }
+    return (ProposalEcho.accepting(proposal, then: line), emotion)
+  }
+
+  private func plainClosingLine(for step: EndingFlow.Step, kind: EndingKind, in state: inout ConversationState) -> (
     String, EmotionSnapshot
   )? {
     switch step {

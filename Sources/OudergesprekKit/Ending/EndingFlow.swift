@@ -17,11 +17,14 @@ public struct EndingFlow: Sendable, Equatable {
   public private(set) var assessment: EndingAssessment?
   /// Whether the parent was already ready to make agreements when the closing began.
   public let afterAgreement: Bool
+  /// The parent's intensity when the closing began: a calm parent does not walk out over one rude reply.
+  public let parentIntensity: Int
 
-  public init(kind: EndingKind, startedAtTurn: Int, afterAgreement: Bool = false) {
+  public init(kind: EndingKind, startedAtTurn: Int, afterAgreement: Bool = false, parentIntensity: Int = 10) {
     self.kind = kind
     self.startedAtTurn = startedAtTurn
     self.afterAgreement = afterAgreement
+    self.parentIntensity = parentIntensity
   }
 
   /// What happens after a step of the closing.
@@ -44,11 +47,15 @@ public struct EndingFlow: Sendable, Equatable {
     assessment ?? EndingRubric.judge(replies, kind: kind, startedAtTurn: startedAtTurn)
   }
 
-  /// Adds one reply of closing words. A rude reply ends the closing at once: the parent walks out.
+  /// Adds one reply of closing words. A rude reply ends the closing at once: the parent walks out, when she is
+  /// upset (intensity 7 or more) or it is the second rude reply; a calm parent stays, displeased (it counts as a
+  /// blockade in the closing, so she protests).
   public mutating func add(_ analysis: ReplyAnalysis) -> Step {
     guard !isFinished else { return .finished(assessment?.reaction ?? .accepteert) }
     replies.append(analysis)
-    if EndingRubric.isRude(analysis) { return finish(with: .looptWeg) }
+    if EndingRubric.isRude(analysis), parentIntensity >= 7 || replies.filter(EndingRubric.isRude).count >= 2 {
+      return finish(with: .looptWeg)
+    }
     return .noted
   }
 

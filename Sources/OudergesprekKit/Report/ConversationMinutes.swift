@@ -34,17 +34,37 @@ public struct ConversationMinutes: Sendable {
     if let goal = preparation?.answer(.doel) ?? scenario?.briefing.goal {
       lines.append("  - Doel van het gesprek: \(safe(goal))")
     }
-    for line in discussed() { lines.append("  - De ouder gaf aan: \(ReportFormat.quote(line))") }
+    if let story = scenario?.story, let found = transcript.keyFactsFound {
+      // With a story: what was found out and raised, in the third person, as a school files it.
+      for fact in story.keyFacts where found.contains(where: { $0.id == fact.id }) {
+        lines.append("  - \(safe(fact.fact))")
+      }
+      for point in story.schoolPoints where (transcript.schoolPointsRaised ?? []).contains(where: { $0.id == point.id })
+      {
+        lines.append("  - Vanuit school besproken: \(safe(point.point))")
+      }
+      if found.isEmpty {
+        lines.append("  - [Wat is er met \(studentName) aan de hand? Dat is in dit gesprek niet duidelijk geworden.]")
+      }
+    } else {
+      for line in discussed() { lines.append("  - De ouder gaf aan: \(ReportFormat.quote(line))") }
+    }
     let parentPoints = review.replies.filter { $0.markers.contains(.parafrase) || $0.markers.contains(.samenvatting) }
     for reply in parentPoints.suffix(2) {
       lines.append("  - Samengevat door de docent: \(ReportFormat.quote(reply.text))")
     }
     lines.append("- **Afspraken:**")
-    let agreements = review.replies.filter { $0.markers.contains(.vervolgafspraak) }
+    // Only real agreements: a proposal the parent accepted (with a story: she reached 'opgelost' or accepted the close).
+    let accepted =
+      transcript.keyFactsFound == nil || transcript.outcome == .opgelost || transcript.ending?.reaction == .accepteert
+    let agreements = accepted ? review.replies.filter { $0.markers.contains(.vervolgafspraak) } : []
     if agreements.isEmpty {
       lines.append("  - [Nog geen concrete afspraak gemaakt; vul aan: wie doet wat, wanneer.]")
     } else {
-      for reply in agreements { lines.append("  - \(ReportFormat.quote(reply.text))") }
+      let who =
+        transcript.keyFactsFound == nil
+        ? "" : "Voorgesteld door de \(scenario?.role.rawValue ?? "docent") en aanvaard door de ouder: "
+      for reply in agreements { lines.append("  - \(who)\(ReportFormat.quote(reply.text))") }
     }
     lines.append("- **Vervolg (wie, wat, wanneer):**")
     let student = scenario?.student.map { safe($0.name) } ?? "de leerling"
@@ -84,6 +104,8 @@ public struct ConversationMinutes: Sendable {
     }
     return Array(lines.prefix(5))
   }
+
+  private var studentName: String { scenario?.student.map { safe($0.name) } ?? "de leerling" }
 
   private func safe(_ text: String) -> String { TerminalText.neutralize(text) }
 }

@@ -66,7 +66,8 @@ public struct ProgressReport: Sendable {
         ? "eerder gem. \(format(Self.mean(values.dropLast()))), laatst \(format(latest))" : format(latest)
       return indent + label.padding(toLength: 28, withPad: " ", startingAt: 0) + spark + "  " + span
     }
-    return [
+    let found = group.compactMap(\.keyFactShare)
+    return (found.isEmpty ? [] : [row("kern gevonden", found, low: 0, high: 1) { ReportFormat.percent($0) }]) + [
       row("actief luisteren", listening, low: 0, high: 1) { ReportFormat.percent($0) },
       row("complete ik-boodschappen", iMessages, low: 0, high: max(3, iMessages.max() ?? 0)) { Self.number($0) },
       row("blokkades per gesprek", blockades, low: 0, high: max(3, blockades.max() ?? 0)) { Self.number($0) },

@@ -15,6 +15,8 @@ public struct SessionMetrics: Sendable, Equatable {
   public var closing: Int
   /// The blockades used, for advice on what to practise.
   public var blockadeMarkers: [Marker]
+  /// The share of the parent's key facts found (0 to 1); nil for a session without a story.
+  public var keyFactShare: Double?
 
   /// The metrics of a transcript; nil when the trainee gave no reply that counts.
   public init?(_ transcript: Transcript) {
@@ -28,5 +30,6 @@ public struct SessionMetrics: Sendable, Equatable {
     blockades = review.blockadeCount
     closing = review.closingScore
     blockadeMarkers = review.replies.flatMap { $0.markers.filter(\.isBlockade) }
+    keyFactShare = transcript.keyFactShare
   }
 }

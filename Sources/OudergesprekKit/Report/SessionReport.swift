@@ -24,6 +24,7 @@ public struct SessionReport: Sendable {
     // With a colleague (`samen`), the colleague's scores stand beside the analysis instead of the trainee's own.
     sections.append(transcript.review.map(colleague) ?? assessment())
     sections.append(feedback())
+    if let findings = storyFindings() { sections.append(findings) }
     sections.append(reflection())
     sections.append(ConversationMinutes(transcript: transcript, scenario: scenario, timeZone: timeZone).markdown())
     if includingConversation { sections.append(conversation()) }

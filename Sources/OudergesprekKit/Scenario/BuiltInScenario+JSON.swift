@@ -32,6 +32,191 @@ extension BuiltInScenario {
         "klas": "3 vwo",
         "aanwezig": false
       },
+      "verhaal": {
+        "onderwerpen": [
+          {
+            "id": "thuis",
+            "naam": "hoe het thuis gaat",
+            "woorden": ["thuis", "bij u thuis", "gezin", "thuissituatie", "in huis", "kerstvakantie", "sinds de kerst"],
+            "open": [
+              "Thuis is het stil geworden. Ze zit veel op haar kamer, met de deur dicht.",
+              "We eten nog wel samen als ik geen dienst heb, maar ze zegt bijna niets. Vroeger kletste ze honderduit.",
+              "Haar broertje is zes, die merkt er weinig van. Sanne des te meer, denk ik."
+            ],
+            "terughoudend": [
+              "Thuis gaat het prima, hoor. Daar hoeft u zich geen zorgen over te maken.",
+              "Ik weet niet wat dat met haar cijfers te maken heeft."
+            ],
+            "openTotIntensiteit": 5
+          },
+          {
+            "id": "slaap",
+            "naam": "hoe Sanne slaapt",
+            "woorden": ["slaap", "slapen", "moe", "vermoeid", "wakker", "nacht", "naar bed", "uitgerust", "'s ochtends"],
+            "open": [
+              "'s Ochtends krijg ik haar bijna niet uit bed. Ze is echt moe, dat zie ik ook.",
+              "Op mijn vrije avonden zie ik om één uur nog licht onder haar deur."
+            ],
+            "terughoudend": [
+              "Ze is veertien. Die slapen toch allemaal te weinig?",
+              "Hoe laat ze gaat slapen? Ik werk vaak 's avonds, ik kan niet alles in de gaten houden."
+            ],
+            "openTotIntensiteit": 5
+          },
+          {
+            "id": "vriendinnen",
+            "naam": "hoe het met haar vriendinnen gaat",
+            "woorden": ["vriendin", "vriendinnen", "vrienden", "vriendschap", "klasgenoten", "afspreken met", "sociale contacten"],
+            "open": [
+              "Vroeger was er elke woensdag wel een vriendinnetje bij ons thuis. Dat is helemaal gestopt.",
+              "Ze zegt dat ze geen zin heeft in mensen. Ik dacht: dat gaat wel over."
+            ],
+            "terughoudend": [
+              "Ze heeft genoeg vriendinnen, hoor. Ze is een gezellige meid.",
+              "Met wie ze omgaat, daar bemoei ik me niet zo mee. Ze is oud genoeg."
+            ],
+            "openTotIntensiteit": 5
+          },
+          {
+            "id": "huiswerk",
+            "naam": "hoe het met haar huiswerk gaat",
+            "woorden": ["huiswerk", "leren", "toets", "toetsen", "plannen", "planning", "opdrachten", "ingeleverd", "agenda"],
+            "open": [
+              "Als ik avonddienst heb, weet ik eerlijk gezegd niet of ze iets doet. Ze zegt dat ze het op school al gedaan heeft.",
+              "Vroeger plande ze alles zelf, met kleurtjes in haar agenda. Nu ligt die agenda onder in haar tas."
+            ],
+            "terughoudend": [
+              "Ze zegt dat ze het af heeft. Ik kan niet elke avond naast haar gaan zitten.",
+              "Ik controleer heus wel of ze haar huiswerk maakt."
+            ],
+            "openTotIntensiteit": 6
+          },
+          {
+            "id": "werk",
+            "naam": "hoe haar werk en haar diensten het gezin raken",
+            "woorden": ["uw werk", "werkt u", "dienst", "diensten", "rooster", "ploegendienst", "ziekenhuis", "werktijden"],
+            "open": [
+              "Ik werk in ploegendiensten in het ziekenhuis. Drie avonden per week ben ik er niet als ze thuiskomt.",
+              "Mijn moeder springt soms bij voor haar broertje, maar die woont een half uur rijden verderop."
+            ],
+            "terughoudend": [
+              "Mijn werk staat hier los van, lijkt me.",
+              "Ik werk, ja. Zoals zoveel moeders."
+            ],
+            "openTotIntensiteit": 6
+          },
+          {
+            "id": "vader",
+            "naam": "het contact met haar vader",
+            "woorden": ["vader", "papa", "haar vader", "uw ex", "ex-man", "scheiding", "gescheiden", "uit elkaar", "omgangsregeling"],
+            "open": [
+              "Hij woont nu in Utrecht. Sanne gaat om het weekend naar hem toe, als het uitkomt.",
+              "We praten alleen nog over praktische dingen. Wie haalt wie op, dat soort dingen."
+            ],
+            "terughoudend": [
+              "Daar wil ik het hier liever niet over hebben.",
+              "Dat is iets tussen haar vader en mij."
+            ],
+            "openTotIntensiteit": 4
+          },
+          {
+            "id": "verwachting",
+            "naam": "wat ze van school verwacht",
+            "woorden": ["verwacht", "verwachting", "verwachtingen", "hulp", "ondersteuning", "vertrouwenspersoon", "begeleiding", "wat kan school", "wat wilt u"],
+            "open": [
+              "Ik hoop eigenlijk dat er op school iemand is bij wie ze terecht kan. Bij mij praat ze niet.",
+              "Ik wil vooral dat u het me laat weten als het weer niet goed gaat. Niet pas bij het rapport."
+            ],
+            "terughoudend": [
+              "Ik weet niet wat school hieraan moet doen. Dit lossen wij thuis wel op.",
+              "Dat hangt ervan af wat u van plan bent."
+            ],
+            "openTotIntensiteit": 5
+          }
+        ],
+        "kern": [
+          {
+            "id": "scheiding",
+            "onderwerp": "thuis",
+            "feit": "Vader is in december vertrokken; sindsdien is Sanne thuis stil en trekt ze zich terug op haar kamer.",
+            "onthulling": [
+              "Ja... haar vader is in december vertrokken. Sindsdien is ze anders. Stiller. Ze praat er niet over, ook niet met mij."
+            ],
+            "openTotIntensiteit": 5,
+            "vraag": "Hoe gaat het thuis met Sanne sinds de kerstvakantie?"
+          },
+          {
+            "id": "nachtbellen",
+            "onderwerp": "slaap",
+            "feit": "Sanne belt 's avonds laat, soms tot na middernacht, met haar vader; 's ochtends is ze moe. Moeder durft er niets van te zeggen.",
+            "onthulling": [
+              "Ze belt 's avonds laat nog met haar vader, soms tot na twaalven. Ik durf er niets van te zeggen, want ze mist hem zo."
+            ],
+            "openTotIntensiteit": 5,
+            "na": ["scheiding"],
+            "vraag": "Hoe slaapt Sanne de laatste tijd?"
+          },
+          {
+            "id": "vriendin-kwijt",
+            "onderwerp": "vriendinnen",
+            "feit": "Sanne heeft sinds de kerst geen contact meer met haar beste vriendin Lotte; moeder weet niet waarom.",
+            "onthulling": [
+              "Lotte komt niet meer. Dat was haar beste vriendin, al sinds de basisschool. Ik heb gevraagd wat er is, maar dan klapt ze dicht."
+            ],
+            "openTotIntensiteit": 5,
+            "vraag": "Hoe gaat het met haar vriendinnen?"
+          }
+        ],
+        "schoolpunten": [
+          {
+            "id": "cijfers",
+            "punt": "Sanne staat sinds de kerstvakantie voor drie vakken onvoldoende; in de eerste periode had ze gemiddeld een 7,2.",
+            "woorden": ["cijfers", "cijfer", "onvoldoende", "onvoldoendes", "resultaten", "gemiddelde", "rapport", "punten"],
+            "reactie": ["Drie onvoldoendes? Ik wist dat het minder ging, maar niet dat het zo erg was."],
+            "reactieIk": ["Dat u zich zorgen maakt... ja. Ik eigenlijk ook, als ik eerlijk ben. Ik wist niet dat het zo slecht ging."],
+            "reactieJij": ["Dus het ligt aan mij, bedoelt u dat? Ik kan niet ook nog elke avond haar cijfers bijhouden."]
+          },
+          {
+            "id": "stil-in-de-klas",
+            "punt": "Sanne is stil in de klas, zit in de pauze vaak alleen en heeft twee keer haar huiswerk niet ingeleverd.",
+            "woorden": ["stil in de klas", "stil in de les", "teruggetrokken", "in de pauze", "zit alleen", "niet ingeleverd"],
+            "reactie": ["Alleen in de pauze? Dat past helemaal niet bij haar."],
+            "reactieIk": ["Wat fijn dat u dat ziet. Thuis zie ik het ook, maar ik dacht dat het aan mij lag."],
+            "reactieJij": ["Dus ik had dat moeten zien? Ik zit niet bij haar in de klas."]
+          }
+        ],
+        "vragen": [
+          {
+            "id": "dossier",
+            "vraag": "Komt dit in haar dossier? Ik wil niet dat ze daar later last van heeft.",
+            "opnieuw": "U heeft mijn vraag nog niet beantwoord. Komt dit in haar dossier?",
+            "antwoordWoorden": ["dossier", "vastgelegd", "genoteerd", "noteren", "opschrijven", "leerlingvolgsysteem", "verslag", "blijft tussen ons"],
+            "na": "cijfers",
+            "vanafBeurt": 2
+          },
+          {
+            "id": "aanpak",
+            "vraag": "En wat gaat school er nu aan doen?",
+            "opnieuw": "Ik vroeg u wat school gaat doen. Daar heb ik nog niets over gehoord.",
+            "antwoordWoorden": ["ik stel voor", "voorstel", "afspraak", "afspreken", "vertrouwenspersoon", "mentorgesprek", "gesprekje", "begeleiding", "ik ga", "zal ik", "ik wil graag"],
+            "na": "scheiding",
+            "vanafBeurt": 4
+          }
+        ],
+        "bevestigen": [
+          "Ja, precies. Zo is het.",
+          "Ja. Dat is het eigenlijk, ja.",
+          "Zo voelt het, ja. Fijn dat u het zo zegt."
+        ],
+        "corrigeren": [
+          "Nee, zo bedoel ik het niet. Dat heb ik ook niet gezegd.",
+          "Dat zeg ik niet. U moet me geen woorden in de mond leggen."
+        ],
+        "zijpad": [
+          "Wat heeft dat hiermee te maken? Ik ben hier voor Sanne.",
+          "Daar kom ik niet voor. Kunnen we het over Sanne hebben?"
+        ]
+      },
       "emoties": {
         "start": "gespannen",
         "toestanden": [
@@ -42,7 +227,7 @@ extension BuiltInScenario {
             "regels": [
               "U wilde me spreken over Sanne. Is er iets gebeurd?",
               "Ik heb vanmiddag vrij moeten nemen hiervoor. Wat is er precies aan de hand?",
-              "Ik weet dat haar cijfers niet goed zijn, dat hoeft u me niet te vertellen.",
+              "Ik weet dat het op school wat minder gaat. Maar is dat meteen een reden voor een gesprek?",
               "Thuis zegt ze dat alles prima gaat. Dus ik snap niet zo goed waarom ik hier zit."
             ]
           },
@@ -73,10 +258,10 @@ extension BuiltInScenario {
             "naam": "opent zich wat",
             "intensiteit": 4,
             "regels": [
-              "Ja... het is thuis niet makkelijk geweest de laatste tijd. Haar vader is in december vertrokken.",
+              { "tekst": "Het is thuis niet makkelijk geweest sinds haar vader weg is. Voor ons allebei niet.", "na": ["scheiding"] },
               "Ze zit veel op haar kamer. Ik dacht dat dat erbij hoorde, op die leeftijd.",
-              "Ik merk wel dat ze 's avonds laat nog wakker is. Ik hoor haar dan nog bellen of op haar telefoon.",
-              "Eerlijk gezegd wist ik niet dat het op school ook zo slecht ging."
+              { "tekst": "Ik had niet gedacht dat ze haar vader zo zou missen. Ze laat het thuis niet merken.", "na": ["nachtbellen"] },
+              { "tekst": "Eerlijk gezegd wist ik niet dat het op school ook zo slecht ging.", "na": ["cijfers"] }
             ]
           },
           {
@@ -96,7 +281,7 @@ extension BuiltInScenario {
             "regels": [
               "Wat zou u voorstellen? Ik sta overal voor open.",
               "Misschien kan ze bij iemand op school terecht als het niet goed gaat?",
-              "Ik kan mijn rooster niet veranderen, maar ik kan wel vaker 's avonds even met haar zitten.",
+              { "tekst": "Ik kan mijn rooster niet veranderen, maar ik kan wel vaker 's avonds even met haar zitten.", "na": ["werk"] },
               "Het helpt wel om te horen dat u ook het beste met haar voor heeft."
             ]
           },

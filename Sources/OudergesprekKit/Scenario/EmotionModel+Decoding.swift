@@ -7,7 +7,9 @@ extension Scenario {
     let start = object.string("start", into: &diagnostics)
     var states: [EmotionState] = []
     for (index, element) in (object.array("toestanden", into: &diagnostics) ?? []).enumerated() {
-      if let state = decodeState(element, path: "emoties.toestanden[\(index)]", diagnostics: &diagnostics) {
+      if let state = decodeState(
+        element, path: "emoties.toestanden[\(index)]", map: &map, diagnostics: &diagnostics)
+      {
         states.append(state)
         map.states.append(element.location)
       }
@@ -34,12 +36,17 @@ extension Scenario {
     return EmotionModel(start: start, states: states, transitions: transitions, reactions: reactions)
   }
 
-  private static func decodeState(_ node: JSONNode, path: String, diagnostics: inout [Diagnostic]) -> EmotionState? {
+  private static func decodeState(
+    _ node: JSONNode, path: String, map: inout ScenarioSourceMap, diagnostics: inout [Diagnostic]
+  ) -> EmotionState? {
     guard var object = ObjectReader(node, path: path, into: &diagnostics) else { return nil }
     let id = object.string("id", into: &diagnostics)
     let name = object.string("naam", into: &diagnostics)
     let intensity = object.int("intensiteit", in: 0...10, into: &diagnostics)
-    let lines = object.strings("regels", into: &diagnostics)?.map(\.0)
+    let stateLines = object.array("regels", into: &diagnostics).map {
+      decodeStateLines($0, path: "\(path).regels", map: &map, diagnostics: &diagnostics)
+    }
+    let lines = stateLines?.map(\.text)
     let studentLines = object.strings("leerlingRegels", required: false, into: &diagnostics)?.map(\.0) ?? []
     var endingOK = true
     var ending: ConversationOutcome?
@@ -54,8 +61,10 @@ extension Scenario {
     }
     object.finish(into: &diagnostics)
     guard let id, let name, let intensity, let lines, endingOK else { return nil }
+    let conditions = stateLines?.map(\.after) ?? []
     return EmotionState(
-      id: id, name: name, intensity: intensity, lines: lines, studentLines: studentLines, ending: ending)
+      id: id, name: name, intensity: intensity, lines: lines, studentLines: studentLines, ending: ending,
+      lineConditions: conditions.contains { !$0.isEmpty } ? conditions : [])
   }
 
   private static func selectors(

@@ -27,6 +27,8 @@ public struct EmotionState: Sendable, Equatable {
   public var intensity: Int
   /// What the parent can say in this state.
   public var lines: [String]
+  /// For each line (by index), the story ids that must have come up before she can say it; missing means none.
+  public var lineConditions: [[String]]
   /// What the student says in this state when the teacher addresses them.
   public var studentLines: [String]
   /// When set, reaching this state ends the conversation.
@@ -34,14 +36,22 @@ public struct EmotionState: Sendable, Equatable {
 
   public init(
     id: String, name: String, intensity: Int, lines: [String], studentLines: [String] = [],
-    ending: ConversationOutcome? = nil
+    ending: ConversationOutcome? = nil, lineConditions: [[String]] = []
   ) {
     self.id = id
     self.name = name
     self.intensity = intensity
     self.lines = lines
+    self.lineConditions = lineConditions
     self.studentLines = studentLines
     self.ending = ending
+  }
+}
+
+extension EmotionState {
+  /// The story ids line `index` waits for (its `na`); empty when it may be said any time.
+  public func conditions(ofLine index: Int) -> [String] {
+    lineConditions[safe: index] ?? []
   }
 }
 

@@ -27,6 +27,12 @@ extension Scenario {
       student = decodeStudent(node, diagnostics: &diagnostics)
       studentOK = student != nil
     }
+    var storyOK = true
+    var story: Story?
+    if let node = object.value("verhaal", required: false, into: &diagnostics) {
+      story = decodeStory(node, map: &map, diagnostics: &diagnostics)
+      storyOK = story != nil
+    }
     let emotions = object.value("emoties", required: true, into: &diagnostics).flatMap {
       decodeEmotions($0, map: &map, diagnostics: &diagnostics)
     }
@@ -38,15 +44,17 @@ extension Scenario {
       earlyOK = early != nil
     }
     let timeLines = object.strings("tijdRegels", required: false, into: &diagnostics)?.map(\.0) ?? []
+    // Test conversations are read by the test runner (`testgesprekken`); here they only have to be a list.
+    _ = object.array("testgesprekken", required: false, into: &diagnostics)
     object.finish(into: &diagnostics)
 
     guard let id, let title, let kind, let role, let initiator, let difficulty, let minutes, let briefing,
-      let parent, let emotions, studentOK, earlyOK
+      let parent, let emotions, studentOK, earlyOK, storyOK
     else { return nil }
     let scenario = Scenario(
       id: id, title: title, kind: kind, role: role, initiator: initiator, difficulty: difficulty, minutes: minutes,
       briefing: briefing, parent: parent, student: student, emotions: emotions, earlyEnding: early,
-      timeWarningLines: timeLines)
+      timeWarningLines: timeLines, story: story)
     return (scenario, map)
   }
 

@@ -17,11 +17,13 @@ public struct Scenario: Sendable, Equatable {
   public var earlyEnding: EarlyEndingRule?
   /// What the parent says about time, near the end of the turn budget.
   public var timeWarningLines: [String]
+  /// The parent's story (`verhaal`); nil for a scenario written before stories existed.
+  public var story: Story?
 
   public init(
     id: String, title: String, kind: ConversationKind, role: TeacherRole, initiator: Initiator,
     difficulty: Difficulty, minutes: Int, briefing: Briefing, parent: ParentPersona, student: Student?,
-    emotions: EmotionModel, earlyEnding: EarlyEndingRule?, timeWarningLines: [String] = []
+    emotions: EmotionModel, earlyEnding: EarlyEndingRule?, timeWarningLines: [String] = [], story: Story? = nil
   ) {
     self.id = id
     self.title = title
@@ -36,6 +38,7 @@ public struct Scenario: Sendable, Equatable {
     self.emotions = emotions
     self.earlyEnding = earlyEnding
     self.timeWarningLines = timeWarningLines
+    self.story = story
   }
 
   /// The number of teacher turns the time allows: about one turn a minute, at least six.

@@ -6,6 +6,8 @@ public struct ScenarioSourceMap: Sendable, Equatable {
   public var transitions: [TransitionPlaces] = []
   public var reactions: [ReactionPlaces] = []
   public var earlyEnding: SourceLocation?
+  /// The places of the story's parts.
+  public var story = StoryPlaces()
 
   public init() {}
 

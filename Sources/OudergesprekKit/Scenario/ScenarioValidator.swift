@@ -52,6 +52,7 @@ public enum ScenarioValidator {
     }
     if diagnostics.contains(where: { $0.severity == .fout }) { return diagnostics }
     checkGraph(model, map: map, into: &diagnostics)
+    diagnostics += StoryValidator.validate(scenario, map: map)
     return diagnostics
   }
 

@@ -17,6 +17,9 @@ public protocol InteractiveSession: Sendable {
   var showsReport: Bool { get }
   /// Text for one person only, shown before the opening; on a terminal the screen is cleared after Enter.
   var privateIntroduction: String? { get }
+  /// Whether the output of `line` is for one person only (the role card again with `/rol`): the terminal then
+  /// clears the screen before and after showing it.
+  func showsPrivately(_ line: String) -> Bool
   /// The text at the start of the session.
   func opening() -> String
   /// Handles one typed line and returns the text to show.
@@ -28,6 +31,7 @@ public protocol InteractiveSession: Sendable {
 extension InteractiveSession {
   public var privateIntroduction: String? { nil }
   public var showsReport: Bool { true }
+  public func showsPrivately(_ line: String) -> Bool { false }
 }
 
 extension PracticeSession: InteractiveSession {}

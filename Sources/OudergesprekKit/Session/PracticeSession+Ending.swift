@@ -8,7 +8,8 @@ extension PracticeSession {
   mutating func beginEnding() -> String {
     let timeUp = state.turn >= scenario.turnBudget
     let kind: EndingKind = timeUp || state.timeWarningGiven ? .opTijd : .vroeg
-    ending = EndingFlow(kind: kind, startedAtTurn: state.turn)
+    ending = EndingFlow(
+      kind: kind, startedAtTurn: state.turn, parentIntensity: engine.emotion(of: state).intensity)
     return renderer.closingStarted(kind, timeUp: timeUp)
   }
 
@@ -16,7 +17,9 @@ extension PracticeSession {
   /// with a summary, the agreements, the follow-up and thanks (judged as an ending on time).
   mutating func beginClosingAfterAgreement(_ events: [ConversationEvent]) -> [ConversationEvent] {
     state.outcome = nil
-    ending = EndingFlow(kind: .opTijd, startedAtTurn: state.turn, afterAgreement: true)
+    ending = EndingFlow(
+      kind: .opTijd, startedAtTurn: state.turn, afterAgreement: true,
+      parentIntensity: engine.emotion(of: state).intensity)
     return events.filter { $0 != .ended(.opgelost) }
   }
 
@@ -55,7 +58,9 @@ extension PracticeSession {
   private mutating func closingStep(_ step: EndingFlow.Step) -> [String] {
     guard let flow = ending else { return [] }
     var lines: [String] = []
-    if let (line, emotion) = engine.closingLine(for: step, kind: flow.kind, in: &state) {
+    if let (line, emotion) = engine.closingLine(
+      for: step, kind: flow.kind, closingWords: flow.replies.map(\.text), in: &state)
+    {
       let events: [ConversationEvent] = [.parentSpeaks(line, emotion)]
       record(events)
       lines.append(renderer.render(events))

@@ -103,6 +103,7 @@ public struct PracticeSession: Sendable {
   /// Adds what happened to the transcript.
   mutating func record(_ events: [ConversationEvent]) {
     let emotion = engine.emotion(of: state)
+    var choice: LineChoice?
     for event in events {
       switch event {
       case .analysed(let analysis):
@@ -113,7 +114,12 @@ public struct PracticeSession: Sendable {
       case .studentSpeaks(let line):
         transcript.turns.append(TranscriptTurn(speaker: .leerling, text: line, emotion: emotion))
       case .parentSpeaks(let line, let emotion):
-        transcript.turns.append(TranscriptTurn(speaker: .ouder, text: line, emotion: emotion))
+        transcript.turns.append(TranscriptTurn(speaker: .ouder, text: line, emotion: emotion, choice: choice))
+        choice = nil
+      case .storyNoted(let note):
+        transcript.noteStory(note)
+      case .lineChosen(let chosen):
+        choice = chosen
       case .ended(let outcome):
         transcript.outcome = outcome
         transcript.endedAt = clock()
@@ -121,5 +127,6 @@ public struct PracticeSession: Sendable {
         break
       }
     }
+    transcript.recordStory(state.story, of: scenario)
   }
 }

@@ -22,6 +22,11 @@ extension SessionRenderer {
     } else {
       lines.append("  Vraag door met een open vraag of vat samen wat je tot nu toe hoort.")
     }
+    if let story = scenario.story {
+      // What is still unexplored in her story, not which technique moves the model.
+      lines.append("  " + storyTip(story, state: state, intensity: emotion.intensity))
+      return lines.joined(separator: "\n")
+    }
     let calming = helpfulSelectors(engine: engine, state: state)
     if !calming.isEmpty {
       lines.append("  Bij deze ouder helpt nu: \(calming.joined(separator: ", ")).")
@@ -38,7 +43,7 @@ extension SessionRenderer {
       let calmer = target.ending == .opgelost || (target.ending == nil && target.intensity < now)
       guard calmer else { continue }
       for selector in transition.on {
-        let word = selector.description + (transition.inARow > 1 ? " (\(transition.inARow)× achter elkaar)" : "")
+        let word = selector.description
         if !words.contains(word) { words.append(word) }
       }
     }

@@ -83,7 +83,7 @@ public struct SessionRenderer: Sendable {
       case .parentSpeaks(let line, let emotion):
         lines.append("\(style.bold(parentLabel)) \(emotionTag(emotion)):")
         lines.append(TextWrap.wrap(safe(line), indent: "  "))
-      case .earlyEndingAdvised:
+      case .earlyEndingAdvised, .storyNoted, .lineChosen:
         break  // The parent's line shows it; /tip and the report say it in words.
       case .timeRunningOut(let left):
         lines.append(

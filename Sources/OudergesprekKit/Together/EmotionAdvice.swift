@@ -19,7 +19,7 @@ public struct EmotionAdvice: Sendable, Equatable {
       case .emotionChanged(let from, let to, let reason): change = (from, to, reason)
       case .ended(let ended): outcome = ended
       case .earlyEndingAdvised: earlyEnding = true
-      case .parentSpeaks, .studentSpeaks, .timeRunningOut: break
+      case .parentSpeaks, .studentSpeaks, .timeRunningOut, .storyNoted, .lineChosen: break
       }
     }
     let markers = analysis?.markers ?? []

@@ -20,10 +20,20 @@ public struct RoleCard: Sendable {
     lines.append(style.bold(who + "."))
     lines.append(TextWrap.wrap(safe(s.parent.background), indent: "  "))
     lines.append(TextWrap.wrap("Je spreekt de docent aan met: \(safe(s.parent.addressesTeacherAs)).", indent: "  "))
-    lines.append(style.bold("Wat je verwacht"))
+    lines.append(style.bold("Wat je verwacht (zo beschrijft het scenario de ouder die jij speelt)"))
     lines.append(TextWrap.wrap(safe(s.parent.expectation), indent: "  "))
     lines.append(style.bold("Wat je weet"))
     for sentence in knowledge { lines.append(TextWrap.wrap(sentence, indent: "  ")) }
+    let story = storyGuidance
+    if !story.isEmpty {
+      lines.append(style.bold("Jouw verhaal: wat je vertelt en wanneer"))
+      for sentence in story { lines.append(TextWrap.wrap("- " + sentence, indent: "  ")) }
+    }
+    let student = studentGuidance
+    if !student.isEmpty {
+      lines.append(style.bold(studentPlayer == .derde ? "Voor wie de leerling speelt" : "Als je de leerling speelt"))
+      for sentence in student { lines.append(TextWrap.wrap("- " + sentence, indent: "  ")) }
+    }
     lines.append(style.bold("Hoe je speelt"))
     for sentence in playing { lines.append(TextWrap.wrap("- " + sentence, indent: "  ")) }
     return lines.joined(separator: "\n")
@@ -48,7 +58,8 @@ public struct RoleCard: Sendable {
         sentences.append("\(child) is niet bij het gesprek.")
       }
     }
-    sentences.append("De docent weet dit: " + TerminalText.neutralize(s.briefing.situation))
+    sentences.append("De docent kreeg deze briefing: " + ReportFormat.quote(s.briefing.situation))
+    sentences.append("De docent weet ook:")
     sentences.append(contentsOf: s.briefing.known.map { "- " + TerminalText.neutralize($0) })
     return sentences
   }

@@ -6,7 +6,8 @@ extension TogetherSession {
   /// Starts the closing: early, or on time once the parent has signalled that time is running out.
   mutating func beginClosing(timeUp: Bool) -> String {
     let kind: EndingKind = timeUp || state.timeWarningGiven ? .opTijd : .vroeg
-    ending = EndingFlow(kind: kind, startedAtTurn: state.turn)
+    ending = EndingFlow(
+      kind: kind, startedAtTurn: state.turn, parentIntensity: engine.emotion(of: state).intensity)
     turn = .closing
     return renderer.base.closingStarted(kind, timeUp: timeUp)
   }
@@ -54,7 +55,9 @@ extension TogetherSession {
     case .finished(let reaction):
       lines.append(renderer.closingAdvice(reaction.sentence))
     }
-    if let (line, emotion) = engine.closingLine(for: step, kind: flow.kind, in: &state) {
+    if let (line, emotion) = engine.closingLine(
+      for: step, kind: flow.kind, closingWords: flow.replies.map(\.text), in: &state)
+    {
       queue = [.parent(suggestion: line, emotion: emotion)]
       lines.append(advance())
     } else if case .finished = step {

@@ -20,6 +20,8 @@ public struct TogetherSession: InteractiveSession {
   /// Whether end of input now is a normal end: the conversation was over, or the teacher was closing.
   public private(set) var endedWithClosing = false
   var colleagueScores: [AssessmentCriterion: Int] = [:]
+  /// Why the engine chose the suggested parent line of the last step.
+  var suggestedChoice: LineChoice?
   private let clock: @Sendable () -> Date
 
   /// A session that starts now; `studentPlayer` says who plays the student when the student is at the table.
@@ -46,6 +48,14 @@ public struct TogetherSession: InteractiveSession {
   public var showsReport: Bool { false }
 
   public var prompt: String { renderer.prompt(for: turn) }
+
+  /// Whether the output for `line` is for the colleague only: `/rol` while the colleague is on turn.
+  public func showsPrivately(_ line: String) -> Bool {
+    switch turn {
+    case .parent, .student: line.trimmingCharacters(in: .whitespaces).lowercased() == "/rol"
+    default: false
+    }
+  }
 
   public var privateIntroduction: String? {
     RoleCard(scenario: scenario, studentPlayer: roles.leerling).text(style: renderer.style)
@@ -112,7 +122,13 @@ public struct TogetherSession: InteractiveSession {
     let player = speaker == .leerling ? (roles.leerling ?? .collega) : roles.ouder
     let text = typed.isEmpty ? suggestion : typed
     let source: LineSource = typed.isEmpty ? .voorgesteld : LineSource(typedBy: player)
-    transcript.turns.append(TranscriptTurn(speaker: speaker, text: text, emotion: emotion, source: source))
+    var spokenTurn = TranscriptTurn(speaker: speaker, text: text, emotion: emotion, source: source)
+    if speaker == .ouder, typed.isEmpty, let choice = suggestedChoice {
+      // The suggested line: why the engine chose it. A line the colleague typed has no engine reason.
+      spokenTurn.reason = choice.reason
+      spokenTurn.about = choice.about
+    }
+    transcript.turns.append(spokenTurn)
     let spoken = renderer.spoken(text, by: speaker, emotion: emotion, suggested: typed.isEmpty)
     return [spoken, advance()].filter { !$0.isEmpty }.joined(separator: "\n")
   }
@@ -139,6 +155,9 @@ public struct TogetherSession: InteractiveSession {
           speaker: .docent, text: analysis.text, markers: analysis.markers, iMessageParts: analysis.iMessageParts,
           emotion: engine.emotion(of: state)))
     }
+    for case .storyNoted(let note) in events { transcript.noteStory(note) }
+    transcript.recordStory(state.story, of: scenario)
+    suggestedChoice = events.lazy.compactMap { if case .lineChosen(let choice) = $0 { choice } else { nil } }.last
     recordEnd(events)
     queue = Self.voices(in: events)
     let advice = EmotionAdvice(events: events, emotion: engine.emotion(of: state), scenario: scenario)

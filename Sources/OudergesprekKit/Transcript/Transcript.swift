@@ -27,6 +27,14 @@ public struct Transcript: Sendable, Equatable, Codable {
   public var preparation: Preparation?
   /// The trainee's own scores after the conversation, if they gave them.
   public var selfAssessment: SelfAssessment?
+  /// The key facts of the parent's story found, in order (turn and question); nil for a scenario without a story.
+  public var keyFactsFound: [FoundKeyFact]?
+  /// How many key facts the story holds, so that the share found can be shown without the scenario.
+  public var keyFactsTotal: Int?
+  /// The school's points raised and how (ik-/jij-boodschap); nil for a scenario without a story.
+  public var schoolPointsRaised: [RaisedSchoolPoint]?
+  /// The parent's own questions: when she asked them and whether they were answered; nil without a story.
+  public var parentQuestions: [AskedQuestion]?
 
   public init(scenario: Scenario, seed: UInt64, mode: String = "oefenen", startedAt: Date) {
     self.scenario = scenario.id
@@ -42,6 +50,7 @@ public struct Transcript: Sendable, Equatable, Codable {
     case roles, review, ending, earlyEnding
     case preparation
     case selfAssessment
+    case keyFactsFound, keyFactsTotal, schoolPointsRaised, parentQuestions
   }
 }
 
@@ -64,6 +73,12 @@ public struct TranscriptTurn: Sendable, Equatable, Codable {
   public var source: LineSource?
   /// True when the teacher took this reply back with `/opnieuw` (and for the answers it got); kept, not deleted.
   public var withdrawn: Bool?
+  /// For a teacher's turn in a scenario with a story: the ids of the topics recognised in the reply.
+  public var topics: [String]?
+  /// For a parent's line: why it was chosen (`reaction`, `topic`, `paraphrase`, `question`, `sidetrack`, `state`).
+  public var reason: LineChoice.Reason?
+  /// For a parent's line: the topic, key fact, school's point or question it belongs to.
+  public var about: String?
 
   public init(
     speaker: Speaker, text: String, markers: [Marker]? = nil, iMessageParts: [IMessagePart]? = nil,

@@ -9,9 +9,11 @@ extension ScenarioPlaythrough {
       scenario: "bezorgde-moeder-cijfers", path: .goed,
       replies: [
         .init("Ik hoor dat u zich grote zorgen maakt om Sanne.", .gevoelsreflectie),
-        .init("Kunt u vertellen hoe het thuis met Sanne gaat?", .openVraag),
-        .init("Dus u zegt dat ze 's avonds laat nog wakker is en veel op haar kamer zit.", .parafrase),
-        .init("Zullen we volgende week samen met Sanne verder praten?", .vervolgafspraak),
+        .init("Kunt u vertellen hoe het thuis met Sanne gaat sinds de kerstvakantie?", .openVraag),
+        .init("Hoe slaapt Sanne de laatste tijd?", .openVraag),
+        .init("Hoe gaat het met haar vriendinnen?", .openVraag),
+        .init("Ik maak me zorgen omdat Sanne voor drie vakken onvoldoende staat.", .ikBoodschap),
+        .init("Ik merk dat Sanne in de pauze vaak alleen zit, en dat raakt me.", .ikBoodschap),
       ]),
     .init(
       scenario: "bezorgde-moeder-cijfers", path: .blokkades,

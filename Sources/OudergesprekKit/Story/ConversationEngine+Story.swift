@@ -1,0 +1,169 @@
+extension ConversationEngine {
+  /// The parent's answer to a reply, chosen by the story's rules, in the order of issue 11: her reaction to a
+  /// school's point or a blockade, an answer on the topic (a key fact when asked well at enough trust), a
+  /// confirmation or correction of a paraphrase, a side-track remark, her own question, and only then a state line.
+  func storyLine(
+    for analysis: ReplyAnalysis, reading: StoryReading, newPoints: [String], story: Story, trust intensity: Int,
+    now: EmotionState, in state: inout ConversationState
+  ) -> (String, LineChoice) {
+    var progress = state.story
+    defer { state.story = progress }
+
+    // Her reaction to a school's point raised for the first time, by how it was raised.
+    if let id = newPoints.first, let point = story.schoolPoint(id) {
+      let lines =
+        switch reading.manner {
+        case .ikBoodschap: point.reactionToIMessage.isEmpty ? point.reaction : point.reactionToIMessage
+        case .jijBoodschap: point.reactionToYouMessage.isEmpty ? point.reaction : point.reactionToYouMessage
+        case .neutraal: point.reaction
+        }
+      if let line = fresh(lines, &progress, &state) { return (line, LineChoice(.topic, about: id)) }
+    }
+
+    // A blockade gets the scenario's reaction to it.
+    if let (index, reaction) = reaction(to: analysis, in: now.id, blockadesOnly: true) {
+      let line =
+        fresh(reaction.lines, &progress, &state) ?? pick(from: reaction.lines, pool: "reactie:\(index)", in: &state)
+      return (line, LineChoice(.reaction))
+    }
+
+    // A key fact, when the reply asks about its topic well enough and she trusts the teacher enough.
+    if reading.asksWell {
+      for topic in reading.topics {
+        guard
+          let fact = story.keyFacts.first(where: {
+            $0.topic == topic && !progress.hasFound($0.id) && $0.after.allSatisfy(progress.isSettled)
+              && intensity <= $0.openUpToIntensity
+          }), let line = fresh(fact.revealLines, &progress, &state)
+        else { continue }
+        progress.found.append(FoundKeyFact(id: fact.id, turn: state.turn, question: analysis.text))
+        progress.mentioned.formUnion([fact.id, topic])
+        progress.told.insert(topic)
+        return (line, LineChoice(.topic, about: fact.id))
+      }
+    }
+
+    // A paraphrase: confirmed when it is about what she told, corrected when it is about what she did not say.
+    if reading.paraphrases {
+      let told = reading.topics.contains(where: progress.told.contains)
+      let lines =
+        !reading.topics.isEmpty && !told
+        ? (story.correctLines.isEmpty ? StoryDefaults.correct : story.correctLines)
+        : (story.confirmLines.isEmpty ? StoryDefaults.confirm : story.confirmLines)
+      if let line = fresh(lines, &progress, &state) {
+        return (line, LineChoice(.paraphrase, about: reading.topics.first))
+      }
+    }
+
+    // An answer on the topic: open when she trusts the teacher enough, guarded while she does not.
+    for id in reading.topics {
+      guard let topic = story.topic(id) else { continue }
+      let open = intensity <= topic.openUpToIntensity
+      if let line = fresh(open ? topic.openLines : topic.guardedLines, &progress, &state) {
+        if open { progress.told.insert(id) }
+        return (line, LineChoice(.topic, about: id))
+      }
+    }
+
+    if reading.sideTrack,
+      let line = fresh(story.sideTrackLines.isEmpty ? StoryDefaults.sideTrack : story.sideTrackLines, &progress, &state)
+    {
+      return (line, LineChoice(.sidetrack))
+    }
+
+    // Her own question: asked again when it was passed over; passed over twice, she grows tenser.
+    if let pending = progress.pendingQuestion, pending.timesIgnored < 2,
+      let index = progress.asked.lastIndex(of: pending),
+      let question = story.questions.first(where: { $0.id == pending.id })
+    {
+      progress.asked[index].timesIgnored += 1
+      if progress.asked[index].timesIgnored == 1, let line = fresh([question.askAgain], &progress, &state) {
+        return (line, LineChoice(.question, about: question.id))
+      }
+      if let tenser = tenserState(than: now) { state.emotion = tenser.id }
+      if let line = fresh(StoryDefaults.ignored, &progress, &state) {
+        return (line, LineChoice(.question, about: question.id))
+      }
+    }
+    if progress.pendingQuestion == nil || (progress.pendingQuestion?.timesIgnored ?? 0) >= 2,
+      let question = story.questions.first(where: { question in
+        !progress.asked.contains { $0.id == question.id } && state.turn >= question.fromTurn
+          && question.after.allSatisfy(progress.isSettled)
+      })
+    {
+      progress.asked.append(AskedQuestion(id: question.id, turn: state.turn))
+      progress.said.insert(question.question)
+      return (question.question, LineChoice(.question, about: question.id))
+    }
+
+    if let (_, reaction) = reaction(to: analysis, in: now.id, blockadesOnly: false),
+      let line = fresh(reaction.lines, &progress, &state)
+    {
+      return (line, LineChoice(.reaction))
+    }
+    let current = scenario.emotions.state(state.emotion) ?? now
+    return (stateLine(current, progress: &progress, in: &state), LineChoice(.state))
+  }
+
+  /// A line of `emotion` whose `na` is met, preferring one not said yet; lines are dealt in rounds as before.
+  func stateLine(_ emotion: EmotionState, progress: inout StoryProgress, in state: inout ConversationState) -> String {
+    let allowed = emotion.lines.indices.filter { emotion.conditions(ofLine: $0).allSatisfy(progress.isSettled) }
+    let unsaid = allowed.filter { !progress.said.contains(emotion.lines[$0]) }
+    let line: String
+    if !unsaid.isEmpty {
+      line = emotion.lines[unsaid[state.generator.next(below: unsaid.count)]]
+    } else if !allowed.isEmpty {
+      let lines = allowed.map { emotion.lines[$0] }
+      line = pick(from: lines, pool: "toestand:\(emotion.id):\(allowed.count)", in: &state)
+    } else {
+      line = pick(from: emotion.lines, pool: "toestand:\(emotion.id)", in: &state)
+    }
+    progress.said.insert(line)
+    return line
+  }
+
+  /// A line from `lines` not said before in this conversation, or nil when all were said.
+  private func fresh(_ lines: [String], _ progress: inout StoryProgress, _ state: inout ConversationState) -> String? {
+    let unsaid = lines.filter { !progress.said.contains($0) }
+    guard !unsaid.isEmpty else { return nil }
+    let line = unsaid[state.generator.next(below: unsaid.count)]
+    progress.said.insert(line)
+    return line
+  }
+
+  /// The next-tenser state she can move to from `emotion` (a transition's target, no end), if any.
+  func tenserState(than emotion: EmotionState) -> EmotionState? {
+    scenario.emotions.transitions.filter { $0.applies(in: emotion.id) }
+      .compactMap { scenario.emotions.state($0.to) }
+      .filter { $0.ending == nil && $0.intensity > emotion.intensity }
+      .min { $0.intensity < $1.intensity }
+  }
+}
+
+extension StoryProgress {
+  /// Whether a condition id is met: the topic, key fact or point came up.
+  func isSettled(_ id: String) -> Bool { mentioned.contains(id) || hasFound(id) || hasRaised(id) }
+
+  /// Takes in what a reply named: topics and points mentioned, points raised, her questions answered. Returns
+  /// the school's points raised for the first time.
+  mutating func absorb(_ reading: StoryReading, turn: Int) -> [String] {
+    mentioned.formUnion(reading.topics)
+    mentioned.formUnion(reading.points)
+    for id in reading.answers {
+      if let index = asked.lastIndex(where: { $0.id == id && $0.answeredAtTurn == nil }) {
+        asked[index].answeredAtTurn = turn
+      }
+    }
+    let new = reading.points.filter { !hasRaised($0) }
+    for id in new { raised.append(RaisedSchoolPoint(id: id, turn: turn, manner: reading.manner)) }
+    return new
+  }
+}
+
+/// The engine's own Dutch lines, for a story that does not give its own.
+enum StoryDefaults {
+  static let confirm = ["Ja, precies. Zo is het.", "Ja. Dat is het, eigenlijk.", "Zo voelt het, ja."]
+  static let correct = ["Nee, zo bedoel ik het niet.", "Dat heb ik niet gezegd."]
+  static let sideTrack = ["Wat heeft dat hiermee te maken?", "Daar kom ik hier niet voor."]
+  static let ignored = ["U gaat niet op mijn vraag in. Dat merk ik wel.", "Ik krijg dus geen antwoord. Goed."]
+}

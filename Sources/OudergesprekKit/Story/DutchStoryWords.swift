@@ -1,0 +1,18 @@
+/// Dutch words the story engine needs besides a scenario's own: question words and everyday subjects that
+/// have nothing to do with a school case. Language knowledge kept as data.
+enum DutchStoryWords {
+  /// Words that open a question asking for more than yes or no.
+  static let questionOpeners: Set<String> = [
+    "hoe", "wat", "waarom", "wanneer", "waar", "welke", "welk", "wie", "hoezo", "waardoor", "waarover", "waarmee",
+    "vertel", "vertelt", "beschrijf", "kunt", "kun", "zou", "wilt",
+  ]
+
+  /// Everyday subjects unrelated to a conversation about a student: a question about one of them is a side track.
+  static let unrelatedSubjects = [
+    "vakantie", "vakanties", "op vakantie", "reis", "reizen", "camping", "strand", "koken", "recept",
+    "recepten", "gerecht", "voetbal", "auto", "tuin", "tuinieren", "film", "films", "netflix",
+    "televisie", "hobby", "boodschappen", "winkelen", "verbouwing", "huisdier", "hond", "kat",
+    "muziek", "concert", "restaurant", "uit eten", "parkeren", "weerbericht", "zomer", "weekendje",
+    "verjaardag", "lekker weer", "het weer",
+  ]
+}

@@ -1,0 +1,52 @@
+/// Finds the day and time in a teacher's proposal, so that the parent's acceptance echoes it instead of
+/// inventing one ("Goed, donderdag om half negen dan.").
+enum ProposalEcho {
+  private static let days: Set<String> = [
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "morgen", "overmorgen",
+    "maandagochtend", "maandagmiddag", "dinsdagochtend", "dinsdagmiddag", "woensdagochtend", "woensdagmiddag",
+    "donderdagochtend", "donderdagmiddag", "vrijdagochtend", "vrijdagmiddag", "morgenochtend", "morgenmiddag",
+  ]
+  private static let before: Set<String> = ["volgende", "aanstaande", "komende", "deze"]
+  private static let timeWords: Set<String> = [
+    "om", "half", "kwart", "over", "voor", "uur", "in", "de", "ochtend", "middag", "avond", "na", "les",
+    "schooltijd", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
+  ]
+
+  /// The day (and time) named in `text`, as the teacher wrote it, or a relative time ("volgende week"); nil
+  /// when the text names none.
+  static func phrase(in text: String) -> String? {
+    let words = text.split { !$0.isLetter && !$0.isNumber && $0 != "." && $0 != ":" }.map {
+      String($0).trimmingCharacters(in: .init(charactersIn: ".:"))
+    }.filter { !$0.isEmpty }
+    let lower = words.map { $0.lowercased() }
+    guard let dayIndex = lower.firstIndex(where: days.contains) else {
+      if let index = lower.indices.dropLast().first(where: {
+        before.contains(lower[$0]) && ["week", "keer"].contains(lower[$0 + 1])
+      }) {
+        return lower[index...(index + 1)].joined(separator: " ")
+      }
+      return nil
+    }
+    var start = dayIndex
+    if start > 0, before.contains(lower[start - 1]) { start -= 1 }
+    if start > 1, lower[start - 1] == "week", before.contains(lower[start - 2]) { start -= 2 }
+    // "om half negen", "om 16.00 uur", "om kwart over drie", "na de les": a few words after the day.
+    var end = dayIndex
+    while end + 1 < lower.count, end - dayIndex < 5,
+      timeWords.contains(lower[end + 1]) || lower[end + 1].first?.isNumber == true
+    {
+      end += 1
+    }
+    while end > dayIndex, ["om", "de", "na", "in", "over", "voor", "half", "kwart"].contains(lower[end]) { end -= 1 }
+    return lower[start...end].joined(separator: " ")
+  }
+
+  /// The parent's words accepting a proposal at `phrase`, before her own `line` (whose opening "Goed." it takes over).
+  static func accepting(_ phrase: String, then line: String) -> String {
+    var rest = Substring(line)
+    for opening in ["Goed. ", "Goed, ", "Prima. ", "Oké. ", "Oke. "] where rest.hasPrefix(opening) {
+      rest = rest.dropFirst(opening.count)
+    }
+    return "Goed, \(phrase) dan. " + rest
+  }
+}

@@ -1,0 +1,93 @@
+/// Recognises a story's topics, school's points and answers in a teacher's reply.
+///
+/// Words are compared after the analyser's normalisation and typo correction (`StoryTokenizer`), and after
+/// folding away common Dutch inflection ("slaapt", "slapen" and "slaap" meet), so a teacher need not guess
+/// the exact word in the scenario.
+public struct TopicMatcher: Sendable {
+  public let story: Story
+  private let tokenizer: StoryTokenizer
+  private let topicPhrases: [[[Set<String>]]]
+  private let pointPhrases: [[[Set<String>]]]
+  private let answerPhrases: [[[Set<String>]]]
+  private let unrelatedPhrases: [[Set<String>]]
+
+  public init(story: Story) {
+    self.story = story
+    let all =
+      story.topics.flatMap(\.words) + story.schoolPoints.flatMap(\.words)
+      + story.questions.flatMap(\.answerWords)
+    let tokenizer = StoryTokenizer(words: all + DutchStoryWords.unrelatedSubjects)
+    self.tokenizer = tokenizer
+    func phrases(_ words: [String]) -> [[Set<String>]] {
+      words.map { tokenizer.words(in: $0).filter { !$0.isEmpty }.map(DutchInflection.keys) }.filter { !$0.isEmpty }
+    }
+    topicPhrases = story.topics.map { phrases($0.words) }
+    pointPhrases = story.schoolPoints.map { phrases($0.words) }
+    answerPhrases = story.questions.map { phrases($0.answerWords) }
+    unrelatedPhrases = phrases(DutchStoryWords.unrelatedSubjects)
+  }
+
+  /// Whether the reply names an everyday subject unrelated to a school case (holidays, cooking, …).
+  public func namesUnrelatedSubject(_ reply: String) -> Bool {
+    Self.contains(replyKeys(reply), anyOf: unrelatedPhrases)
+  }
+
+  /// Whether the reply asks something, and whether a sentence of it opens with a question word ("hoe", "wat",
+  /// "vertelt u"): an open question also without its question mark.
+  public func questionShape(of reply: String) -> (asks: Bool, opensWithQuestionWord: Bool) {
+    let sentences = tokenizer.sentences(in: reply)
+    let opens = sentences.contains { $0.words.first.map(DutchStoryWords.questionOpeners.contains) ?? false }
+    return (opens || sentences.contains(where: \.isQuestion), opens)
+  }
+
+  /// Whether `name` (a first name) stands in the reply.
+  public func names(_ name: String, in reply: String) -> Bool {
+    let target = tokenizer.words(in: name).first { !$0.isEmpty }
+    return target.map(tokenizer.words(in: reply).contains) ?? false
+  }
+
+  /// The ids of the topics the reply is about, in the story's order.
+  public func topics(in reply: String) -> [String] {
+    let keys = replyKeys(reply)
+    return zip(story.topics, topicPhrases).filter { Self.contains(keys, anyOf: $0.1) }.map(\.0.id)
+  }
+
+  /// The ids of the school's points the reply brings up, in the story's order.
+  public func schoolPoints(in reply: String) -> [String] {
+    let keys = replyKeys(reply)
+    return zip(story.schoolPoints, pointPhrases).filter { Self.contains(keys, anyOf: $0.1) }.map(\.0.id)
+  }
+
+  /// The ids of the parent's questions the reply answers (it contains one of their answer words).
+  public func answeredQuestions(in reply: String) -> [String] {
+    let keys = replyKeys(reply)
+    return zip(story.questions, answerPhrases).filter { Self.contains(keys, anyOf: $0.1) }.map(\.0.id)
+  }
+
+  /// Which words of a topic match a phrase of another, for `controleer`: each pair of overlapping words.
+  func overlaps(_ first: [String], _ second: [String]) -> [(String, String)] {
+    var result: [(String, String)] = []
+    for a in first {
+      let aKeys = tokenizer.words(in: a).filter { !$0.isEmpty }.map(DutchInflection.keys)
+      for b in second {
+        let bKeys = tokenizer.words(in: b).filter { !$0.isEmpty }.map(DutchInflection.keys)
+        if Self.contains(bKeys, anyOf: [aKeys]) || Self.contains(aKeys, anyOf: [bKeys]) { result.append((a, b)) }
+      }
+    }
+    return result
+  }
+
+  private func replyKeys(_ reply: String) -> [Set<String>] {
+    tokenizer.words(in: reply).map { $0.isEmpty ? [] : DutchInflection.keys($0) }
+  }
+
+  /// Whether one of `phrases` stands, word after word, in `keys`.
+  private static func contains(_ keys: [Set<String>], anyOf phrases: [[Set<String>]]) -> Bool {
+    phrases.contains { phrase in
+      guard !phrase.isEmpty, phrase.count <= keys.count else { return false }
+      return (0...(keys.count - phrase.count)).contains { start in
+        phrase.indices.allSatisfy { !keys[start + $0].isDisjoint(with: phrase[$0]) }
+      }
+    }
+  }
+}
