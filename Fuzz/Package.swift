@@ -16,5 +16,6 @@ let package = Package(
   targets: [
     .executableTarget(name: "FuzzScenarioLoader", dependencies: [kit]),
     .executableTarget(name: "FuzzReplyAnalyzer", dependencies: [kit]),
+    .executableTarget(name: "FuzzTranscriptReader", dependencies: [kit]),
   ]
 )

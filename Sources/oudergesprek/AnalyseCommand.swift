@@ -71,7 +71,7 @@ enum AnalyseCommand {
 
   /// The human-readable analysis of one reply.
   static func render(_ analysis: ReplyAnalysis) -> String {
-    var lines = ["Antwoord: \(analysis.text)"]
+    var lines = ["Antwoord: \(TerminalText.neutralize(analysis.text))"]
     lines.append(
       "Markers: " + (analysis.markers.isEmpty ? "geen" : analysis.markers.map(\.rawValue).joined(separator: ", ")))
     let parts = analysis.iMessageParts.map(\.rawValue).joined(separator: ", ")
@@ -80,7 +80,7 @@ enum AnalyseCommand {
       lines.append("Waaraan te zien:")
       for item in analysis.evidence {
         let name = item.marker?.rawValue ?? item.part.map { "deel \($0.rawValue)" } ?? ""
-        lines.append("  \(name): \"\(item.words)\" — \(item.explanation)")
+        lines.append("  \(name): \"\(TerminalText.neutralize(item.words))\" — \(item.explanation)")
       }
     }
     lines.append("Feedback: " + ReplyFeedback.line(for: analysis))
@@ -88,21 +88,48 @@ enum AnalyseCommand {
   }
 
   private static func evaluate(path: String, analyzer: DutchReplyAnalyzer) -> ExitCode {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      Terminal.warn("oudergesprek: fout: kan \(path) niet lezen (bestaat het bestand?)")
-      return .ioError
+    let shown = TerminalText.neutralize(path)
+    let bytes: [UInt8]
+    switch BoundedFile.read(path, limit: maximumSetSize) {
+    case .success(let read): bytes = read
+    case .failure(let problem):
+      Terminal.warn("oudergesprek: fout: kan \(shown) niet lezen (\(describe(problem)))")
+      switch problem {
+      case .notFound, .danglingLink, .noPermission, .pathThroughFile, .linkLoop: return .noInput
+      case .isDirectory, .notRegularFile, .tooLarge: return .dataError
+      case .system: return .ioError
+      }
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-      Terminal.warn("oudergesprek: fout: \(path) is geen UTF-8-tekst")
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      Terminal.warn("oudergesprek: fout: \(shown) is geen UTF-8-tekst")
       return .dataError
     }
     do {
       let set = try LabelledSet(parsing: text, path: path)
-      Terminal.say(EvaluationReport(set: set, analyzer: analyzer).rendered())
+      // The replies in the set are quoted in the report: neutralised, like every text from a file.
+      Terminal.say(
+        TerminalText.neutralize(EvaluationReport(set: set, analyzer: analyzer).rendered(), keepNewlines: true))
       return .success
     } catch {
-      Terminal.warn("oudergesprek: fout: \(error.description)")
+      Terminal.warn("oudergesprek: fout: \(TerminalText.neutralize(error.description))")
       return .dataError
+    }
+  }
+
+  /// The largest labelled set read: far more than any set of replies typed by hand.
+  static let maximumSetSize = 16 << 20
+
+  private static func describe(_ problem: BoundedFile.Problem) -> String {
+    switch problem {
+    case .notFound: "het bestand bestaat niet"
+    case .danglingLink: "symbolische link naar een bestand dat niet bestaat"
+    case .linkLoop: "symbolische links in een kring"
+    case .noPermission: "geen leesrechten"
+    case .pathThroughFile: "een deel van het pad is geen map"
+    case .isDirectory: "dit is een map"
+    case .notRegularFile: "geen gewoon bestand, maar een apparaat, pijp of socket"
+    case .tooLarge(let size): "te groot: \(size / 1024 / 1024) MB, maximaal \(maximumSetSize / 1024 / 1024) MB"
+    case .system(let code): FileProblem.describe(code)
     }
   }
 }

@@ -11,6 +11,9 @@ struct ArgumentParser {
     var flags: Set<String> = []
     /// The most positional arguments accepted (nil: any number).
     var maximumPositionals: Int? = 0
+
+    /// ` bij 'oefen'`, for messages; empty for the bare command, where no command was typed.
+    var `where`: String { command.isEmpty ? "" : " bij '\(command)'" }
   }
 
   /// The parsed words of one command.
@@ -59,12 +62,12 @@ struct ArgumentParser {
       } else {
         let known = Array(spec.options) + Array(spec.flags)
         let hint = Suggestion.closest(to: name, in: known).map { "; bedoelt u \($0)?" } ?? ""
-        throw UsageError("onbekende optie '\(name)' bij '\(spec.command)'\(hint)")
+        throw UsageError("onbekende optie '\(name)'\(spec.where)\(hint)")
       }
     }
     if let maximum = spec.maximumPositionals, parsed.positionals.count > maximum {
       let extra = parsed.positionals[maximum]
-      throw UsageError("onverwacht argument '\(extra)' bij '\(spec.command)'")
+      throw UsageError("onverwacht argument '\(extra)'\(spec.where)")
     }
     return parsed
   }

@@ -29,6 +29,10 @@ enum CheckCommand {
           detailed ? diagnostic.rendered(path: file.path, source: file.source) : diagnostic.headline(path: file.path))
         if diagnostic.severity == .fout { errors += 1 } else { warnings += 1 }
       }
+      // Past the first problems of a file only their number is shown; they still count.
+      if let summary = file.omittedSummary { Terminal.say(summary) }
+      errors += file.omittedErrors
+      warnings += file.omittedWarnings
     }
     let count = catalog.files.count
     Terminal.say(

@@ -11,6 +11,8 @@ enum ExitCode: Int32, Error {
   case dataError = 65
   /// A file that was asked for does not exist (EX_NOINPUT).
   case noInput = 66
+  /// An output file that may not be written: the input itself, a link, a device (EX_CANTCREAT).
+  case cannotCreate = 73
   /// A file could not be read or written (EX_IOERR).
   case ioError = 74
   /// Ctrl-C (128 + SIGINT).

@@ -12,7 +12,8 @@ enum Oudergesprek {
     do {
       return try dispatch(arguments, environment: environment)
     } catch {
-      Terminal.warn("oudergesprek: fout: \(error.message)")
+      // Messages quote what was typed or set (arguments, OUDERGESPREK_SCENARIOS): neutralised.
+      Terminal.warn("oudergesprek: fout: \(TerminalText.neutralize(error.message))")
       Terminal.warn("Typ 'oudergesprek --help' voor de commando's en opties.")
       return .usage
     }

@@ -10,6 +10,9 @@ enum PracticeCommand {
   static func run(_ arguments: [String], environment: [String: String], offerChoice: Bool) throws(UsageError)
     -> ExitCode
   {
+    var spec = spec
+    // `oudergesprek --bogus`: no command was typed, so a message names none.
+    if offerChoice { spec.command = "" }
     let parsed = try ArgumentParser.parse(arguments, spec: spec)
     if parsed.has("--help") || parsed.has("-h") {
       Terminal.say(HelpText.text)

@@ -5,13 +5,16 @@ import OudergesprekKit
 final class PracticeLoop: @unchecked Sendable {
   private let lock = NSLock()
   private var session: any InteractiveSession
-  private var store: TranscriptStore
+  /// Writes the session file; in the data folder, or after a failure there in the temporary folder.
+  private var writer: TranscriptWriter
   /// The session file; nil until the first save claimed one.
   private var path: String?
   /// Whether saving in the data folder failed (then the temporary folder is used).
   private var saveFailed = false
   /// Whether the latest turns could not be saved anywhere; then they are shown at the end.
   private var unsaved = false
+  /// Whether the report could not be written next to the transcript.
+  private var reportFailed = false
   private let steps: PracticeSteps
 
   convenience init(
@@ -27,7 +30,7 @@ final class PracticeLoop: @unchecked Sendable {
   init(session: any InteractiveSession, store: TranscriptStore, steps: PracticeSteps = PracticeSteps()) {
     self.session = session
     self.steps = steps
-    self.store = store
+    self.writer = TranscriptWriter(store: store)
   }
 
   func run() -> ExitCode {
@@ -42,9 +45,22 @@ final class PracticeLoop: @unchecked Sendable {
       }
       Terminal.say("\n" + text)
       reportPath()
-      if let report { Terminal.warn("Het verslag is bewaard in: \(report)") }
+      if let report { Terminal.warn("Het verslag is bewaard in: \(TerminalText.neutralize(report))") }
       Terminal.flush()
       exit(InterruptHandler.exitCode(for: signal))
+    }
+
+    Terminal.whenOutputCloses = { [self] in
+      // Cut off (`| head`): the session ends as at the end of input, is saved with its outcome and report,
+      // and says where, on standard error; not a success, since the rest of the input was not played.
+      _ = end(because: .endOfInput)
+      let report = lock.withLock {
+        PracticeSteps.writeReport(session.transcript, scenario: session.scenario, transcriptPath: path).path
+      }
+      Terminal.warn("oudergesprek: de uitvoer is gesloten; het gesprek is hier beëindigd.")
+      reportPath()
+      if let report { Terminal.warn("Het verslag is bewaard in: \(TerminalText.neutralize(report))") }
+      exit(ExitCode.ioError.rawValue)
     }
 
     if let introduction = session.privateIntroduction { showPrivately(introduction) }
@@ -103,40 +119,41 @@ final class PracticeLoop: @unchecked Sendable {
     }
   }
 
-  /// The exit code of a session that came to its end: success, unless the transcript could not be saved.
-  private var completed: ExitCode { saveFailed ? .ioError : .success }
+  /// The exit code of a session that came to its end: success, unless the transcript or report could not be saved.
+  private var completed: ExitCode { saveFailed || reportFailed ? .ioError : .success }
 
   /// Writes the transcript. When the data folder fails, says so once and goes on in the temporary folder;
   /// when that fails too, the turns are shown at the end instead, so nothing typed is lost.
   private func save() {
     do {
-      if let path {
-        try store.write(session.transcript, to: path)
-      } else {
-        path = try store.create(session.transcript)
-      }
+      path = try writer.save(session.transcript)
       unsaved = false
     } catch {
-      let place = path ?? store.directory
+      let place = path ?? writer.store.directory
       if saveFailed {
         if !unsaved {
-          Terminal.warn("oudergesprek: kan het gesprek niet meer opslaan in \(place) (\(FileProblem.describe(error))).")
+          Terminal.warn(
+            "oudergesprek: kan het gesprek niet meer opslaan in \(TerminalText.neutralize(place)) (\(FileProblem.describe(error)))."
+          )
         }
         unsaved = true
         return
       }
       saveFailed = true
-      Terminal.warn("oudergesprek: kan het gesprek niet opslaan in \(place) (\(FileProblem.describe(error))).")
-      store = TranscriptStore(directory: NSTemporaryDirectory())
+      Terminal.warn(
+        "oudergesprek: kan het gesprek niet opslaan in \(TerminalText.neutralize(place)) (\(FileProblem.describe(error)))."
+      )
+      writer = TranscriptWriter(store: TranscriptStore.fallback())
       path = nil
-      if let fallback = try? store.create(session.transcript) {
+      if let fallback = try? writer.save(session.transcript) {
         path = fallback
         unsaved = false
-        Terminal.warn("Het gesprek wordt in plaats daarvan bewaard in \(fallback).")
+        Terminal.warn("Het gesprek wordt in plaats daarvan bewaard in \(TerminalText.neutralize(fallback)).")
       } else {
         unsaved = true
         Terminal.warn(
-          "Ook in \(store.directory) lukt opslaan niet; aan het eind staat wat je typte hier op het scherm.")
+          "Ook in \(TerminalText.neutralize(writer.store.directory)) lukt opslaan niet; aan het eind staat wat je typte hier op het scherm."
+        )
       }
     }
   }
@@ -148,11 +165,14 @@ final class PracticeLoop: @unchecked Sendable {
       keep { $0.record(assessment) }
     }
     let (text, reportPath) = lock.withLock {
-      PracticeSteps.writeReport(session.transcript, scenario: session.scenario, transcriptPath: path)
+      let written = PracticeSteps.writeReport(session.transcript, scenario: session.scenario, transcriptPath: path)
+      // A report that should have been saved but was not is a failure, as in `verslag`.
+      if path != nil && written.path == nil { reportFailed = true }
+      return written
     }
     if session.showsReport { Terminal.say("\n" + text) }
     self.reportPath()
-    if let reportPath { Terminal.warn("Het verslag is bewaard in: \(reportPath)") }
+    if let reportPath { Terminal.warn("Het verslag is bewaard in: \(TerminalText.neutralize(reportPath))") }
   }
 
   /// Text for one person: on a terminal it waits for Enter and clears the screen; from a pipe it just prints.
@@ -185,7 +205,7 @@ final class PracticeLoop: @unchecked Sendable {
       return (unsaved ? nil : path, replies)
     }
     if let path = kept {
-      Terminal.warn("Het gesprek is bewaard in: \(path)")
+      Terminal.warn("Het gesprek is bewaard in: \(TerminalText.neutralize(path))")
       return
     }
     Terminal.warn("Het gesprek kon niet (helemaal) worden bewaard. Dit typte je:")

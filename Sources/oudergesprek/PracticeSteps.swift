@@ -72,7 +72,9 @@ struct PracticeSteps {
       try TranscriptStore.writeAtomically(Data(report.markdown().utf8), to: path)
       return (report.markdown(includingConversation: false), path)
     } catch {
-      Terminal.warn("oudergesprek: kan het verslag niet opslaan in \(path) (\(FileProblem.describe(error))).")
+      Terminal.warn(
+        "oudergesprek: kan het verslag niet opslaan in \(TerminalText.neutralize(path)) (\(FileProblem.describe(error)))."
+      )
       return (report.markdown(includingConversation: false), nil)
     }
   }

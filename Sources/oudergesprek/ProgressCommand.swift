@@ -11,7 +11,23 @@ enum ProgressCommand {
       return .success
     }
     let store = TranscriptStore.sessions(environment: environment)
-    Terminal.say(ProgressReport(store.all().map(\.transcript)).text())
+    // Sessions that could not be saved in the data folder went on in the fallback folder: count those too,
+    // each session once (the complete copy, not the partial one).
+    let fallback = TranscriptStore.fallbackDirectory()
+    let others = TranscriptStore.isOwnFolder(fallback) ? [TranscriptStore(directory: fallback)] : []
+    let listing = store.listing(alsoIn: others)
+    if let (path, reason) = listing.unreadableFolder {
+      Terminal.warn(
+        "oudergesprek: fout: kan de map met gesprekken niet lezen: \(TerminalText.neutralize(path)) (\(reason)).")
+      return .noInput
+    }
+    Terminal.say(ProgressReport(listing.transcripts.map(\.transcript)).text())
+    if listing.skipped > 0 {
+      Terminal.warn(
+        "Let op: \(listing.skipped) bestand\(listing.skipped == 1 ? "" : "en") in de map met gesprekken "
+          + "kon\(listing.skipped == 1 ? "" : "den") niet gelezen worden en tel\(listing.skipped == 1 ? "t" : "len") niet mee."
+      )
+    }
     return .success
   }
 }

@@ -15,12 +15,19 @@ enum ReportCommand {
     guard let transcriptPath = parsed.positionals.first else {
       throw UsageError("'verslag' mist het gespreksbestand (het .json-bestand uit de map sessies)")
     }
+    // Without --uit the report goes next to the transcript; that only makes sense for a .json file
+    // (`verslag /dev/stdin` must not make /dev/stdin.md).
+    guard parsed.option("--uit") != nil || transcriptPath.hasSuffix(".json") else {
+      throw UsageError(
+        "'\(TerminalText.neutralize(transcriptPath))' is geen .json-bestand; geef met --uit PAD aan waar het verslag heen moet"
+      )
+    }
     let transcript: Transcript
     do {
       transcript = try ReportFile.load(transcriptPath)
     } catch {
       Terminal.warn("oudergesprek: fout: \(error.message)")
-      return FileManager.default.fileExists(atPath: transcriptPath) ? .dataError : .noInput
+      return error.kind == .noInput ? .noInput : .dataError
     }
     let catalog = try ScenarioSource.catalog(option: parsed.option("--scenarios"), environment: environment)
     let scenario = catalog.scenario(named: transcript.scenario)
@@ -31,15 +38,21 @@ enum ReportCommand {
     }
     let report = SessionReport(transcript: transcript, scenario: scenario).markdown()
     let target = parsed.option("--uit") ?? ReportFile.path(forTranscript: transcriptPath)
+    if let refusal = ReportFile.refusal(of: target, input: transcriptPath) {
+      Terminal.warn(
+        "oudergesprek: fout: kan het verslag niet schrijven naar '\(TerminalText.neutralize(target))': \(refusal).")
+      return .cannotCreate
+    }
     Terminal.say(report)
     do {
       try TranscriptStore.writeAtomically(Data(report.utf8), to: target)
     } catch {
       Terminal.warn(
-        "oudergesprek: fout: kan het verslag niet schrijven naar '\(target)' (\(FileProblem.describe(error))).")
+        "oudergesprek: fout: kan het verslag niet schrijven naar '\(TerminalText.neutralize(target))' (\(FileProblem.describe(error)))."
+      )
       return .ioError
     }
-    Terminal.warn("Het verslag is bewaard in: \(target)")
+    Terminal.warn("Het verslag is bewaard in: \(TerminalText.neutralize(target))")
     return .success
   }
 }

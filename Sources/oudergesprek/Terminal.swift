@@ -14,10 +14,24 @@ enum Terminal {
 
   /// Ignores SIGPIPE, so that `| head` closing early ends the program quietly instead of killing it mid-write,
   /// and SIGXFSZ, so that a file-size limit makes a write fail (and the session say so) instead of killing it.
+  ///
+  /// A standard descriptor that is closed (`oudergesprek >&-`) is opened on /dev/null first, read-only: else the
+  /// next file opened would take its number and get the program's output. Writing then fails, and is said.
   static func prepare() {
     signal(SIGPIPE, SIG_IGN)
     signal(SIGXFSZ, SIG_IGN)
+    for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) < 0 {
+      let null = open("/dev/null", O_RDONLY)
+      if null >= 0 && null != descriptor {
+        dup2(null, descriptor)
+        close(null)
+      }
+    }
   }
+
+  /// What to do when the reader of standard output went away (`| head`): a session ends and saves; the rest
+  /// just stops. Runs once; it must not write to standard output.
+  nonisolated(unsafe) static var whenOutputCloses: (() -> Never)?
 
   /// Writes text and a newline to standard output, unbuffered, so that piped output is never lost.
   static func say(_ text: String) {
@@ -67,7 +81,11 @@ enum Terminal {
       if written < 0 {
         if errno == EINTR { continue }
         if errno == EPIPE && descriptor == STDOUT_FILENO {
-          // The reader went away (`| head`): nothing more can be shown; the transcript is already saved.
+          // The reader went away (`| head`): nothing more can be shown.
+          if let handler = whenOutputCloses {
+            whenOutputCloses = nil
+            handler()
+          }
           _exit(0)
         }
         if descriptor == STDOUT_FILENO { outputFailure.record(errno) }

@@ -78,8 +78,9 @@ struct AnalyseEndToEndTests {
     let unknown = try Executable.run(["analyseer", "--jsn"])
     #expect(unknown.status == 64)
     #expect(unknown.stderr.contains("bedoelt u --json?"))
+    // A set that does not exist is missing input (EX_NOINPUT), as for `verslag`.
     let missing = try Executable.run(["analyseer", "--evalueer", "/bestaat/niet.tsv"])
-    #expect(missing.status == 74)
+    #expect(missing.status == 66)
     #expect(missing.stderr.contains("/bestaat/niet.tsv"))
   }
 }

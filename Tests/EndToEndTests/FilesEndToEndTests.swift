@@ -1,4 +1,5 @@
 import Foundation
+import OudergesprekKit
 import Testing
 
 /// Untrusted scenario files and a data folder that fails: clear messages, nothing lost, nothing outside.
@@ -102,9 +103,11 @@ struct FilesEndToEndTests {
     #expect(result.status == 74)
     #expect(result.stderr.contains("kan het gesprek niet opslaan in \(file.path)/data/sessies"))
     #expect(result.stderr.contains("(een deel van het pad is een bestand, geen map)"))
+    // The fallback folder is this user's own folder in the temporary folder, where `voortgang` looks too.
+    let fallback = TranscriptStore.fallbackDirectory(temporary: temporary.path)
     let saved = try #require(
-      try FileManager.default.contentsOfDirectory(atPath: temporary.path).first { $0.hasSuffix(".json") })
-    let path = temporary.appendingPathComponent(saved).path
+      try FileManager.default.contentsOfDirectory(atPath: fallback).first { $0.hasSuffix(".json") })
+    let path = (fallback as NSString).appendingPathComponent(saved)
     #expect(result.stderr.contains("Het gesprek wordt in plaats daarvan bewaard in \(path)"))
     #expect(result.stderr.contains("Het gesprek is bewaard in: \(path)"))
     #expect(try Self.replies(path) == ["Ik hoor dat u boos bent.", "Wat is er gebeurd?"])

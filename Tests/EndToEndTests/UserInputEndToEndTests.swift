@@ -1,4 +1,5 @@
 import Foundation
+import OudergesprekKit
 import Testing
 
 /// Whatever the teacher types, pastes or presses, the session ends or goes on cleanly and keeps every reply.
@@ -202,7 +203,9 @@ struct UserInputEndToEndTests {
     #expect(try Self.replies(in: transcript) == ["Ik hoor dat u zich zorgen maakt."])
   }
 
-  @Test("de lezer van de uitvoer stopt halverwege (| head): geen crash, en wat gelezen is staat in het transcript")
+  @Test(
+    "de lezer van de uitvoer stopt halverwege (| head): geen crash, afgebroken (74), het transcript met een afloop en het pad op stderr"
+  )
   func readerGoesAway() throws {
     let program = try RunningProgram(["oefen", "--seed", "3"])
     program.type("Ik hoor dat u zich zorgen maakt.\n")
@@ -210,13 +213,15 @@ struct UserInputEndToEndTests {
     program.stopReadingOutput()
     program.type("Wat is er gebeurd?\n")
     let result = program.finish()
-    #expect(result.status == 0)
+    #expect(result.status == 74)
     #expect(Self.noCrashTrace(result.stderr), "\(result.stderr)")
     let transcript = try #require(program.transcripts().first)
+    #expect(result.stderr.contains("Het gesprek is bewaard in: "), "\(result.stderr)")
     #expect(try Self.replies(in: transcript) == ["Ik hoor dat u zich zorgen maakt.", "Wat is er gebeurd?"])
+    #expect(try Transcript.decode(Data(transcript.utf8)).outcome != nil)
   }
 
-  @Test("echt | head -1 in een shell: de eerste regel, afsluitcode 0, geen foutmelding, geldig transcript")
+  @Test("echt | head -1 in een shell: de eerste regel, afgebroken (74), het pad op stderr, transcript met afloop")
   func pipeIntoHead() throws {
     let home = Executable.temporaryDirectory()
     let script =
@@ -224,9 +229,11 @@ struct UserInputEndToEndTests {
     let result = try Executable.runShell(script, home: home)
     #expect(result.stdout.hasPrefix("Oefengesprek: "))
     #expect(result.stdout.split(separator: "\n").count == 1)
-    #expect(result.stderr.contains("status=0"), "\(result.stderr)")
+    #expect(result.stderr.contains("status=74"), "\(result.stderr)")
     #expect(Self.noCrashTrace(result.stderr))
     let transcript = try #require(try Self.sessionFiles(home).first)
+    #expect(result.stderr.contains("Het gesprek is bewaard in: "), "\(result.stderr)")
     #expect(try Self.replies(in: transcript).allSatisfy { ["Ik hoor u.", "Wat is er?"].contains($0) })
+    #expect(try Transcript.decode(Data(transcript.utf8)).outcome != nil)
   }
 }

@@ -11,6 +11,8 @@ public struct JSONParser {
   private var line = 1
   private var lineStart = 0
   private var depth = 0
+  /// Where columns were last counted up to on the current line, so that each byte is counted once.
+  private var columns = ColumnCursor()
 
   private init(bytes: [UInt8]) {
     self.bytes = bytes
@@ -41,8 +43,18 @@ public struct JSONParser {
     try parse(Array(text.utf8))
   }
 
+  /// The location of the current byte. Columns are counted on from the last location on the same line, so a
+  /// whole document costs time linear in its size, also when it is one (minified) line.
   private var location: SourceLocation {
-    SourceLocation(line: line, column: SourceText.column(of: index, lineStart: lineStart, in: bytes))
+    mutating get {
+      SourceLocation(line: line, column: columns.column(of: index, lineStart: lineStart, in: bytes))
+    }
+  }
+
+  /// The location of byte `offset` on the current line, counted from the line's start: for error messages only,
+  /// where the place was noted as an offset because computing it on the way would cost time.
+  private func location(ofOffset offset: Int) -> SourceLocation {
+    SourceLocation(line: line, column: SourceText.column(of: offset, lineStart: lineStart, in: bytes))
   }
 
   private mutating func skipWhitespace() {
@@ -249,13 +261,16 @@ public struct JSONParser {
           "tekst die hier begint, loopt door tot het einde van de regel; mist er een '\"'?", at: start)
       }
       if byte < 0x20 {
-        throw JSONSyntaxError("stuurteken (code \(byte)) in tekst; schrijf een tab als \\t", at: location)
+        throw JSONSyntaxError(
+          "stuurteken (code \(byte)) in tekst; schrijf een tab als \\t", at: location(ofOffset: index))
       }
       if byte == UInt8(ascii: "\\") {
         flush(self)
-        let escapeLocation = location
+        let escapeOffset = index
         index += 1
-        guard index < bytes.count else { throw JSONSyntaxError("tekst houdt op na '\\'", at: escapeLocation) }
+        guard index < bytes.count else {
+          throw JSONSyntaxError("tekst houdt op na '\\'", at: location(ofOffset: escapeOffset))
+        }
         let escaped = bytes[index]
         index += 1
         switch escaped {
@@ -267,10 +282,10 @@ public struct JSONParser {
         case UInt8(ascii: "n"): scalars.append("\n")
         case UInt8(ascii: "r"): scalars.append("\r")
         case UInt8(ascii: "t"): scalars.append("\t")
-        case UInt8(ascii: "u"): scalars.append(try parseUnicodeEscape(escapeLocation))
+        case UInt8(ascii: "u"): scalars.append(try parseUnicodeEscape(escapeOffset))
         default:
           throw JSONSyntaxError(
-            "ongeldige escape '\\\(Character(Unicode.Scalar(escaped)))' in tekst", at: escapeLocation)
+            "ongeldige escape '\\\(Character(Unicode.Scalar(escaped)))' in tekst", at: location(ofOffset: escapeOffset))
         }
         runStart = index
         continue
@@ -279,8 +294,9 @@ public struct JSONParser {
     }
   }
 
-  private mutating func parseHex4(_ at: SourceLocation) throws(JSONSyntaxError) -> UInt32 {
-    guard index + 4 <= bytes.count else { throw JSONSyntaxError("onvolledige \\u-escape", at: at) }
+  private mutating func parseHex4(_ escapeOffset: Int) throws(JSONSyntaxError) -> UInt32 {
+    let at = escapeOffset
+    guard index + 4 <= bytes.count else { throw JSONSyntaxError("onvolledige \\u-escape", at: location(ofOffset: at)) }
     var value: UInt32 = 0
     for _ in 0..<4 {
       let byte = bytes[index]
@@ -289,7 +305,8 @@ public struct JSONParser {
       case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
       case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
       case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-      default: throw JSONSyntaxError("ongeldige \\u-escape: verwacht vier hexadecimale cijfers", at: at)
+      default:
+        throw JSONSyntaxError("ongeldige \\u-escape: verwacht vier hexadecimale cijfers", at: location(ofOffset: at))
       }
       value = value * 16 + digit
       index += 1
@@ -297,21 +314,23 @@ public struct JSONParser {
     return value
   }
 
-  private mutating func parseUnicodeEscape(_ at: SourceLocation) throws(JSONSyntaxError) -> Unicode.Scalar {
+  private mutating func parseUnicodeEscape(_ at: Int) throws(JSONSyntaxError) -> Unicode.Scalar {
     let first = try parseHex4(at)
     if (0xD800...0xDBFF).contains(first) {
       guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-        throw JSONSyntaxError("losse surrogaat in \\u-escape", at: at)
+        throw JSONSyntaxError("losse surrogaat in \\u-escape", at: location(ofOffset: at))
       }
       index += 2
       let second = try parseHex4(at)
       guard (0xDC00...0xDFFF).contains(second) else {
-        throw JSONSyntaxError("ongeldig surrogaatpaar in \\u-escape", at: at)
+        throw JSONSyntaxError("ongeldig surrogaatpaar in \\u-escape", at: location(ofOffset: at))
       }
       let combined = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
       return Unicode.Scalar(combined)!
     }
-    guard let scalar = Unicode.Scalar(first) else { throw JSONSyntaxError("losse surrogaat in \\u-escape", at: at) }
+    guard let scalar = Unicode.Scalar(first) else {
+      throw JSONSyntaxError("losse surrogaat in \\u-escape", at: location(ofOffset: at))
+    }
     return scalar
   }
 }

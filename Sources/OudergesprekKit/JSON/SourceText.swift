@@ -34,12 +34,22 @@ public enum SourceText {
   }
 
   /// The text of line `number` (1-based) of `text`, without its line ending.
+  ///
+  /// Walks the bytes once up to the line and copies only that line, so showing a few lines of a large file
+  /// costs no more than reading it.
   public static func line(_ number: Int, of text: String) -> String? {
+    guard number >= 1 else { return nil }
+    let utf8 = text.utf8
     var current = 1
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      if current == number { return String(line.hasSuffix("\r") ? line.dropLast() : line) }
+    var start = utf8.startIndex
+    while current < number {
+      guard let newline = utf8[start...].firstIndex(of: 0x0A) else { return nil }
+      start = utf8.index(after: newline)
       current += 1
     }
-    return nil
+    let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
+    var line = Substring(text[start..<end])
+    if line.hasSuffix("\r") { line = line.dropLast() }
+    return String(line)
   }
 }

@@ -11,36 +11,49 @@ public enum ReportFile {
   /// A transcript that cannot be used for a report, with a Dutch message.
   public struct LoadError: Error, Sendable, Equatable {
     public var message: String
+    /// What kind of problem, for the exit code.
+    public var kind: TranscriptReader.Failure.Kind = .badField
   }
 
-  /// Reads the transcript at `path`.
+  /// Reads the transcript at `path` (see `TranscriptReader`: bounded, checked, neutralised).
   public static func load(_ path: String) throws(LoadError) -> Transcript {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw LoadError(message: "het gespreksbestand '\(path)' bestaat niet")
-    }
-    guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
-      throw LoadError(message: "'\(path)' is geen leesbaar bestand; geef het .json-bestand van een gesprek")
-    }
-    do {
-      return try Transcript.decode(data)
-    } catch {
-      throw LoadError(
-        message:
-          "'\(path)' is geen gesprek van oudergesprek (\(describe(error))); geef een .json-bestand uit de map sessies")
+    let shown = TerminalText.neutralize(path)
+    switch TranscriptReader.read(file: path) {
+    case .success(let transcript):
+      return transcript
+    case .failure(let failure):
+      let message: String
+      switch failure.kind {
+      case .noInput: message = "het gespreksbestand '\(shown)' \(failure.message)"
+      case .unusable: message = "'\(shown)' \(failure.message); geef het .json-bestand van een gesprek"
+      case .notJSON, .badField:
+        message =
+          "'\(shown)' is geen gesprek van oudergesprek: \(failure.message); geef een .json-bestand uit de map sessies"
+      }
+      throw LoadError(message: message, kind: failure.kind)
     }
   }
 
-  private static func describe(_ error: any Error) -> String {
-    switch error as? DecodingError {
-    case .keyNotFound(let key, _)?: "het veld '\(key.stringValue)' ontbreekt"
-    case .typeMismatch(_, let context)?, .valueNotFound(_, let context)?:
-      "het veld '\(context.codingPath.map(\.stringValue).joined(separator: "."))' heeft een verkeerd type"
-    case .dataCorrupted(let context)?:
-      context.codingPath.isEmpty
-        ? "geen geldige JSON"
-        : "het veld '\(context.codingPath.map(\.stringValue).joined(separator: "."))' is ongeldig"
-    default: "onleesbaar"
+  /// Why the report may not be written to `target`, in Dutch; nil when it may.
+  ///
+  /// Only a new name or an existing regular file is a target, and never the transcript itself (also not
+  /// through another name or a hard link). A symbolic link is refused rather than followed or replaced: the
+  /// report would land somewhere the name does not say.
+  public static func refusal(of target: String, input: String) -> String? {
+    var info = stat()
+    guard lstat(target, &info) == 0 else {
+      return errno == ENOENT ? nil : FileProblem.describe(errno)
     }
+    switch info.st_mode & 0o170000 {
+    case 0o120000: return "dat is een symbolische link; geef een gewoon bestand of een nieuwe naam"
+    case 0o040000: return "dat is een map; geef een bestandsnaam"
+    case 0o100000: break
+    default: return "dat is geen gewoon bestand (maar een apparaat, pijp of socket)"
+    }
+    var source = stat()
+    if stat(input, &source) == 0, source.st_dev == info.st_dev, source.st_ino == info.st_ino {
+      return "dat is het gespreksbestand zelf; het verslag zou het gesprek overschrijven"
+    }
+    return nil
   }
 }

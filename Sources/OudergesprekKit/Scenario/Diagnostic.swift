@@ -18,6 +18,9 @@ public struct Diagnostic: Sendable, Equatable, Error {
     self.location = location
   }
 
+  /// The most problems of one file shown with their message; the rest are counted (`LoadedScenario`).
+  public static let limitPerFile = 20
+
   public static func error(_ message: String, at location: SourceLocation?) -> Diagnostic {
     Diagnostic(.fout, message, at: location)
   }
@@ -40,13 +43,30 @@ extension Diagnostic {
   public func rendered(path: String, source: String?) -> String {
     var text = headline(path: path)
     if let location, let source, let line = SourceText.line(location.line, of: source) {
-      let shown = TerminalText.neutralize(line.replacingTabs())
+      let (shown, caret) = Self.window(of: TerminalText.neutralize(line.replacingTabs()), column: location.column)
       let gutter = String(location.line)
       let pad = String(repeating: " ", count: gutter.count)
       text += "\n \(gutter) | \(shown)"
-      text += "\n \(pad) | " + String(repeating: " ", count: max(0, location.column - 1)) + "^"
+      text += "\n \(pad) | " + String(repeating: " ", count: max(0, caret - 1)) + "^"
     }
     return text
+  }
+}
+
+extension Diagnostic {
+  /// The characters shown of a line at most; a longer line (a minified file) is cut around the column.
+  static let shownLineWidth = 100
+
+  /// The part of `line` to show around `column`, with `…` where it was cut, and the caret's column in it.
+  static func window(of line: String, column: Int) -> (text: String, caret: Int) {
+    let characters = Array(line)
+    guard characters.count > shownLineWidth else { return (line, column) }
+    let target = min(max(column - 1, 0), characters.count)
+    let start = max(0, min(target - shownLineWidth / 2, characters.count - shownLineWidth))
+    let end = min(characters.count, start + shownLineWidth)
+    let head = start > 0 ? "…" : ""
+    let tail = end < characters.count ? "…" : ""
+    return (head + String(characters[start..<end]) + tail, target - start + 1 + head.count)
   }
 }
 

@@ -69,12 +69,12 @@ public struct ScenarioCatalog: Sendable {
     return files.map { file in
       guard let scenario = file.scenario else { return file }
       if let other = firstPath[scenario.id] {
-        var diagnostics = file.diagnostics
+        var marked = file
         let location = firstLine(containing: "\"id\"", in: file.source)
-        diagnostics.append(
+        marked.add(
           .error(
             "id \"\(scenario.id)\" wordt ook al gebruikt door \(other); geef elk scenario een eigen id", at: location))
-        return LoadedScenario(path: file.path, source: file.source, scenario: nil, diagnostics: diagnostics)
+        return marked
       }
       firstPath[scenario.id] = file.path
       return file

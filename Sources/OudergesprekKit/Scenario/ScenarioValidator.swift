@@ -8,6 +8,14 @@ public enum ScenarioValidator {
     let model = scenario.emotions
     let ids = model.states.map(\.id)
     let known = Set(ids)
+    // Past the first problems of a file only a count is shown (`LoadedScenario`); the hint and the list of
+    // states are worked out for those first ones only, so thousands of unknown states cost no more than a few.
+    var hinted = 0
+    func unknownState(_ id: String, field: String) -> String {
+      hinted += 1
+      guard hinted <= Diagnostic.limitPerFile else { return "\(field) noemt toestand \"\(id)\", maar die bestaat niet" }
+      return Self.unknownState(id, ids: ids, field: field)
+    }
 
     if !isValidID(scenario.id) {
       diagnostics.append(
@@ -17,19 +25,19 @@ public enum ScenarioValidator {
     }
     checkStates(model, map: map, into: &diagnostics)
     if !known.contains(model.start) {
-      diagnostics.append(.error(unknownState(model.start, ids: ids, field: "emoties.start"), at: map.start))
+      diagnostics.append(.error(unknownState(model.start, field: "emoties.start"), at: map.start))
     }
     for (index, transition) in model.transitions.enumerated() {
       let places = map.transitions[safe: index]
       for (position, id) in transition.from.enumerated() where !known.contains(id) {
         diagnostics.append(
           .error(
-            unknownState(id, ids: ids, field: "emoties.overgangen[\(index)].van"),
+            unknownState(id, field: "emoties.overgangen[\(index)].van"),
             at: places?.from[safe: position] ?? places?.transition))
       }
       if !known.contains(transition.to) {
         diagnostics.append(
-          .error(unknownState(transition.to, ids: ids, field: "emoties.overgangen[\(index)].naar"), at: places?.to))
+          .error(unknownState(transition.to, field: "emoties.overgangen[\(index)].naar"), at: places?.to))
       }
     }
     for (index, reaction) in model.reactions.enumerated() {
@@ -37,7 +45,7 @@ public enum ScenarioValidator {
       for (position, id) in reaction.states.enumerated() where !known.contains(id) {
         diagnostics.append(
           .error(
-            unknownState(id, ids: ids, field: "emoties.reacties[\(index)].in"),
+            unknownState(id, field: "emoties.reacties[\(index)].in"),
             at: places?.states[safe: position] ?? places?.reaction))
       }
       if reaction.lines.isEmpty {
@@ -68,8 +76,9 @@ public enum ScenarioValidator {
 
   private static func unknownState(_ id: String, ids: [String], field: String) -> String {
     let hint = Suggestion.closest(to: id, in: ids).map { "; bedoelt u \"\($0)\"?" } ?? ""
-    return
-      "\(field) noemt toestand \"\(id)\", maar die bestaat niet\(hint) (toestanden: \(ids.uniqued().joined(separator: ", ")))"
+    let unique = ids.uniqued()
+    let shown = unique.prefix(20).joined(separator: ", ") + (unique.count > 20 ? ", … (\(unique.count) in totaal)" : "")
+    return "\(field) noemt toestand \"\(id)\", maar die bestaat niet\(hint) (toestanden: \(shown))"
   }
 
   private static func checkStates(_ model: EmotionModel, map: ScenarioSourceMap, into diagnostics: inout [Diagnostic]) {

@@ -14,6 +14,8 @@ public struct PracticeSession: Sendable {
   /// When true, the end of the session shows no feedback, so the host can ask the self-assessment first.
   public var holdsFeedback = false
   var openingEvents: [ConversationEvent]
+  /// Where the replies are, for `/opnieuw`.
+  var history = TakeBackHistory()
   private let clock: @Sendable () -> Date
 
   /// A session that starts now; `clock` tells the time for the transcript (injected, for replayable tests).
@@ -58,12 +60,15 @@ public struct PracticeSession: Sendable {
     case nil:
       let reply = line.trimmingCharacters(in: .whitespacesAndNewlines)
       guard !reply.isEmpty else { return renderer.emptyReply() }
+      let before = state
       var (next, events) = engine.respond(to: reply, in: state)
       state = next
       let agreed = next.outcome == .opgelost
       if agreed { events = beginClosingAfterAgreement(events) }
       lastEvents = events
+      let start = transcript.turns.count
       record(events)
+      history.record(firstReplyFrom: start, in: transcript, before: before)
       var text = renderer.render(events)
       if ReplyAnalysis.isLong(reply) { text = renderer.longReply(characters: reply.count) + "\n" + text }
       if agreed {

@@ -4,8 +4,11 @@ public enum Suggestion {
   public static func closest(to word: String, in candidates: [String]) -> String? {
     let word = word.lowercased()
     let limit = max(1, min(3, word.count / 3))
+    let length = word.count
     var best: (String, Int)?
-    for candidate in candidates {
+    // Words whose lengths differ by more than the limit are further apart than it: skipped without the
+    // quadratic distance, so a very long word costs time linear in its length.
+    for candidate in candidates where abs(candidate.count - length) <= limit {
       let distance = editDistance(word, candidate.lowercased())
       if distance <= limit, distance < (best?.1 ?? .max) { best = (candidate, distance) }
     }

@@ -3,18 +3,19 @@ extension TogetherSession {
   /// Marks the last reply that counts and everything played after it as withdrawn (kept in the transcript),
   /// returns the conversation to the state before it, and gives the turn back to the teacher.
   mutating func takeBack() -> String {
-    guard let index = transcript.turns.lastIndex(where: { $0.speaker == .docent && $0.counts }) else {
+    guard let back = history.takeBack(in: transcript, engine: engine) else {
       return "Er is nog geen antwoord om terug te nemen."
     }
+    let index = back.index
     for turn in index..<transcript.turns.count { transcript.turns[turn].withdrawn = true }
-    state = engine.replay(transcript)
+    state = back.state
     queue = []
     turn = .teacher
     let emotion = engine.emotion(of: state)
     var lines = [
       "Het laatste antwoord van de docent is teruggenomen (het blijft in het verslag staan als teruggenomen)."
     ]
-    if let parent = transcript.turns[..<index].last(where: { $0.speaker == .ouder && $0.counts }) {
+    if let parent = back.parentLine {
       lines.append("De ouder zei: \(TerminalText.neutralize(parent.text))")
     }
     lines.append(

@@ -13,6 +13,8 @@ public struct TogetherSession: InteractiveSession {
   public internal(set) var turn: TogetherTurn
   /// Voices still to speak after the teacher's last reply (the student, then the parent).
   var queue: [TogetherTurn] = []
+  /// Where the replies are, for `/opnieuw`.
+  var history = TakeBackHistory()
   /// The closing, once the teacher started to end the conversation (`/stop`) or the time was up.
   public internal(set) var ending: EndingFlow?
   /// Set when the conversation part is over and judged (before the colleague's scores).
@@ -147,8 +149,11 @@ public struct TogetherSession: InteractiveSession {
     }
     let reply = line.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !reply.isEmpty else { return renderer.base.emptyReply() }
+    let before = state
     let (next, events) = engine.respond(to: reply, in: state)
     state = next
+    let start = transcript.turns.count
+    defer { history.record(firstReplyFrom: start, in: transcript, before: before) }
     for case .analysed(let analysis) in events {
       transcript.turns.append(
         TranscriptTurn(

@@ -97,12 +97,10 @@ public struct TranscriptTurn: Sendable, Equatable, Codable {
 }
 
 extension Transcript {
-  /// The transcript as pretty-printed JSON with stable key order.
+  /// The transcript as pretty-printed JSON with stable key order: the turns first, then the other fields
+  /// (`TranscriptDocument`), as a session file holds it.
   public func encoded() throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    encoder.dateEncodingStrategy = .iso8601
-    return try encoder.encode(self)
+    try TranscriptDocument.whole(self).data
   }
 
   /// Reads a transcript written by `encoded()`.

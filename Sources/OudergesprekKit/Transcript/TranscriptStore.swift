@@ -42,9 +42,14 @@ public struct TranscriptStore: Sendable {
   /// The name is claimed atomically (a hard link that fails when the name exists), so two sessions started
   /// in the same second, even in two processes, get two files.
   public func create(_ transcript: Transcript) throws -> String {
+    try create(encoded: try transcript.encoded(), for: transcript)
+  }
+
+  /// Writes `data`, the encoded `transcript`, to a new session file, as `create(_:)` does.
+  func create(encoded data: Data, for transcript: Transcript) throws -> String {
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     let stem = stem(for: transcript)
-    let temporary = try Self.writeTemporary(try transcript.encoded(), near: "\(directory)/\(stem).json")
+    let temporary = try Self.writeTemporary(data, near: "\(directory)/\(stem).json")
     defer { unlink(temporary) }
     for counter in 1...10_000 {
       let name = counter == 1 ? "\(stem).json" : "\(stem)-\(counter).json"
@@ -88,14 +93,6 @@ public struct TranscriptStore: Sendable {
 
   /// All transcripts in the store, oldest first; files that cannot be read are skipped.
   public func all() -> [(path: String, transcript: Transcript)] {
-    let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
-      .filter { $0.hasSuffix(".json") }.sorted()
-    return names.compactMap { name in
-      let path = (directory as NSString).appendingPathComponent(name)
-      guard let data = FileManager.default.contents(atPath: path), let transcript = try? Transcript.decode(data) else {
-        return nil
-      }
-      return (path, transcript)
-    }
+    listing().transcripts
   }
 }
