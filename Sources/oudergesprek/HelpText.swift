@@ -22,12 +22,14 @@ enum HelpText {
       --zelfbeoordeling, --zonder-zelfbeoordeling
                           wel of geen cijfers voor jezelf na het gesprek, vóór de terugkoppeling
                           (standaard: wel in een terminal, niet met invoer uit een pipe)
+      --naam NAAM         je naam in het gespreksbestand, voor 'groep' (ook: OUDERGESPREK_NAAM;
+                          anders in een terminal één keer gevraagd, Enter: zonder naam)
 
     Opties bij verslag:
       --uit PAD           schrijf het verslag hierheen (standaard: naast het gesprek, als .md)
 
     Opties bij samen:
-      --seed N, --scenarios PAD   zoals bij oefen
+      --seed N, --scenarios PAD, --naam NAAM   zoals bij oefen
       --leerling WIE      wie de leerling speelt als die erbij zit: collega (standaard) of derde
 
     Opties bij scenarios:
