@@ -21,8 +21,7 @@ enum StoryValidator {
     checkOverlaps(story, places: places, into: &diagnostics)
     checkReachability(story, model: scenario.emotions, places: places, into: &diagnostics)
     for (index, state) in scenario.emotions.states.enumerated()
-    where !state.lines.isEmpty && state.lines.indices.allSatisfy({ !state.conditions(ofLine: $0).isEmpty })
-    {
+    where !state.lines.isEmpty && state.lines.indices.allSatisfy({ !state.conditions(ofLine: $0).isEmpty }) {
       diagnostics.append(
         .warning(
           "toestand \"\(state.id)\" heeft alleen regels met \"na\": geef minstens één regel die de ouder altijd kan zeggen",
