@@ -11,6 +11,7 @@ enum HelpText {
       oudergesprek controleer [PAD…]    controleer scenariobestanden (standaard: de map Scenarios)
       oudergesprek verslag GESPREK      maak het verslag van een gesprek (.json uit sessies) opnieuw
       oudergesprek voortgang            je voortgang over alle gesprekken, per scenario
+      oudergesprek groep PAD…           overzicht van de gesprekken van een groep (mappen of .json-bestanden)
       oudergesprek analyseer "TEKST"    toon de gespreksmarkers in één antwoord, met uitleg en feedback
 
     Opties bij oefen:
@@ -27,6 +28,10 @@ enum HelpText {
 
     Opties bij verslag:
       --uit PAD           schrijf het verslag hierheen (standaard: naast het gesprek, als .md)
+
+    Opties bij groep:
+      --csv               één regel per gesprek, voor een spreadsheet
+      --markdown          het overzicht als Markdown, om te printen of te delen
 
     Opties bij samen:
       --seed N, --scenarios PAD, --naam NAAM   zoals bij oefen

@@ -6,7 +6,9 @@ enum Oudergesprek {
   static let version = "0.1.0"
 
   /// The commands, for help and "bedoelt u …?" hints.
-  static let commands = ["oefen", "samen", "scenarios", "controleer", "verslag", "voortgang", "analyseer", "help"]
+  static let commands = [
+    "oefen", "samen", "scenarios", "controleer", "verslag", "voortgang", "groep", "analyseer", "help",
+  ]
 
   static func run(_ arguments: [String], environment: [String: String]) -> ExitCode {
     do {
@@ -45,6 +47,8 @@ enum Oudergesprek {
       return try ReportCommand.run(rest, environment: environment)
     case "voortgang":
       return try ProgressCommand.run(rest, environment: environment)
+    case "groep":
+      return try GroupCommand.run(rest)
     case "analyseer": return try AnalyseCommand.run(rest)
     default:
       if first.hasPrefix("-") {
