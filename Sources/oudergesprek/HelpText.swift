@@ -14,6 +14,7 @@ enum HelpText {
       oudergesprek nieuw ID             schrijf een beginscenario ID.json om zelf verder te schrijven
       oudergesprek verslag GESPREK      maak het verslag van een gesprek (.json uit sessies) opnieuw
       oudergesprek voortgang            je voortgang over alle gesprekken, per scenario
+      oudergesprek groep PAD…           overzicht van de gesprekken van een groep (mappen of .json-bestanden)
       oudergesprek analyseer "TEKST"    toon de gespreksmarkers in één antwoord, met uitleg en feedback
 
     Opties bij oefen:
@@ -25,12 +26,18 @@ enum HelpText {
       --zelfbeoordeling, --zonder-zelfbeoordeling
                           wel of geen cijfers voor jezelf na het gesprek, vóór de terugkoppeling
                           (standaard: wel in een terminal, niet met invoer uit een pipe)
+      --naam NAAM         je naam in het gespreksbestand, voor 'groep' (ook: OUDERGESPREK_NAAM;
+                          anders in een terminal één keer gevraagd, Enter: zonder naam)
 
     Opties bij verslag:
       --uit PAD           schrijf het verslag hierheen (standaard: naast het gesprek, als .md)
 
+    Opties bij groep:
+      --csv               één regel per gesprek, voor een spreadsheet
+      --markdown          het overzicht als Markdown, om te printen of te delen
+
     Opties bij samen:
-      --seed N, --scenarios PAD   zoals bij oefen
+      --seed N, --scenarios PAD, --naam NAAM   zoals bij oefen
       --leerling WIE      wie de leerling speelt als die erbij zit: collega (standaard) of derde
 
     Opties bij scenarios:

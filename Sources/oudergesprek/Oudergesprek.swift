@@ -7,7 +7,8 @@ enum Oudergesprek {
 
   /// The commands, for help and "bedoelt u …?" hints.
   static let commands = [
-    "oefen", "samen", "scenarios", "controleer", "graaf", "nieuw", "verslag", "voortgang", "analyseer", "help",
+    "oefen", "samen", "scenarios", "controleer", "graaf", "nieuw", "verslag", "voortgang", "groep", "analyseer",
+    "help",
   ]
 
   static func run(_ arguments: [String], environment: [String: String]) -> ExitCode {
@@ -51,6 +52,8 @@ enum Oudergesprek {
       return try ReportCommand.run(rest, environment: environment)
     case "voortgang":
       return try ProgressCommand.run(rest, environment: environment)
+    case "groep":
+      return try GroupCommand.run(rest)
     case "analyseer": return try AnalyseCommand.run(rest)
     default:
       if first.hasPrefix("-") {

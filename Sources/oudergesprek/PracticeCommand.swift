@@ -4,7 +4,7 @@ import OudergesprekKit
 /// `oudergesprek oefen [SCENARIO]` and bare `oudergesprek`: a solo practice session in the terminal.
 enum PracticeCommand {
   static let spec = ArgumentParser.Spec(
-    command: "oefen", options: ["--seed", "--scenarios"],
+    command: "oefen", options: ["--seed", "--scenarios", TraineeNameOption.option],
     flags: Set(["--help", "-h"]).union(PracticeSteps.flags), maximumPositionals: 1)
 
   static func run(_ arguments: [String], environment: [String: String], offerChoice: Bool) throws(UsageError)
@@ -37,7 +37,9 @@ enum PracticeCommand {
       scenario = catalog.defaultScenario
     }
     let store = TranscriptStore.sessions(environment: environment)
-    return PracticeLoop(scenario: scenario, seed: seed, style: style, store: store, steps: steps).run()
+    let trainee = TraineeNameOption.resolve(parsed, environment: environment)
+    return PracticeLoop(scenario: scenario, seed: seed, style: style, store: store, steps: steps, trainee: trainee)
+      .run()
   }
 
   static func seed(_ text: String?) throws(UsageError) -> UInt64 {

@@ -18,10 +18,12 @@ final class PracticeLoop: @unchecked Sendable {
   private let steps: PracticeSteps
 
   convenience init(
-    scenario: Scenario, seed: UInt64, style: TextStyle, store: TranscriptStore, steps: PracticeSteps = PracticeSteps()
+    scenario: Scenario, seed: UInt64, style: TextStyle, store: TranscriptStore, steps: PracticeSteps = PracticeSteps(),
+    trainee: String? = nil
   ) {
     let engine = ConversationEngine(scenario: scenario, analyzer: DutchReplyAnalyzer())
     var session = PracticeSession(engine: engine, seed: seed, style: style)
+    session.name(trainee: trainee)
     // The report (or on a terminal its summary) follows the session; the session itself adds no look back.
     session.holdsFeedback = true
     self.init(session: session, store: store, steps: steps)

@@ -3,7 +3,8 @@ import OudergesprekKit
 /// `oudergesprek samen [SCENARIO]`: practising with a colleague who plays the parent, at one terminal.
 enum TogetherCommand {
   static let spec = ArgumentParser.Spec(
-    command: "samen", options: ["--seed", "--scenarios", "--leerling"], flags: ["--help", "-h"],
+    command: "samen", options: ["--seed", "--scenarios", "--leerling", TraineeNameOption.option],
+    flags: ["--help", "-h"],
     maximumPositionals: 1)
 
   static func run(_ arguments: [String], environment: [String: String]) throws(UsageError) -> ExitCode {
@@ -31,7 +32,8 @@ enum TogetherCommand {
       scenario = catalog.defaultScenario
     }
     let engine = ConversationEngine(scenario: scenario, analyzer: DutchReplyAnalyzer())
-    let session = TogetherSession(engine: engine, seed: seed, style: style, studentPlayer: studentPlayer)
+    var session = TogetherSession(engine: engine, seed: seed, style: style, studentPlayer: studentPlayer)
+    session.name(trainee: TraineeNameOption.resolve(parsed, environment: environment))
     return PracticeLoop(session: session, store: TranscriptStore.sessions(environment: environment)).run()
   }
 

@@ -2,8 +2,10 @@ import Foundation
 
 /// The record of one practice session, written as JSON as the session goes.
 public struct Transcript: Sendable, Equatable, Codable {
+  /// The newest format version this build writes and reads; a file with a higher one is from a newer version.
+  public static let currentVersion = 1
   /// The format version, so that later versions can still read old sessions.
-  public var version = 1
+  public var version = currentVersion
   /// The scenario's id.
   public var scenario: String
   public var scenarioTitle: String
@@ -35,6 +37,8 @@ public struct Transcript: Sendable, Equatable, Codable {
   public var schoolPointsRaised: [RaisedSchoolPoint]?
   /// The parent's own questions: when she asked them and whether they were answered; nil without a story.
   public var parentQuestions: [AskedQuestion]?
+  /// The trainee's name (`--naam`, `OUDERGESPREK_NAAM` or asked at the start), for `groep`; nil when not given.
+  public var trainee: String?
 
   public init(scenario: Scenario, seed: UInt64, mode: String = "oefenen", startedAt: Date) {
     self.scenario = scenario.id
@@ -51,6 +55,7 @@ public struct Transcript: Sendable, Equatable, Codable {
     case preparation
     case selfAssessment
     case keyFactsFound, keyFactsTotal, schoolPointsRaised, parentQuestions
+    case trainee
   }
 }
 

@@ -44,6 +44,8 @@ final class EditorTerminal: @unchecked Sendable {
     process.arguments = ["-c", "-w", Executable.url.path] + arguments
     process.environment = [
       "OUDERGESPREK_HOME": home.path, "HOME": home.path, "TERM": term, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
+      // Set but empty: no name, so the trainee's name is not asked on the pseudo-terminal.
+      "OUDERGESPREK_NAAM": "",
     ]
     for (key, value) in extra { process.environment?[key] = value }
     process.currentDirectoryURL = Executable.packageRoot

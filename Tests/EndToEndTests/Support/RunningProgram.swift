@@ -23,6 +23,8 @@ final class RunningProgram: @unchecked Sendable {
     process.arguments = arguments
     process.environment = [
       "OUDERGESPREK_HOME": home.path, "HOME": home.path, "TERM": "dumb", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin",
+      // Set but empty: no name, so the trainee's name is not asked on the pseudo-terminal.
+      "OUDERGESPREK_NAAM": "",
     ]
     process.currentDirectoryURL = Executable.packageRoot
     process.standardOutput = output
