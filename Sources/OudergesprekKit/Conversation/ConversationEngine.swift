@@ -21,6 +21,7 @@ public struct ConversationEngine: Sendable {
     let lines = sayableLines(currentState(state), in: state)
     let line = pick(from: lines, pool: statePool(currentState(state), lines), in: &state)
     state.story.said.insert(line)
+    noteTold(line, in: &state)
     return (state, [.parentSpeaks(line, emotion)])
   }
 
@@ -49,6 +50,8 @@ public struct ConversationEngine: Sendable {
       StoryReading(analysis, matcher: $0, studentName: scenario.student?.name)
     }
     let newPoints = reading.map { state.story.absorb($0, turn: state.turn) } ?? []
+    // A question about something unrelated to the case is a change of subject for her, however open it is.
+    if reading?.sideTrack == true { state.replyMarkers[state.replyMarkers.count - 1] = [.afleiden] }
     if let transition = firingTransition(in: state, storyKnown: reading != nil) {
       state.emotion = transition.to
       let after = snapshot(state.emotion)
@@ -107,6 +110,7 @@ public struct ConversationEngine: Sendable {
     if let reading { events.insert(.storyNoted(note(reading, state: state)), at: 1) }
     events.append(.lineChosen(choice))
     events.append(.parentSpeaks(line, spoken))
+    noteTold(line, in: &state)
     if earlyEndingNow, let rule = scenario.earlyEnding {
       events.append(.earlyEndingAdvised(explanation: rule.explanation))
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension ConversationEngine {
   /// The parent's answer to a reply, chosen by the story's rules, in the order of issue 11: her reaction to a
   /// school's point or a blockade, an answer on the topic (a key fact when asked well at enough trust), a
@@ -45,7 +47,10 @@ extension ConversationEngine {
 
     // A paraphrase: confirmed when it is about what she told, corrected when it is about what she did not say.
     if reading.paraphrases {
-      let told = reading.topics.contains(where: progress.told.contains)
+      let told =
+        reading.topics.contains(where: progress.told.contains)
+        || StoryDefaults.sharesContentWord(
+          analysis.text, with: progress.said, ignoring: [scenario.student?.name, scenario.parent.name])
       let lines =
         !reading.topics.isEmpty && !told
         ? (story.correctLines.isEmpty ? StoryDefaults.correct : story.correctLines)
@@ -65,9 +70,10 @@ extension ConversationEngine {
       }
     }
 
-    if reading.sideTrack,
-      let line = fresh(story.sideTrackLines.isEmpty ? StoryDefaults.sideTrack : story.sideTrackLines, &progress, &state)
-    {
+    if reading.sideTrack {
+      // Asked about unrelated things again and again, she says so again rather than telling her story.
+      let lines = story.sideTrackLines.isEmpty ? StoryDefaults.sideTrack : story.sideTrackLines
+      let line = fresh(lines, &progress, &state) ?? pick(from: lines, pool: "zijpad", in: &state)
       return (line, LineChoice(.sidetrack))
     }
 
@@ -185,6 +191,38 @@ enum StoryDefaults {
   static let confirm = ["Ja, precies. Zo is het.", "Ja. Dat is het, eigenlijk.", "Zo voelt het, ja."]
   static let correct = ["Nee, zo bedoel ik het niet.", "Dat heb ik niet gezegd."]
   static let sideTrack = ["Wat heeft dat hiermee te maken?", "Daar kom ik hier niet voor."]
+
+  /// Whether a paraphrase repeats a content word of something she said (folded, compared on its first five
+  /// letters, so "weken" matches "wéken" and "gescheurde" matches "gescheurd"): then it restates her words.
+  static func sharesContentWord(_ paraphrase: String, with said: Set<String>, ignoring names: [String?]) -> Bool {
+    let ignored = Set(names.compactMap { $0 }.flatMap { contentStems($0) })
+    let own = contentStems(paraphrase).subtracting(ignored)
+    return said.contains { !contentStems($0).isDisjoint(with: own) }
+  }
+
+  /// The first five letters of each longer, less common word, folded.
+  static func contentStems(_ text: String) -> Set<Substring> {
+    let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    let words = folded.split { !$0.isLetter }.filter { $0.count >= 5 && !commonWords.contains(String($0)) }
+    return Set(words.map { $0.prefix(5) })
+  }
+
+  /// Frequent words that say nothing about what she told.
+  static let commonWords: Set<String> = [
+    "omdat", "terwijl", "eigenlijk", "zeggen", "bedoelt", "begrijp", "begrijpen", "vindt", "zoals", "wordt",
+    "worden", "hebben", "heeft", "kunnen", "zullen", "zouden", "alleen", "eerst", "nooit", "altijd", "school",
+    "dochter", "zoontje", "gewoon", "precies", "samen", "iemand", "niemand", "niets", "nogal", "echt",
+  ]
   static let filler = ["Hm.", "Ja. Gaat u verder.", "Ik luister."]
   static let ignored = ["U gaat niet op mijn vraag in. Dat merk ik wel.", "Ik krijg dus geen antwoord. Goed."]
+}
+
+extension ConversationEngine {
+  /// What she says herself counts as told: a paraphrase of it is confirmed, and lines that wait for it may come.
+  func noteTold(_ line: String, in state: inout ConversationState) {
+    guard let matcher = topicMatcher else { return }
+    let topics = matcher.topics(in: line)
+    state.story.told.formUnion(topics)
+    state.story.mentioned.formUnion(topics)
+  }
 }

@@ -66,7 +66,7 @@ struct StoryPlaythroughTests {
 
   @Test("een gesprek over koken, vakantie en tuinieren krijgt geen regels uit het verhaal", arguments: ids)
   func unrelatedScriptGetsNoStory(id: String) throws {
-    let (scenario, story) = try Self.scenario(id)
+    let (scenario, _) = try Self.scenario(id)
     let engine = ConversationEngine(scenario: scenario, analyzer: DutchReplyAnalyzer())
     var state = engine.start(seed: 1).0
     let replies = [
@@ -82,7 +82,12 @@ struct StoryPlaythroughTests {
     }
     #expect(state.story.found.isEmpty, "\(id)")
     #expect(!choices.contains { $0.reason == .topic || $0.reason == .paraphrase }, "\(id): \(choices)")
-    #expect(choices.filter { $0.reason == .sidetrack }.count >= min(2, story.sideTrackLines.count + 2))
+    // She says it is off the subject (an angry parent may walk out over it instead), and small talk does not
+    // calm her: for her it is a change of subject (afleiden).
+    let sideTracks = choices.filter { $0.reason == .sidetrack }.count
+    #expect(sideTracks >= (state.outcome == .geescaleerd ? 1 : 2), "\(id): \(choices)")
+    let start = engine.emotion(of: engine.start(seed: 1).0)
+    #expect(engine.emotion(of: state).intensity >= start.intensity, "\(id): kletspraat kalmeert haar niet")
   }
 
   @Test("elke kernvraag wordt herkend, ook zonder hoofdletters en leestekens of met een tikfout", arguments: ids)
