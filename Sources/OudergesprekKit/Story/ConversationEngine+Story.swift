@@ -1,5 +1,3 @@
-import Foundation
-
 extension ConversationEngine {
   /// The parent's answer to a reply, chosen by the story's rules, in the order of issue 11: her reaction to a
   /// school's point or a blockade, an answer on the topic (a key fact when asked well at enough trust), a
@@ -49,8 +47,8 @@ extension ConversationEngine {
     if reading.paraphrases {
       let told =
         reading.topics.contains(where: progress.told.contains)
-        || StoryDefaults.sharesContentWord(
-          analysis.text, with: progress.said, ignoring: [scenario.student?.name, scenario.parent.name])
+        || (topicMatcher?.repeatsContentWord(
+          of: progress.said, in: analysis.text, ignoring: [scenario.student?.name, scenario.parent.name]) ?? false)
       let lines =
         !reading.topics.isEmpty && !told
         ? (story.correctLines.isEmpty ? StoryDefaults.correct : story.correctLines)
@@ -191,28 +189,6 @@ enum StoryDefaults {
   static let confirm = ["Ja, precies. Zo is het.", "Ja. Dat is het, eigenlijk.", "Zo voelt het, ja."]
   static let correct = ["Nee, zo bedoel ik het niet.", "Dat heb ik niet gezegd."]
   static let sideTrack = ["Wat heeft dat hiermee te maken?", "Daar kom ik hier niet voor."]
-
-  /// Whether a paraphrase repeats a content word of something she said (folded, compared on its first five
-  /// letters, so "weken" matches "wéken" and "gescheurde" matches "gescheurd"): then it restates her words.
-  static func sharesContentWord(_ paraphrase: String, with said: Set<String>, ignoring names: [String?]) -> Bool {
-    let ignored = Set(names.compactMap { $0 }.flatMap { contentStems($0) })
-    let own = contentStems(paraphrase).subtracting(ignored)
-    return said.contains { !contentStems($0).isDisjoint(with: own) }
-  }
-
-  /// The first five letters of each longer, less common word, folded.
-  static func contentStems(_ text: String) -> Set<Substring> {
-    let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-    let words = folded.split { !$0.isLetter }.filter { $0.count >= 5 && !commonWords.contains(String($0)) }
-    return Set(words.map { $0.prefix(5) })
-  }
-
-  /// Frequent words that say nothing about what she told.
-  static let commonWords: Set<String> = [
-    "omdat", "terwijl", "eigenlijk", "zeggen", "bedoelt", "begrijp", "begrijpen", "vindt", "zoals", "wordt",
-    "worden", "hebben", "heeft", "kunnen", "zullen", "zouden", "alleen", "eerst", "nooit", "altijd", "school",
-    "dochter", "zoontje", "gewoon", "precies", "samen", "iemand", "niemand", "niets", "nogal", "echt",
-  ]
   static let filler = ["Hm.", "Ja. Gaat u verder.", "Ik luister."]
   static let ignored = ["U gaat niet op mijn vraag in. Dat merk ik wel.", "Ik krijg dus geen antwoord. Goed."]
 }

@@ -15,4 +15,11 @@ enum DutchStoryWords {
     "muziek", "concert", "restaurant", "uit eten", "parkeren", "weerbericht", "zomer", "weekendje",
     "verjaardag", "lekker weer", "het weer",
   ]
+
+  /// Frequent words of five letters or more that say nothing about what the parent told.
+  static let frequent: Set<String> = [
+    "omdat", "terwijl", "eigenlijk", "zeggen", "bedoelt", "begrijp", "begrijpen", "vindt", "zoals", "wordt",
+    "worden", "hebben", "heeft", "kunnen", "zullen", "zouden", "alleen", "eerst", "nooit", "altijd", "school",
+    "dochter", "gewoon", "precies", "samen", "iemand", "niemand", "niets", "nogal",
+  ]
 }

@@ -86,6 +86,18 @@ public struct TopicMatcher: Sendable {
     return result
   }
 
+  /// Whether `reply` repeats a content word (five letters or more, not a frequent word, not one of `names`) of
+  /// one of `lines`, compared by the keys of its inflected forms: a paraphrase that restates her own words.
+  public func repeatsContentWord(of lines: Set<String>, in reply: String, ignoring names: [String?]) -> Bool {
+    func keys(_ text: String) -> Set<String> {
+      Set(
+        tokenizer.words(in: text).filter { $0.count >= 5 && !DutchStoryWords.frequent.contains($0) }
+          .flatMap(DutchInflection.keys))
+    }
+    let own = keys(reply).subtracting(keys(names.compactMap { $0 }.joined(separator: " ")))
+    return !own.isEmpty && lines.contains { !keys($0).isDisjoint(with: own) }
+  }
+
   /// The keys of each word of the reply; with `compounds`, a compound ("maandagochtend", "wiskundehuiswerk")
   /// also gets the keys of its last part when that is a topic word of five letters or more.
   private func replyKeys(_ reply: String, compounds: Bool = false) -> [Set<String>] {
