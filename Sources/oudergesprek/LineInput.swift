@@ -71,7 +71,7 @@ final class LineInput: @unchecked Sendable {
     guard
       let ending = TerminalEditor.read(
         prompt: prompt, history: keepsHistory ? history?.entries ?? [] : [], commands: commands, text: text,
-        columns: columns, input: keys)
+        columns: columns, input: keys, keepUnsent: { keepsHistory ? self.keepUnsent($0) : nil })
     else {
       // The terminal cannot be switched to raw mode after all: read plainly from now on.
       editing = false
@@ -97,6 +97,15 @@ final class LineInput: @unchecked Sendable {
     merged.add(line)
     historyFile.save(merged)
     history?.add(line)
+  }
+
+  /// A line that was typed but not sent when Ctrl-C ended the session: kept in the history, so that Up
+  /// brings it back in the next session. Returns the note for the screen, or nil when there was nothing.
+  private func keepUnsent(_ text: String) -> String? {
+    let line = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !line.isEmpty, SessionCommand.parse(line) == nil else { return nil }
+    remember(line)
+    return "Je laatste regel was nog niet verstuurd. Hij staat in je geschiedenis: met ↑ haal je hem terug."
   }
 
   /// A paste that starts with a command (`/opnieuw`) and goes on with a reply: the command now, the reply

@@ -15,8 +15,10 @@ enum TerminalEditor {
   }
 
   /// Edits one line after `prompt`. Nil when raw mode is not possible (then the caller reads plainly).
+  /// On Ctrl-C, `keepUnsent` gets the line as typed so far (it may keep it and return a note to show).
   static func read(
-    prompt: String, history: [String], commands: [String]?, text: String = "", columns: Int, input: KeyInput
+    prompt: String, history: [String], commands: [String]?, text: String = "", columns: Int, input: KeyInput,
+    keepUnsent: (String) -> String? = { _ in nil }
   ) -> Ending? {
     guard RawMode.enable(keySignals: false) else { return nil }
     // Between lines the terminal stays raw (typed-ahead keys wait, unechoed), with Ctrl-C as a signal.
@@ -52,6 +54,7 @@ enum TerminalEditor {
         case .endOfInput:
           return .endOfInput
         case .interrupted:
+          if let note = keepUnsent(editor.buffer.text) { write("\r\n" + note + "\r\n") }
           // The same path as a Ctrl-C from outside: the handler restores the terminal and ends the program.
           RawMode.restore()
           kill(getpid(), SIGINT)

@@ -44,6 +44,32 @@ struct LineEditorTerminalEndToEndTests {
     #expect(try Self.replies(in: newest) == ["Wat is er gebeurd?"])
   }
 
+  @Test("Ctrl-C midden in een regel: de onverstuurde regel staat in de geschiedenis en komt terug met pijl omhoog")
+  func unsentLineKeptOnControlC() throws {
+    let home = Executable.temporaryDirectory()
+    let first = try EditorTerminal(Self.arguments, home: home)
+    #expect(first.waitFor("jij> "))
+    first.type("Ik hoor dat u bezorgd bent.\r")
+    #expect(first.waitForReplies(1))
+    let mark = first.outputCount
+    first.type("Wat heeft Sanne thuis verteld over")
+    #expect(first.waitFor("verteld over", after: mark))
+    first.type("\u{3}")
+    #expect(first.finish() == 130)
+    #expect(first.waitFor("geschiedenis", after: mark))
+    // Only the sent reply is in the transcript; the unsent line waits in the history.
+    #expect(try first.replies() == ["Ik hoor dat u bezorgd bent."])
+
+    let second = try EditorTerminal(Self.arguments, home: home)
+    #expect(second.waitFor("jij> "))
+    second.type(Self.up + "?\r")
+    #expect(second.waitUntilTranscripts(2))
+    second.type("\u{4}")
+    #expect(second.finish() == 2)
+    let newest = try SessionFolder(home: home).files("json").last!
+    #expect(try Self.replies(in: newest) == ["Wat heeft Sanne thuis verteld over?"])
+  }
+
   @Test("een met /opnieuw teruggenomen antwoord staat in de geschiedenis en kan verbeterd opnieuw")
   func takenBackReplyInHistory() throws {
     let terminal = try EditorTerminal(Self.arguments)
