@@ -118,5 +118,41 @@ enum DutchClauseForms {
         "Je vindt de toets te moeilijk.",
       ],
       counterExamples: ["Vindt u de straf te zwaar?", "Ik vind de straf te zwaar."]),
+    // Blame by habit: the other person as subject with "altijd", "nooit", "steeds", "telkens" ("U belt altijd pas
+    // als het te laat is.", "Je bent ook altijd te laat."); an offer, reassurance or a reflection is no blame.
+    CueRule(
+      .marker(.bekritiseren), "Je oordeelt of verwijt: dat sluit het gesprek af.",
+      patterns: ["^ @jij ... altijd|steeds|telkens|nooit"],
+      unless: [
+        "kunt|kan|kun|kunnen|mag|mogen|hoeft|hoef|hoeven|welkom|gerust|terecht|bereikbaar|best|goed|fijn|netjes|hard|graag",
+        "@lof", "@gevoel", "nog steeds", "altijd|steeds|telkens zo|zulke",
+        "^ @jij zegt|zei|vindt|vond|vertelt|vertelde|geeft|gaf|merkt|ziet|zag|denkt|hoort|bedoelt|voelt|maakt|vraagt|wilt|wil",
+        "^ @jij heeft|hebt het gevoel|idee", "zegt|zei|vertelt|vertelde @jij $",
+        "^ @jij heeft|hebt|hebben altijd",
+      ],
+      sentence: .statement,
+      examples: [
+        "Je bent ook altijd te laat.", "U belt altijd pas als het al te laat is.",
+        "Jullie vergeten steeds de afspraken.", "U reageert nooit op mijn mails.",
+      ],
+      counterExamples: [
+        "U kunt altijd bellen.", "U zegt dat hij nooit zijn rooster bekijkt.",
+        "Ik merk dat hij nooit zijn rooster bij zich heeft, en dat vind ik lastig.",
+        "U heeft gisteren gebeld.", "Je doet altijd goed je best.",
+        "U heeft altijd meegewerkt met school.", "U vertelde dat hij nooit zijn rooster bekijkt.",
+      ]),
+    // A why-question that blames with "altijd" or "nooit" is a reproach (labels.md): "Waarom luistert u nooit?"
+    CueRule(
+      .marker(.bekritiseren), "Je oordeelt of verwijt: dat sluit het gesprek af.",
+      patterns: ["^ waarom ... @jij ... altijd|nooit"], unless: ["volgens"],
+      sentence: .question, suppresses: [.ondervragen],
+      examples: [
+        "Waarom belt u altijd pas als het al te laat is?", "Waarom kom je altijd zonder boeken?",
+        "Waarom reageren jullie nooit op de mail?",
+      ],
+      counterExamples: [
+        "Waarom is dat volgens u altijd lastig?", "Hoe vaak belt u de school?",
+        "Waarom heeft u de school niet gebeld?",
+      ]),
   ]
 }
