@@ -103,15 +103,16 @@ struct AnalyserAccuracyTests {
   /// - blind-set-6 (200, u) and blind-set-6-je (150, je/jij): written inside the project from the marker contract
   ///   only, sealed until the end of the analyser's rebuild, measured once, never tuned on: ik 0.92/0.82,
   ///   jij 0.50/0.57, luisteren 0.95/0.92, blokkade 0.84/0.78, macro 0.827/0.757. Well under the targets; the
-  ///   floors only keep that level. dev-je (150, je/jij) was tuned on: macro 0.849.
+  ///   floors only keep that level. dev-je (150, je/jij) was tuned on: macro 0.849. After the why-question with
+  ///   "altijd"/"nooit" as blame (labels.md, used as development data): jij 0.57/0.67, macro 0.840/0.772, dev-je 0.862.
   static let measuredLevels: [Floors] = [
     Floors(
-      file: "blind-set-6.tsv", minimumReplies: 200, ik: 0.91, jij: 0.49, luisteren: 0.94, blokkade: 0.83,
-      macro: 0.82),
+      file: "blind-set-6.tsv", minimumReplies: 200, ik: 0.91, jij: 0.56, luisteren: 0.94, blokkade: 0.83,
+      macro: 0.83),
     Floors(
-      file: "blind-set-6-je.tsv", minimumReplies: 150, ik: 0.81, jij: 0.55, luisteren: 0.91, blokkade: 0.77,
-      macro: 0.75),
-    Floors(file: "dev-je.tsv", minimumReplies: 150, macro: 0.84),
+      file: "blind-set-6-je.tsv", minimumReplies: 150, ik: 0.81, jij: 0.66, luisteren: 0.91, blokkade: 0.77,
+      macro: 0.77),
+    Floors(file: "dev-je.tsv", minimumReplies: 150, macro: 0.86),
     Floors(
       file: "blind-set-3.tsv", minimumReplies: 150, ik: 0.89, jij: 0.88, luisteren: 0.95, blokkade: 0.95,
       afronding: 0.95, macro: 0.93),

@@ -50,11 +50,18 @@ public struct CueRule: Sendable {
   public var negationCancels: Bool
   /// Markers that this one overrules in the whole reply (a question that is really advice is no open question).
   public var suppresses: [Marker]
+  /// Replies in which the rule's marker must be found (run by one generic test for every rule).
+  public var examples: [String]
+  /// Replies about the same subject in which the rule's marker must not be found.
+  public var counterExamples: [String]
 
   public init(
     _ target: CueTarget, _ explanation: String, patterns: [String], unless: [String] = [],
-    sentence: SentenceKind = .any, negationCancels: Bool = false, suppresses: [Marker] = []
+    sentence: SentenceKind = .any, negationCancels: Bool = false, suppresses: [Marker] = [],
+    examples: [String] = [], counterExamples: [String] = []
   ) {
+    self.examples = examples
+    self.counterExamples = counterExamples
     self.target = target
     self.patterns = patterns
     self.unless = unless
