@@ -141,9 +141,10 @@ enum StoryValidator {
       ),
     ]
     for (kind, entries) in groups {
+      let keys = entries.map { matcher.overlapKeys($0.words) }
       for (i, first) in entries.enumerated() {
-        for second in entries[(i + 1)...] {
-          for (a, b) in matcher.overlaps(first.words, second.words) {
+        for (j, second) in entries.enumerated().dropFirst(i + 1) {
+          for (a, b) in matcher.overlaps(first.words, keys[i], second.words, keys[j]) {
             let location = second.words.firstIndex(of: b).flatMap { second.places[safe: $0] }
             diagnostics.append(
               .warning(
