@@ -18,8 +18,10 @@ enum StoryValidator {
     checkLines(story, places: places, into: &diagnostics)
     if diagnostics.contains(where: { $0.severity == .fout }) { return diagnostics }
     checkCounts(story, places: places, into: &diagnostics)
-    checkOverlaps(story, places: places, into: &diagnostics)
-    checkReachability(story, model: scenario.emotions, places: places, into: &diagnostics)
+    // One matcher for both checks: building it (tokenizer, typo correction, inflection keys) is most of a load.
+    let matcher = TopicMatcher(story: story)
+    checkOverlaps(story, matcher: matcher, places: places, into: &diagnostics)
+    checkReachability(story, matcher: matcher, model: scenario.emotions, places: places, into: &diagnostics)
     return diagnostics
   }
 
@@ -126,8 +128,9 @@ enum StoryValidator {
     }
   }
 
-  private static func checkOverlaps(_ story: Story, places: StoryPlaces, into diagnostics: inout [Diagnostic]) {
-    let matcher = TopicMatcher(story: story)
+  private static func checkOverlaps(
+    _ story: Story, matcher: TopicMatcher, places: StoryPlaces, into diagnostics: inout [Diagnostic]
+  ) {
     let groups: [(String, [(id: String, words: [String], places: [SourceLocation])])] = [
       (
         "onderwerp",
@@ -141,9 +144,10 @@ enum StoryValidator {
       ),
     ]
     for (kind, entries) in groups {
+      let keys = entries.map { matcher.overlapKeys($0.words) }
       for (i, first) in entries.enumerated() {
-        for second in entries[(i + 1)...] {
-          for (a, b) in matcher.overlaps(first.words, second.words) {
+        for (j, second) in entries.enumerated().dropFirst(i + 1) {
+          for (a, b) in matcher.overlaps(first.words, keys[i], second.words, keys[j]) {
             let location = second.words.firstIndex(of: b).flatMap { second.places[safe: $0] }
             diagnostics.append(
               .warning(
@@ -156,12 +160,12 @@ enum StoryValidator {
   }
 
   private static func checkReachability(
-    _ story: Story, model: EmotionModel, places: StoryPlaces, into diagnostics: inout [Diagnostic]
+    _ story: Story, matcher: TopicMatcher, model: EmotionModel, places: StoryPlaces,
+    into diagnostics: inout [Diagnostic]
   ) {
     let reachable = EmotionGraph(model).reachable(from: model.start)
     let intensities = model.states.filter { reachable.contains($0.id) && $0.ending == nil }.map(\.intensity)
     let calmest = intensities.min() ?? 10
-    let matcher = TopicMatcher(story: story)
     for (index, topic) in story.topics.enumerated() where topic.openUpToIntensity < calmest {
       diagnostics.append(
         .warning(

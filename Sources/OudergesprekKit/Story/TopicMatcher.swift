@@ -73,14 +73,21 @@ public struct TopicMatcher: Sendable {
     return zip(story.questions, answerPhrases).filter { Self.contains(keys, anyOf: $0.1) }.map(\.0.id)
   }
 
+  /// The keys of each word of `words`, for `overlaps`: worked out once per topic, not once per pair.
+  func overlapKeys(_ words: [String]) -> [[Set<String>]] {
+    words.map { tokenizer.words(in: $0).filter { !$0.isEmpty }.map(DutchInflection.keys) }
+  }
+
   /// Which words of a topic match a phrase of another, for `controleer`: each pair of overlapping words.
-  func overlaps(_ first: [String], _ second: [String]) -> [(String, String)] {
+  /// `firstKeys` and `secondKeys` are the words' `overlapKeys`.
+  func overlaps(
+    _ first: [String], _ firstKeys: [[Set<String>]], _ second: [String], _ secondKeys: [[Set<String>]]
+  ) -> [(String, String)] {
     var result: [(String, String)] = []
-    for a in first {
-      let aKeys = tokenizer.words(in: a).filter { !$0.isEmpty }.map(DutchInflection.keys)
-      for b in second {
-        let bKeys = tokenizer.words(in: b).filter { !$0.isEmpty }.map(DutchInflection.keys)
-        if Self.contains(bKeys, anyOf: [aKeys]) || Self.contains(aKeys, anyOf: [bKeys]) { result.append((a, b)) }
+    for (a, aKeys) in zip(first, firstKeys) {
+      for (b, bKeys) in zip(second, secondKeys)
+      where Self.contains(bKeys, anyOf: [aKeys]) || Self.contains(aKeys, anyOf: [bKeys]) {
+        result.append((a, b))
       }
     }
     return result
