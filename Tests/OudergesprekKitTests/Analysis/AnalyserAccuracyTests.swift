@@ -105,7 +105,16 @@ struct AnalyserAccuracyTests {
   ///   jij 0.50/0.57, luisteren 0.95/0.92, blokkade 0.84/0.78, macro 0.827/0.757. Well under the targets; the
   ///   floors only keep that level. dev-je (150, je/jij) was tuned on: macro 0.849. After the why-question with
   ///   "altijd"/"nooit" as blame (labels.md, used as development data): jij 0.57/0.67, macro 0.840/0.772, dev-je 0.862.
+  /// - blind-set-7 (200, u) and blind-set-7-je (150, je/jij): written on 2026-12-02 by another helper session from
+  ///   the marker contract only, sealed, measured once after that day's analyser changes, not tuned on: ik
+  ///   0.88/0.71, jij 0.74/0.84, luisteren 0.93/0.90, blokkade 0.73/0.75, afronding 0.93/1.00, macro 0.817/0.786.
   static let measuredLevels: [Floors] = [
+    Floors(
+      file: "blind-set-7.tsv", minimumReplies: 200, ik: 0.87, jij: 0.73, luisteren: 0.92, blokkade: 0.72,
+      macro: 0.81),
+    Floors(
+      file: "blind-set-7-je.tsv", minimumReplies: 150, ik: 0.70, jij: 0.83, luisteren: 0.89, blokkade: 0.74,
+      macro: 0.78),
     Floors(
       file: "blind-set-6.tsv", minimumReplies: 200, ik: 0.91, jij: 0.56, luisteren: 0.94, blokkade: 0.83,
       macro: 0.83),
