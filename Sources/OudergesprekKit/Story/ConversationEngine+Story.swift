@@ -100,6 +100,13 @@ extension ConversationEngine {
       return (question.question, LineChoice(.question, about: question.id))
     }
 
+    // A question on the case (an open invitation lets her ask her own question first) that matches none of her topics: she answers it as a question
+    // rather than talking past it with a state line.
+    if reading.asksUnmatched, !reading.paraphrases {
+      let lines = story.unclearLines.isEmpty ? StoryDefaults.unclear : story.unclearLines
+      if let line = fresh(lines, &progress, &state) { return (line, LineChoice(.unclear)) }
+    }
+
     if let (_, reaction) = reaction(to: analysis, in: now.id, blockadesOnly: false),
       let line = fresh(reaction.lines, &progress, &state)
     {
@@ -189,6 +196,10 @@ enum StoryDefaults {
   static let confirm = ["Ja, precies. Zo is het.", "Ja. Dat is het, eigenlijk.", "Zo voelt het, ja."]
   static let correct = ["Nee, zo bedoel ik het niet.", "Dat heb ik niet gezegd."]
   static let sideTrack = ["Wat heeft dat hiermee te maken?", "Daar kom ik hier niet voor."]
+  static let unclear = [
+    "Hoe bedoelt u dat precies?", "Dat weet ik eigenlijk niet precies.", "Waar wilt u naartoe met die vraag?",
+    "Daar heb ik niet zo over nagedacht. Wat bedoelt u?",
+  ]
   static let filler = ["Hm.", "Ja. Gaat u verder.", "Ik luister."]
   static let ignored = ["U gaat niet op mijn vraag in. Dat merk ik wel.", "Ik krijg dus geen antwoord. Goed."]
 }
