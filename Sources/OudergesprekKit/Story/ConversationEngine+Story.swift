@@ -45,8 +45,10 @@ extension ConversationEngine {
 
     // A paraphrase: confirmed when it is about what she told, corrected when it is about what she did not say.
     if reading.paraphrases {
+      // What she is upset about now (the topics of her state's lines) counts too: she need not have used its words.
+      let feeling = Set(sayableLines(now, in: state).flatMap { topicMatcher?.topics(in: $0) ?? [] })
       let told =
-        reading.topics.contains(where: progress.told.contains)
+        reading.topics.contains(where: progress.told.contains) || reading.topics.contains(where: feeling.contains)
         || (topicMatcher?.repeatsContentWord(
           of: progress.said, in: analysis.text, ignoring: [scenario.student?.name, scenario.parent.name]) ?? false)
       let lines =
@@ -100,8 +102,8 @@ extension ConversationEngine {
       return (question.question, LineChoice(.question, about: question.id))
     }
 
-    // A question on the case (an open invitation lets her ask her own question first) that matches none of her topics: she answers it as a question
-    // rather than talking past it with a state line.
+    // A question on the case that matches none of her topics (an open invitation lets her ask her own question
+    // first): she answers it as a question rather than talking past it with a state line.
     if reading.asksUnmatched, !reading.paraphrases {
       let lines = story.unclearLines.isEmpty ? StoryDefaults.unclear : story.unclearLines
       if let line = fresh(lines, &progress, &state) { return (line, LineChoice(.unclear)) }
