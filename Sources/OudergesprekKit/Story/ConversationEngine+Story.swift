@@ -72,8 +72,12 @@ extension ConversationEngine {
 
     if reading.sideTrack {
       // Asked about unrelated things again and again, she says so again rather than telling her story.
+      // The first time she asks what it has to do with it; after that she asks to get back to the point.
       let lines = story.sideTrackLines.isEmpty ? StoryDefaults.sideTrack : story.sideTrackLines
-      let line = fresh(lines, &progress, &state) ?? pick(from: lines, pool: "zijpad", in: &state)
+      let before = lines.contains(where: progress.said.contains)
+      let line =
+        (before ? fresh(StoryDefaults.backToPoint, &progress, &state) : nil) ?? fresh(lines, &progress, &state)
+        ?? pick(from: lines, pool: "zijpad", in: &state)
       return (line, LineChoice(.sidetrack))
     }
 
@@ -201,6 +205,9 @@ enum StoryDefaults {
   static let unclear = [
     "Hoe bedoelt u dat precies?", "Dat weet ik eigenlijk niet precies.", "Waar wilt u naartoe met die vraag?",
     "Daar heb ik niet zo over nagedacht. Wat bedoelt u?",
+  ]
+  static let backToPoint = [
+    "Kunnen we het weer over mijn kind hebben? Daar kwam ik voor.", "Ik wil graag terug naar waar het over ging.",
   ]
   static let filler = ["Hm.", "Ja. Gaat u verder.", "Ik luister."]
   static let ignored = ["U gaat niet op mijn vraag in. Dat merk ik wel.", "Ik krijg dus geen antwoord. Goed."]
