@@ -171,7 +171,8 @@ public enum ScenarioTemplate {
           ],
           "bevestigen": ["Ja, precies. Zo zit het."],
           "corrigeren": ["Nee, dat heb ik niet gezegd."],
-          "zijpad": ["Wat heeft dat hiermee te maken? Ik kom voor Daan."]
+          "zijpad": ["Wat heeft dat hiermee te maken? Ik kom voor Daan."],
+          "onduidelijk": ["Hoe bedoelt u dat precies?"]
         },
         "emoties": {
           "start": "boos",

@@ -37,7 +37,7 @@ extension BuiltInScenario {
           {
             "id": "thuis",
             "naam": "hoe het thuis gaat",
-            "woorden": ["thuis", "bij u thuis", "gezin", "thuissituatie", "in huis", "kerstvakantie", "sinds de kerst"],
+            "woorden": ["thuis", "bij u thuis", "gezin", "thuissituatie", "in huis", "kerstvakantie", "sinds de kerst", "zelf verteld", "u verteld", "heeft verteld", "zegt hij zelf", "zegt ze zelf", "vertelt hij", "vertelt ze", "hoe is hij", "hoe is ze"],
             "open": [
               "Thuis is het stil geworden. Ze zit veel op haar kamer, met de deur dicht.",
               "We eten nog wel samen als ik geen dienst heb, maar ze zegt bijna niets. Vroeger kletste ze honderduit.",
@@ -52,7 +52,7 @@ extension BuiltInScenario {
           {
             "id": "slaap",
             "naam": "hoe Sanne slaapt",
-            "woorden": ["slaap", "slapen", "moe", "vermoeid", "wakker", "nacht", "naar bed", "uitgerust", "'s ochtends"],
+            "woorden": ["slaap", "slapen", "moe", "vermoeid", "wakker", "nacht", "naar bed", "uitgerust", "'s ochtends", "slaapt"],
             "open": [
               "'s Ochtends krijg ik haar bijna niet uit bed. Ze is echt moe, dat zie ik ook.",
               "Op mijn vrije avonden zie ik om één uur nog licht onder haar deur."
@@ -66,7 +66,7 @@ extension BuiltInScenario {
           {
             "id": "vriendinnen",
             "naam": "hoe het met haar vriendinnen gaat",
-            "woorden": ["vriendin", "vriendinnen", "vrienden", "vriendschap", "klasgenoten", "afspreken met", "sociale contacten"],
+            "woorden": ["vriendin", "vriendinnen", "vrienden", "vriendschap", "klasgenoten", "afspreken met", "sociale contacten", "vriendjes"],
             "open": [
               "Vroeger was er elke woensdag wel een vriendinnetje bij ons thuis. Dat is helemaal gestopt.",
               "Ze zegt dat ze geen zin heeft in mensen. Ik dacht: dat gaat wel over."
@@ -80,7 +80,7 @@ extension BuiltInScenario {
           {
             "id": "huiswerk",
             "naam": "hoe het met haar huiswerk gaat",
-            "woorden": ["huiswerk", "leren", "toets", "toetsen", "plannen", "planning", "opdrachten", "ingeleverd", "agenda"],
+            "woorden": ["huiswerk", "leren", "toets", "toetsen", "plannen", "planning", "opdrachten", "ingeleverd", "agenda", "na school", "middagen", "vrije tijd"],
             "open": [
               "Als ik avonddienst heb, weet ik eerlijk gezegd niet of ze iets doet. Ze zegt dat ze het op school al gedaan heeft.",
               "Vroeger plande ze alles zelf, met kleurtjes in haar agenda. Nu ligt die agenda onder in haar tas."
@@ -122,7 +122,7 @@ extension BuiltInScenario {
           {
             "id": "verwachting",
             "naam": "wat ze van school verwacht",
-            "woorden": ["verwacht", "verwachting", "verwachtingen", "hulp", "ondersteuning", "vertrouwenspersoon", "begeleiding", "wat kan school", "wat wilt u"],
+            "woorden": ["verwacht", "verwachting", "verwachtingen", "hulp", "ondersteuning", "vertrouwenspersoon", "begeleiding", "wat kan school", "wat wilt u", "als school", "van school", "van ons", "wij doen", "school doet", "wat verwacht u"],
             "open": [
               "Ik hoop eigenlijk dat er op school iemand is bij wie ze terecht kan. Bij mij praat ze niet.",
               "Ik wil vooral dat u het me laat weten als het weer niet goed gaat. Niet pas bij het rapport."

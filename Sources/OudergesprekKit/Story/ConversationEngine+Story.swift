@@ -45,8 +45,10 @@ extension ConversationEngine {
 
     // A paraphrase: confirmed when it is about what she told, corrected when it is about what she did not say.
     if reading.paraphrases {
+      // What she is upset about now (the topics of her state's lines) counts too: she need not have used its words.
+      let feeling = Set(sayableLines(now, in: state).flatMap { topicMatcher?.topics(in: $0) ?? [] })
       let told =
-        reading.topics.contains(where: progress.told.contains)
+        reading.topics.contains(where: progress.told.contains) || reading.topics.contains(where: feeling.contains)
         || (topicMatcher?.repeatsContentWord(
           of: progress.said, in: analysis.text, ignoring: [scenario.student?.name, scenario.parent.name]) ?? false)
       let lines =
@@ -70,8 +72,12 @@ extension ConversationEngine {
 
     if reading.sideTrack {
       // Asked about unrelated things again and again, she says so again rather than telling her story.
+      // The first time she asks what it has to do with it; after that she asks to get back to the point.
       let lines = story.sideTrackLines.isEmpty ? StoryDefaults.sideTrack : story.sideTrackLines
-      let line = fresh(lines, &progress, &state) ?? pick(from: lines, pool: "zijpad", in: &state)
+      let before = lines.contains(where: progress.said.contains)
+      let line =
+        (before ? fresh(StoryDefaults.backToPoint, &progress, &state) : nil) ?? fresh(lines, &progress, &state)
+        ?? pick(from: lines, pool: "zijpad", in: &state)
       return (line, LineChoice(.sidetrack))
     }
 
@@ -98,6 +104,13 @@ extension ConversationEngine {
       progress.asked.append(AskedQuestion(id: question.id, turn: state.turn))
       progress.said.insert(question.question)
       return (question.question, LineChoice(.question, about: question.id))
+    }
+
+    // A question on the case that matches none of her topics (an open invitation lets her ask her own question
+    // first): she answers it as a question rather than talking past it with a state line.
+    if reading.asksUnmatched, !reading.paraphrases {
+      let lines = story.unclearLines.isEmpty ? StoryDefaults.unclear : story.unclearLines
+      if let line = fresh(lines, &progress, &state) { return (line, LineChoice(.unclear)) }
     }
 
     if let (_, reaction) = reaction(to: analysis, in: now.id, blockadesOnly: false),
@@ -189,6 +202,13 @@ enum StoryDefaults {
   static let confirm = ["Ja, precies. Zo is het.", "Ja. Dat is het, eigenlijk.", "Zo voelt het, ja."]
   static let correct = ["Nee, zo bedoel ik het niet.", "Dat heb ik niet gezegd."]
   static let sideTrack = ["Wat heeft dat hiermee te maken?", "Daar kom ik hier niet voor."]
+  static let unclear = [
+    "Hoe bedoelt u dat precies?", "Dat weet ik eigenlijk niet precies.", "Waar wilt u naartoe met die vraag?",
+    "Daar heb ik niet zo over nagedacht. Wat bedoelt u?",
+  ]
+  static let backToPoint = [
+    "Kunnen we het weer over mijn kind hebben? Daar kwam ik voor.", "Ik wil graag terug naar waar het over ging.",
+  ]
   static let filler = ["Hm.", "Ja. Gaat u verder.", "Ik luister."]
   static let ignored = ["U gaat niet op mijn vraag in. Dat merk ik wel.", "Ik krijg dus geen antwoord. Goed."]
 }

@@ -12,6 +12,8 @@ public struct LineChoice: Sendable, Equatable, Codable {
     case question
     /// A question about something unrelated to the case.
     case sidetrack
+    /// A question on the case that matches none of her topics: she answers it as a question, guarded.
+    case unclear
     /// A line of her emotion state.
     case state
   }

@@ -20,6 +20,17 @@ enum ProposalEcho {
     }.filter { !$0.isEmpty }
     let lower = words.map { $0.lowercased() }
     guard let dayIndex = lower.firstIndex(where: days.contains) else {
+      // "over twee weken", "over drie dagen", "na de herfstvakantie": a relative time, as the teacher said it.
+      if let index = lower.indices.dropLast(2).first(where: {
+        lower[$0] == "over" && ["week", "weken", "dagen", "dag", "maand", "maanden"].contains(lower[$0 + 2])
+      }) {
+        return lower[index...(index + 2)].joined(separator: " ")
+      }
+      if let index = lower.indices.dropLast(2).first(where: {
+        lower[$0] == "na" && lower[$0 + 1] == "de" && lower[$0 + 2].hasSuffix("vakantie")
+      }) {
+        return lower[index...(index + 2)].joined(separator: " ")
+      }
       if let index = lower.indices.dropLast().first(where: {
         before.contains(lower[$0]) && ["week", "keer"].contains(lower[$0 + 1])
       }) {

@@ -70,11 +70,12 @@ extension Scenario {
     let confirm = object.strings("bevestigen", required: false, into: &diagnostics)?.map(\.0) ?? []
     let correct = object.strings("corrigeren", required: false, into: &diagnostics)?.map(\.0) ?? []
     let sideTrack = object.strings("zijpad", required: false, into: &diagnostics)?.map(\.0) ?? []
+    let unclear = object.strings("onduidelijk", required: false, into: &diagnostics)?.map(\.0) ?? []
     object.finish(into: &diagnostics)
     guard !diagnostics[before...].contains(where: { $0.severity == .fout }) else { return nil }
     return Story(
       topics: topics, keyFacts: facts, schoolPoints: points, questions: questions, confirmLines: confirm,
-      correctLines: correct, sideTrackLines: sideTrack)
+      correctLines: correct, sideTrackLines: sideTrack, unclearLines: unclear)
   }
 
   private static func decodeTopic(

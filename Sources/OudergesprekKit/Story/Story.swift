@@ -13,10 +13,13 @@ public struct Story: Sendable, Equatable {
   public var correctLines: [String]
   /// Lines for a question about something unrelated to the case; empty means the engine's defaults.
   public var sideTrackLines: [String]
+  /// Lines for a question on the case that matches none of her topics; empty means the engine's defaults.
+  public var unclearLines: [String]
 
   public init(
     topics: [StoryTopic], keyFacts: [KeyFact], schoolPoints: [SchoolPoint], questions: [ParentQuestion],
-    confirmLines: [String] = [], correctLines: [String] = [], sideTrackLines: [String] = []
+    confirmLines: [String] = [], correctLines: [String] = [], sideTrackLines: [String] = [],
+    unclearLines: [String] = []
   ) {
     self.topics = topics
     self.keyFacts = keyFacts
@@ -25,6 +28,7 @@ public struct Story: Sendable, Equatable {
     self.confirmLines = confirmLines
     self.correctLines = correctLines
     self.sideTrackLines = sideTrackLines
+    self.unclearLines = unclearLines
   }
 
   /// The topic with this id, if any.

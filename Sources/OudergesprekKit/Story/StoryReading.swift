@@ -9,6 +9,8 @@ struct StoryReading: Sendable {
   var paraphrases = false
   /// A question about an unrelated everyday subject, without a word of the story.
   var sideTrack = false
+  /// A question on the case (not a side track, no proposal) that names none of her topics or the school's points.
+  var asksUnmatched = false
   var manner = RaisedSchoolPoint.Manner.neutraal
 
   init() {}
@@ -26,6 +28,10 @@ struct StoryReading: Sendable {
       !topics.isEmpty || !points.isEmpty || !answers.isEmpty
       || (studentName.map { matcher.names($0, in: text) } ?? false)
     sideTrack = shape.asks && !onCase && matcher.namesUnrelatedSubject(text)
+    let proposes =
+      markers.contains(.vervolgafspraak) || markers.contains(.afrondingAankondigen) || markers.contains(.bedanken)
+      || ProposalEcho.phrase(in: text) != nil
+    asksUnmatched = shape.asks && !sideTrack && topics.isEmpty && points.isEmpty && answers.isEmpty && !proposes
     if markers.contains(.jijBoodschap) || markers.contains(.bekritiseren) || markers.contains(.etiketteren) {
       manner = .jijBoodschap
     } else if markers.contains(.ikBoodschap) {

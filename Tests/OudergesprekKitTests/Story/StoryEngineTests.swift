@@ -142,7 +142,7 @@ struct StoryEngineTests {
     arguments: [
       ("Zullen we volgende week donderdag om half negen verder praten?", "volgende week donderdag om half negen"),
       ("Ik bel u vrijdag na de les.", "vrijdag na de les"),
-      ("Zullen we over twee weken evalueren?", nil),
+      ("Zullen we over twee weken evalueren?", "over twee weken"),
       ("Laten we volgende week samen kijken hoe het gaat.", "volgende week"),
     ])
   func proposalEcho(text: String, expected: String?) {
