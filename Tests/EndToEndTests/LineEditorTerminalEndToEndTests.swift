@@ -44,7 +44,7 @@ struct LineEditorTerminalEndToEndTests {
     #expect(try Self.replies(in: newest) == ["Wat is er gebeurd?"])
   }
 
-  @Test("Ctrl-C midden in een regel: de onverstuurde regel staat achteraan in de geschiedenis (pijl omhoog in het volgende gesprek)")
+  @Test("Ctrl-C midden in een regel: de onverstuurde regel staat achteraan in de geschiedenis")
   func unsentLineKeptOnControlC() throws {
     let home = Executable.temporaryDirectory()
     let first = try EditorTerminal(Self.arguments, home: home)
