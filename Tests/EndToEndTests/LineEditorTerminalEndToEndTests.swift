@@ -1,4 +1,5 @@
 import Foundation
+import OudergesprekKit
 import Testing
 
 #if canImport(Glibc)
@@ -62,8 +63,10 @@ struct LineEditorTerminalEndToEndTests {
 
     // The history file (what Up reads in the next session, see historyAcrossSessions) ends with it.
     let history = try String(contentsOf: home.appendingPathComponent("geschiedenis"), encoding: .utf8)
-    let entries = history.split(separator: "\n").map(String.init)
-    #expect(entries.suffix(2) == ["Ik hoor dat u bezorgd bent.", "Wat heeft Sanne thuis verteld over"])
+    #expect(
+      EditHistory(fileText: history).entries.suffix(2) == [
+        "Ik hoor dat u bezorgd bent.", "Wat heeft Sanne thuis verteld over",
+      ])
   }
 
   @Test("een met /opnieuw teruggenomen antwoord staat in de geschiedenis en kan verbeterd opnieuw")

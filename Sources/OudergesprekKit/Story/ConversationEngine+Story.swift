@@ -46,9 +46,12 @@ extension ConversationEngine {
     // A paraphrase: confirmed when it is about what she told, corrected when it is about what she did not say.
     if reading.paraphrases {
       // What she is upset about now (the topics of her state's lines) counts too: she need not have used its words.
-      let feeling = Set(sayableLines(now, in: state).flatMap { topicMatcher?.topics(in: $0) ?? [] })
+      // Her state's lines are read only when what she told does not decide it.
       let told =
-        reading.topics.contains(where: progress.told.contains) || reading.topics.contains(where: feeling.contains)
+        reading.topics.contains(where: progress.told.contains)
+        || (!reading.topics.isEmpty
+          && reading.topics.contains(
+            where: Set(sayableLines(now, in: state).flatMap { topicMatcher?.topics(in: $0) ?? [] }).contains))
         || (topicMatcher?.repeatsContentWord(
           of: progress.said, in: analysis.text, ignoring: [scenario.student?.name, scenario.parent.name]) ?? false)
       let lines =

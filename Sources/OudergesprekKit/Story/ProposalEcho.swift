@@ -7,6 +7,7 @@ enum ProposalEcho {
     "donderdagochtend", "donderdagmiddag", "vrijdagochtend", "vrijdagmiddag", "morgenochtend", "morgenmiddag",
   ]
   private static let before: Set<String> = ["volgende", "aanstaande", "komende", "deze"]
+  private static let relativeUnits: Set<String> = ["dag", "dagen", "week", "weken", "maand", "maanden"]
   private static let timeWords: Set<String> = [
     "om", "half", "kwart", "over", "voor", "uur", "in", "de", "ochtend", "middag", "avond", "na", "les",
     "schooltijd", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
@@ -20,23 +21,10 @@ enum ProposalEcho {
     }.filter { !$0.isEmpty }
     let lower = words.map { $0.lowercased() }
     guard let dayIndex = lower.firstIndex(where: days.contains) else {
-      // "over twee weken", "over drie dagen", "na de herfstvakantie": a relative time, as the teacher said it.
-      if let index = lower.indices.dropLast(2).first(where: {
-        lower[$0] == "over" && ["week", "weken", "dagen", "dag", "maand", "maanden"].contains(lower[$0 + 2])
-      }) {
-        return lower[index...(index + 2)].joined(separator: " ")
-      }
-      if let index = lower.indices.dropLast(2).first(where: {
-        lower[$0] == "na" && lower[$0 + 1] == "de" && lower[$0 + 2].hasSuffix("vakantie")
-      }) {
-        return lower[index...(index + 2)].joined(separator: " ")
-      }
-      if let index = lower.indices.dropLast().first(where: {
-        before.contains(lower[$0]) && ["week", "keer"].contains(lower[$0 + 1])
-      }) {
-        return lower[index...(index + 1)].joined(separator: " ")
-      }
-      return nil
+      // "over twee weken", "over drie dagen", "na de herfstvakantie", "volgende week": a relative time, as said.
+      return firstRun(of: 3, in: lower) { $0[0] == "over" && relativeUnits.contains($0[2]) }
+        ?? firstRun(of: 3, in: lower) { $0[0] == "na" && $0[1] == "de" && $0[2].hasSuffix("vakantie") }
+        ?? firstRun(of: 2, in: lower) { before.contains($0[0]) && ["week", "keer"].contains($0[1]) }
     }
     var start = dayIndex
     if start > 0, before.contains(lower[start - 1]) { start -= 1 }
@@ -50,6 +38,18 @@ enum ProposalEcho {
     }
     while end > dayIndex, ["om", "de", "na", "in", "over", "voor", "half", "kwart"].contains(lower[end]) { end -= 1 }
     return lower[start...end].joined(separator: " ")
+  }
+
+  /// The first `length` consecutive words of `lower` that `matches` accepts, joined; nil when there are none.
+  private static func firstRun(of length: Int, in lower: [String], where matches: ([String]) -> Bool)
+    -> String?
+  {
+    guard lower.count >= length else { return nil }
+    for start in 0...(lower.count - length) {
+      let run = Array(lower[start..<(start + length)])
+      if matches(run) { return run.joined(separator: " ") }
+    }
+    return nil
   }
 
   /// The parent's words accepting a proposal at `phrase`, before her own `line` (whose opening "Goed." it takes over).
