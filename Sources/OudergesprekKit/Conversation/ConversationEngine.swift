@@ -105,7 +105,9 @@ public struct ConversationEngine: Sendable {
     if spoken != emotion {
       events.append(
         .emotionChanged(
-          from: emotion, to: spoken, reason: "Ze voelt zich niet gehoord: haar vraag blijft onbeantwoord."))
+          from: emotion, to: spoken, reason:
+            "\(scenario.parent.subjectPronoun.capitalized) voelt zich niet gehoord: "
+            + "\(scenario.parent.possessivePronoun) vraag blijft onbeantwoord."))
     }
     if let reading { events.insert(.storyNoted(note(reading, state: state)), at: 1) }
     events.append(.lineChosen(choice))

@@ -37,13 +37,14 @@ extension SessionReport {
       }
     }
     let asked = transcript.parentQuestions ?? []
+    let pronoun = scenario?.parent.subjectPronoun ?? "de ouder"
     if !asked.isEmpty {
       lines += ["", "Vragen van de ouder:", ""]
       for question in asked {
         guard let text = story.questions.first(where: { $0.id == question.id })?.question else { continue }
         let answer =
           question.answeredAtTurn.map { "beantwoord in beurt \($0)" }
-          ?? "niet beantwoord\(question.timesIgnored > 0 ? " (ze vroeg het opnieuw)" : "")"
+          ?? "niet beantwoord\(question.timesIgnored > 0 ? " (\(pronoun) vroeg het opnieuw)" : "")"
         lines.append("- \(ReportFormat.quote(text)) (gesteld na beurt \(question.turn)): \(answer)")
       }
     }
