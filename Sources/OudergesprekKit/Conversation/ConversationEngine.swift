@@ -105,7 +105,8 @@ public struct ConversationEngine: Sendable {
     if spoken != emotion {
       events.append(
         .emotionChanged(
-          from: emotion, to: spoken, reason:
+          from: emotion, to: spoken,
+          reason:
             "\(scenario.parent.subjectPronoun.capitalized) voelt zich niet gehoord: "
             + "\(scenario.parent.possessivePronoun) vraag blijft onbeantwoord."))
     }
