@@ -10,16 +10,16 @@ extension ConversationOutcome {
       return "De ouder was klaar om afspraken te maken en accepteert je afsluiting: het gesprek is gelukt."
     case (.opgelost, _):
       return
-        "De ouder was klaar om afspraken te maken, maar vertrekt ontevreden: het is haar niet duidelijk wat er nu gebeurt."
+        "De ouder was klaar om afspraken te maken, maar vertrekt ontevreden, zonder te weten wat er nu gebeurt."
     case (.tijdOm, .accepteert):
       return "De tijd was om; de ouder accepteert je afsluiting."
     case (.tijdOm, _):
-      return "De tijd was om en de ouder vertrekt ontevreden: het is haar niet duidelijk wat er nu gebeurt."
+      return "De tijd was om en de ouder vertrekt ontevreden, zonder te weten wat er nu gebeurt."
     case (_, .accepteert):
       return "Je rondde het gesprek af en de ouder accepteert het einde."
     default:
       return
-        "Je rondde het gesprek af, maar de ouder vertrekt ontevreden: het is haar niet duidelijk wat er nu gebeurt."
+        "Je rondde het gesprek af, maar de ouder vertrekt ontevreden, zonder te weten wat er nu gebeurt."
     }
   }
 }
