@@ -172,7 +172,7 @@ extension BuiltInScenario {
             "id": "cijfers",
             "punt": "Sanne staat sinds de kerstvakantie voor drie vakken onvoldoende; in de eerste periode had ze gemiddeld een 7,2.",
             "woorden": ["cijfers", "cijfer", "onvoldoende", "onvoldoendes", "resultaten", "gemiddelde", "rapport", "punten"],
-            "reactie": ["Drie onvoldoendes? Ik wist dat het minder ging, maar niet dat het zo erg was."],
+            "reactie": ["Is het zo erg met haar cijfers? Ik wist dat het minder ging, maar niet hoe erg."],
             "reactieIk": ["Dat u zich zorgen maakt... ja. Ik eigenlijk ook, als ik eerlijk ben. Ik wist niet dat het zo slecht ging."],
             "reactieJij": ["Dus het ligt aan mij, bedoelt u dat? Ik kan niet ook nog elke avond haar cijfers bijhouden."]
           },
@@ -180,7 +180,7 @@ extension BuiltInScenario {
             "id": "stil-in-de-klas",
             "punt": "Sanne is stil in de klas, zit in de pauze vaak alleen en heeft twee keer haar huiswerk niet ingeleverd.",
             "woorden": ["stil in de klas", "stil in de les", "teruggetrokken", "in de pauze", "zit alleen", "niet ingeleverd"],
-            "reactie": ["Alleen in de pauze? Dat past helemaal niet bij haar."],
+            "reactie": ["Dat past helemaal niet bij haar. Ze was altijd zo'n vrolijke meid."],
             "reactieIk": ["Wat fijn dat u dat ziet. Thuis zie ik het ook, maar ik dacht dat het aan mij lag."],
             "reactieJij": ["Dus ik had dat moeten zien? Ik zit niet bij haar in de klas."]
           }

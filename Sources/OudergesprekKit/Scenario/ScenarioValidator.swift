@@ -61,6 +61,7 @@ public enum ScenarioValidator {
     if diagnostics.contains(where: { $0.severity == .fout }) { return diagnostics }
     checkGraph(model, map: map, into: &diagnostics)
     diagnostics += StoryValidator.validate(scenario, map: map)
+    diagnostics += PresuppositionCheck.diagnostics(scenario, map: map)
     return diagnostics
   }
 

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+@testable import OudergesprekKit
+
+@Suite("Regels die iets veronderstellen wat nog niemand zei")
+struct PresuppositionCheckTests {
+  /// The built-in scenario with `old` replaced by `new`, checked as `controleer` does.
+  private func diagnostics(replacing old: String, with new: String) throws -> [Diagnostic] {
+    let source = BuiltInScenario.json
+    try #require(source.contains(old), "het standaardscenario bevat \(old) niet meer")
+    let broken = source.replacingOccurrences(of: old, with: new)
+    let loaded = ScenarioLoader.load(bytes: Array(broken.utf8), path: "kapot.json")
+    #expect(!loaded.hasErrors, "\(loaded.detailedReport)")
+    return loaded.diagnostics.filter { $0.severity == .waarschuwing }
+  }
+
+  private let stateLine = "\"Ze zit veel op haar kamer. Ik dacht dat dat erbij hoorde, op die leeftijd.\""
+  private let reactionLine = "\"Denkt u dat ik dat niet allang geprobeerd heb?\""
+
+  @Test("het standaardscenario veronderstelt niets")
+  func libraryScenarioIsClean() {
+    #expect(BuiltInScenario.loaded.diagnostics.isEmpty)
+  }
+
+  @Test("een toestandregel met een naam die pas een kernfeit noemt, krijgt een waarschuwing; met na niet")
+  func nameBeforeItsKeyFact() throws {
+    let text = "\"Sinds Lotte niet meer komt, zit ze veel op haar kamer.\""
+    let warned = try diagnostics(replacing: stateLine, with: text)
+    #expect(warned.count == 1)
+    #expect(warned.first?.message.contains("Lotte") == true)
+    #expect(warned.first?.message.contains("vriendin-kwijt") == true)
+    #expect(warned.first?.location != nil)
+    let waiting = try diagnostics(replacing: stateLine, with: "{ \"tekst\": \(text), \"na\": [\"vriendin-kwijt\"] }")
+    #expect(waiting.isEmpty)
+  }
+
+  @Test("een reactie die een kernfeit navertelt, krijgt een waarschuwing; een toestandregel met na niet")
+  func keyFactRetold() throws {
+    let text = "\"Haar vader is in december vertrokken, sindsdien is ze stiller.\""
+    let warned = try diagnostics(replacing: reactionLine, with: text)
+    #expect(warned.count == 1)
+    #expect(warned.first?.message.contains("scheiding") == true)
+    let waiting = try diagnostics(replacing: stateLine, with: "{ \"tekst\": \(text), \"na\": [\"scheiding\"] }")
+    #expect(waiting.isEmpty)
+  }
+
+  @Test("een gewone toestandregel zonder namen of woorden uit de kern blijft zonder waarschuwing")
+  func plainLineIsFine() throws {
+    let warned = try diagnostics(
+      replacing: stateLine, with: "\"Ze is de laatste tijd zo stil, ik weet niet wat er is.\"")
+    #expect(warned.isEmpty)
+  }
+
+  @Test(
+    "namen: hoofdletter midden in een zin, niet aan het begin, niet 's Ochtends of Nederlandse",
+    arguments: [
+      ("Lotte komt niet meer.", [String]()),
+      ("Ze belt met Lotte en met haar vader in Utrecht.", ["Lotte", "Utrecht"]),
+      ("Ik zie haar 's Ochtends niet. Ze kijkt Nederlandse series.", []),
+      ("(de tolk) Mevrouw zegt dat Zofia zeven is.", ["Zofia"]),
+      ("Hij doet nog geen NT2.", []),
+    ])
+  func properNames(text: String, expected: [String]) {
+    #expect(PresuppositionCheck.properNames(in: text) == expected)
+  }
+}
