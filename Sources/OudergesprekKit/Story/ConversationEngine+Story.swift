@@ -28,8 +28,10 @@ extension ConversationEngine {
     }
 
     // A key fact, when the reply asks about its topic well enough and she trusts the teacher enough.
+    // A question after something else in the reply is what she answers: only its topics count then.
+    let asked = reading.askedTopics.isEmpty ? reading.topics : reading.askedTopics
     if reading.asksWell {
-      for topic in reading.topics {
+      for topic in asked {
         guard
           let fact = story.keyFacts.first(where: {
             $0.topic == topic && !progress.hasFound($0.id) && $0.after.allSatisfy(progress.isSettled)
@@ -44,7 +46,8 @@ extension ConversationEngine {
     }
 
     // A paraphrase: confirmed when it is about what she told, corrected when it is about what she did not say.
-    if reading.paraphrases {
+    // A paraphrase followed by a question on a topic: she answers the question.
+    if reading.paraphrases, reading.askedTopics.isEmpty {
       // What she is upset about now (the topics of her state's lines) counts too: she need not have used its words.
       // Her state's lines are read only when what she told does not decide it.
       let told =
@@ -64,13 +67,18 @@ extension ConversationEngine {
     }
 
     // An answer on the topic: open when she trusts the teacher enough, guarded while she does not.
-    for id in reading.topics {
+    for id in asked {
       guard let topic = story.topic(id) else { continue }
       let open = intensity <= topic.openUpToIntensity
       if let line = fresh(open ? topic.openLines : topic.guardedLines, &progress, &state) {
         if open { progress.told.insert(id) }
         return (line, LineChoice(.topic, about: id))
       }
+    }
+
+    // An open question on the case that names no topic: what she is upset about now, else what is still untold.
+    if reading.asksForStory, let (line, id) = untoldStory(story, trust: intensity, now: now, &progress, &state) {
+      return (line, LineChoice(.topic, about: id))
     }
 
     if reading.sideTrack {
@@ -134,6 +142,30 @@ extension ConversationEngine {
     return (line, LineChoice(.state))
   }
 
+  /// The most relevant line of her story not told yet, and its topic: first a topic of what she is upset about
+  /// now (the topics of her state's lines), then one behind a key fact not found, then the rest in story order;
+  /// open or guarded by trust, as a question on that topic would get.
+  func untoldStory(
+    _ story: Story, trust intensity: Int, now: EmotionState, _ progress: inout StoryProgress,
+    _ state: inout ConversationState
+  ) -> (String, String)? {
+    let upset = Set(sayableLines(now, in: state).flatMap { topicMatcher?.topics(in: $0) ?? [] })
+    let behindFacts = Set(story.keyFacts.filter { !progress.hasFound($0.id) }.map(\.topic))
+    let untold = story.topics.filter { !progress.told.contains($0.id) }
+    let ordered =
+      untold.filter { upset.contains($0.id) } + untold.filter { !upset.contains($0.id) && behindFacts.contains($0.id) }
+      + untold.filter { !upset.contains($0.id) && !behindFacts.contains($0.id) }
+    for topic in ordered {
+      let open = intensity <= topic.openUpToIntensity
+      if let line = fresh(open ? topic.openLines : topic.guardedLines, &progress, &state) {
+        if open { progress.told.insert(topic.id) }
+        progress.mentioned.insert(topic.id)
+        return (line, topic.id)
+      }
+    }
+    return nil
+  }
+
   /// A line of `emotion` whose `na` is met, preferring one not said yet (lines are dealt in rounds as before);
   /// nil when every line waits for something that has not come up.
   func stateLine(_ emotion: EmotionState, progress: inout StoryProgress, in state: inout ConversationState) -> String? {
@@ -192,6 +224,11 @@ extension StoryProgress {
     for id in reading.answers {
       if let index = asked.lastIndex(where: { $0.id == id && $0.answeredAtTurn == nil }) {
         asked[index].answeredAtTurn = turn
+      } else if !asked.contains(where: { $0.id == id }) {
+        // Answered before she asked it (a plan that says what school will do): she need not ask it any more.
+        var question = AskedQuestion(id: id, turn: turn)
+        question.answeredAtTurn = turn
+        asked.append(question)
       }
     }
     let new = reading.points.filter { !hasRaised($0) }

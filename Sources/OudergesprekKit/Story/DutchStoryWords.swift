@@ -12,8 +12,16 @@ enum DutchStoryWords {
     "vakantie", "vakanties", "op vakantie", "reis", "reizen", "camping", "strand", "koken", "recept",
     "recepten", "gerecht", "voetbal", "auto", "tuin", "tuinieren", "film", "films", "netflix",
     "televisie", "hobby", "boodschappen", "winkelen", "verbouwing", "huisdier", "hond", "kat",
-    "muziek", "concert", "restaurant", "uit eten", "parkeren", "weerbericht", "zomer", "weekendje",
-    "verjaardag", "lekker weer", "het weer",
+    "muziek", "concert", "restaurant", "uit eten", "parkeren", "parkeerplaats", "weerbericht", "zomer",
+    "weekendje", "verjaardag", "lekker weer", "het weer", "tv", "tv-programma", "serie", "series",
+  ]
+
+  /// Words by which a question points at the case without naming one of the parent's topics: the child, what
+  /// happened, her worry, or what was just said. An open question with one of them asks for her story.
+  static let caseReferences = [
+    "ze", "zij", "hij", "haar", "hem", "zoon", "dochter", "kind", "jongen", "meisje", "gebeurd", "gebeuren",
+    "aan de hand", "zorg", "zorgen", "probleem", "situatie", "daar", "daarover", "daarvan", "dat", "dit",
+    "helpen", "verwacht", "verwachten", "bespreken", "voorgevallen", "speelt", "mis",
   ]
 
   /// Frequent words of five letters or more that say nothing about what the parent told.

@@ -10,6 +10,7 @@ public struct TopicMatcher: Sendable {
   private let pointPhrases: [[[Set<String>]]]
   private let answerPhrases: [[[Set<String>]]]
   private let unrelatedPhrases: [[Set<String>]]
+  private let caseReferencePhrases: [[Set<String>]]
   /// Single topic words of five letters or more, which may end a compound in a reply.
   private let compoundHeads: [String]
 
@@ -27,6 +28,7 @@ public struct TopicMatcher: Sendable {
     pointPhrases = story.schoolPoints.map { phrases($0.words) }
     answerPhrases = story.questions.map { phrases($0.answerWords) }
     unrelatedPhrases = phrases(DutchStoryWords.unrelatedSubjects)
+    caseReferencePhrases = phrases(DutchStoryWords.caseReferences)
     compoundHeads = Array(
       Set(
         story.topics.flatMap(\.words).map { tokenizer.words(in: $0).filter { !$0.isEmpty } }.filter { $0.count == 1 }
@@ -39,6 +41,12 @@ public struct TopicMatcher: Sendable {
   /// Whether the reply names an everyday subject unrelated to a school case (holidays, cooking, …).
   public func namesUnrelatedSubject(_ reply: String) -> Bool {
     Self.contains(replyKeys(reply), anyOf: unrelatedPhrases)
+  }
+
+  /// Whether the reply points at the case without naming a topic: the child ("ze", "uw zoon"), what happened,
+  /// her worry, or what was just said ("daar", "dat").
+  public func refersToCase(_ reply: String) -> Bool {
+    Self.contains(replyKeys(reply), anyOf: caseReferencePhrases)
   }
 
   /// Whether the reply asks something, and whether a sentence of it opens with a question word ("hoe", "wat",
