@@ -11,7 +11,7 @@ public struct ConversationEngine: Sendable {
   public init(scenario: Scenario, analyzer: any ReplyAnalyzer) {
     self.scenario = scenario
     self.analyzer = analyzer
-    self.topicMatcher = scenario.story.map(TopicMatcher.init)
+    self.topicMatcher = scenario.story.map { TopicMatcher(story: $0, names: [scenario.student?.name ?? ""]) }
   }
 
   /// The first state and the parent's opening line.

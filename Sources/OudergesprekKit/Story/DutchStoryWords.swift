@@ -30,4 +30,12 @@ enum DutchStoryWords {
     "worden", "hebben", "heeft", "kunnen", "zullen", "zouden", "alleen", "eerst", "nooit", "altijd", "school",
     "dochter", "gewoon", "precies", "samen", "iemand", "niemand", "niets", "nogal",
   ]
+
+  /// Words that say nothing about a subject: a topic phrase made only of them ("hoe gaat het met haar", "hoe is
+  /// ze") matches a topic only when no specific word of another topic does.
+  static let broadWords: Set<String> = [
+    "hoe", "wat", "wie", "gaat", "gaan", "het", "met", "haar", "hem", "hij", "ze", "zij", "is", "er", "de", "een",
+    "nu", "zo", "u", "uw", "je", "jij", "zegt", "zei", "zelf", "vindt", "vind", "denkt", "van", "ons", "wij",
+    "doen", "wilt",
+  ]
 }

@@ -90,4 +90,16 @@ struct StoryCurrentReplyTests {
       #expect(!events.contains { if case .parentSpeaks = $0 { true } else { false } })
     }
   }
+
+  @Test(
+    "een brede woordgroep (hoe gaat het met Emma) raakt een onderwerp alleen als geen specifiek woord past",
+    arguments: [
+      ("Hoe gaat het met Emma 's ochtends?", ["ochtenden"]), ("Hoe gaat het met Emma?", ["zelfvertrouwen"]),
+      ("Hoe is ze thuis?", ["emma-thuis"]),
+    ])
+  func broadPhraseIsFallback(reply: String, topics: [String]) throws {
+    let (scenario, story) = try StoryPlaythroughTests.scenario("klacht-over-collega")
+    let matcher = TopicMatcher(story: story, names: [scenario.student?.name ?? ""])
+    #expect(matcher.topics(in: reply) == topics)
+  }
 }
