@@ -21,10 +21,19 @@ extension ConversationEngine {
     }
 
     // A blockade gets the scenario's reaction to it.
+    // Its lines all said, she answers in her (tenser) state's words rather than repeating one word for word.
     if let (index, reaction) = reaction(to: analysis, in: now.id, blockadesOnly: true) {
-      let line =
-        fresh(reaction.lines, &progress, &state) ?? pick(from: reaction.lines, pool: "reactie:\(index)", in: &state)
-      return (line, LineChoice(.reaction))
+      if let line = fresh(reaction.lines, &progress, &state) { return (line, LineChoice(.reaction)) }
+      let current = scenario.emotions.state(state.emotion) ?? now
+      let unsaid = current.lines.indices.filter {
+        current.conditions(ofLine: $0).allSatisfy(progress.isSettled) && !progress.said.contains(current.lines[$0])
+      }
+      if !unsaid.isEmpty {
+        let line = current.lines[unsaid[state.generator.next(below: unsaid.count)]]
+        progress.said.insert(line)
+        return (line, LineChoice(.state))
+      }
+      return (pick(from: reaction.lines, pool: "reactie:\(index)", in: &state), LineChoice(.reaction))
     }
 
     // A key fact, when the reply asks about its topic well enough and she trusts the teacher enough.
@@ -59,8 +68,8 @@ extension ConversationEngine {
           of: progress.said, in: analysis.text, ignoring: [scenario.student?.name, scenario.parent.name]) ?? false)
       let lines =
         !reading.topics.isEmpty && !told
-        ? (story.correctLines.isEmpty ? StoryDefaults.correct : story.correctLines)
-        : (story.confirmLines.isEmpty ? StoryDefaults.confirm : story.confirmLines)
+        ? (story.correctLines.isEmpty ? story.inVoice(StoryDefaults.correct) : story.correctLines)
+        : (story.confirmLines.isEmpty ? story.inVoice(StoryDefaults.confirm) : story.confirmLines)
       if let line = fresh(lines, &progress, &state) {
         return (line, LineChoice(.paraphrase, about: reading.topics.first))
       }
@@ -84,10 +93,11 @@ extension ConversationEngine {
     if reading.sideTrack {
       // Asked about unrelated things again and again, she says so again rather than telling her story.
       // The first time she asks what it has to do with it; after that she asks to get back to the point.
-      let lines = story.sideTrackLines.isEmpty ? StoryDefaults.sideTrack : story.sideTrackLines
+      let lines = story.sideTrackLines.isEmpty ? story.inVoice(StoryDefaults.sideTrack) : story.sideTrackLines
       let before = lines.contains(where: progress.said.contains)
       let line =
-        (before ? fresh(StoryDefaults.backToPoint, &progress, &state) : nil) ?? fresh(lines, &progress, &state)
+        (before ? fresh(story.inVoice(StoryDefaults.backToPoint), &progress, &state) : nil) ?? fresh(
+          lines, &progress, &state)
         ?? pick(from: lines, pool: "zijpad", in: &state)
       return (line, LineChoice(.sidetrack))
     }
@@ -102,7 +112,7 @@ extension ConversationEngine {
         return (line, LineChoice(.question, about: question.id))
       }
       if let tenser = tenserState(than: now) { state.emotion = tenser.id }
-      if let line = fresh(StoryDefaults.ignored, &progress, &state) {
+      if let line = fresh(story.inVoice(StoryDefaults.ignored), &progress, &state) {
         return (line, LineChoice(.question, about: question.id))
       }
     }
@@ -120,7 +130,7 @@ extension ConversationEngine {
     // A question on the case that matches none of her topics (an open invitation lets her ask her own question
     // first): she answers it as a question rather than talking past it with a state line.
     if reading.asksUnmatched, !reading.paraphrases {
-      let lines = story.unclearLines.isEmpty ? StoryDefaults.unclear : story.unclearLines
+      let lines = story.unclearLines.isEmpty ? story.inVoice(StoryDefaults.unclear) : story.unclearLines
       if let line = fresh(lines, &progress, &state) { return (line, LineChoice(.unclear)) }
     }
 
@@ -137,8 +147,8 @@ extension ConversationEngine {
     for other in others {
       if let line = stateLine(other, progress: &progress, in: &state) { return (line, LineChoice(.state)) }
     }
-    let line =
-      fresh(StoryDefaults.filler, &progress, &state) ?? pick(from: StoryDefaults.filler, pool: "vulling", in: &state)
+    let filler = story.inVoice(StoryDefaults.filler)
+    let line = fresh(filler, &progress, &state) ?? pick(from: filler, pool: "vulling", in: &state)
     return (line, LineChoice(.state))
   }
 
