@@ -127,8 +127,8 @@ extension ConversationEngine {
       return (question.question, LineChoice(.question, about: question.id))
     }
 
-    // A question on the case that matches none of her topics (an open invitation lets her ask her own question
-    // first): she answers it as a question rather than talking past it with a state line.
+    // A vague question that names no topic (an open one on the case got her story above): she asks what is meant
+    // rather than talking past it with a state line.
     if reading.asksUnmatched, !reading.paraphrases {
       let lines = story.unclearLines.isEmpty ? story.inVoice(StoryDefaults.unclear) : story.unclearLines
       if let line = fresh(lines, &progress, &state) { return (line, LineChoice(.unclear)) }
