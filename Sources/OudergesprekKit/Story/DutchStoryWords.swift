@@ -21,7 +21,8 @@ enum DutchStoryWords {
   static let caseReferences = [
     "ze", "zij", "hij", "haar", "hem", "zoon", "dochter", "kind", "jongen", "meisje", "gebeurd", "gebeuren",
     "aan de hand", "zorg", "zorgen", "probleem", "situatie", "daar", "daarover", "daarvan", "dat", "dit",
-    "helpen", "verwacht", "verwachten", "bespreken", "voorgevallen", "speelt", "mis",
+    "helpen", "verwacht", "verwachten", "bespreken", "voorgevallen", "speelt", "mis", "geprobeerd", "proberen",
+    "gemerkt", "merkt", "gezien", "aangepakt", "aanpakken",
   ]
 
   /// Frequent words of five letters or more that say nothing about what the parent told.

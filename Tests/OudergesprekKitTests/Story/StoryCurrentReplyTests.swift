@@ -28,7 +28,10 @@ struct StoryCurrentReplyTests {
 
   @Test(
     "een open vraag over de zaak zonder onderwerp krijgt haar verhaal, geen vraag wat bedoeld wordt",
-    arguments: ["Wat is er gebeurd met Sanne?", "Wat is er volgens u aan de hand?", "wat speelt er bij haar"])
+    arguments: [
+      "Wat is er gebeurd met Sanne?", "Wat is er volgens u aan de hand?", "wat speelt er bij haar",
+      "Wat heeft u zelf al geprobeerd?",
+    ])
   func openQuestionGetsStory(question: String) throws {
     let (_, steps, _) = try play("bezorgde-moeder-cijfers", ["Ik zie dat u zich zorgen maakt.", question])
     let last = try #require(steps.last.flatMap(choice))
