@@ -35,7 +35,7 @@ enum AnalyseCommand {
           Terminal.warn("oudergesprek: fout: scenario '\(scenario.id)' heeft geen verhaal met onderwerpen")
           return .dataError
         }
-        matcher = TopicMatcher(story: story)
+        matcher = TopicMatcher(story: story, names: [scenario.student?.name ?? ""])
       case .failure(let code): return code
       }
     } else if parsed.option("--scenarios") != nil {

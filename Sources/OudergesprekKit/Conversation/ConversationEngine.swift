@@ -11,7 +11,7 @@ public struct ConversationEngine: Sendable {
   public init(scenario: Scenario, analyzer: any ReplyAnalyzer) {
     self.scenario = scenario
     self.analyzer = analyzer
-    self.topicMatcher = scenario.story.map(TopicMatcher.init)
+    self.topicMatcher = scenario.story.map { TopicMatcher(story: $0, names: [scenario.student?.name ?? ""]) }
   }
 
   /// The first state and the parent's opening line.
@@ -76,13 +76,20 @@ public struct ConversationEngine: Sendable {
       return (state, events)
     }
 
+    // Spoken to, the student answers; the parent does not answer for them.
+    var studentAnswered = false
     if scenario.studentPresent, let student = scenario.student, Self.addresses(analysis.text, student: student.name),
-      !now.studentLines.isEmpty
+      let line = studentLine(now, in: &state)
     {
-      events.append(.studentSpeaks(pick(from: now.studentLines, pool: "leerling:\(now.id)", in: &state)))
+      events.append(.studentSpeaks(line))
+      studentAnswered = true
     }
 
     let earlyEndingNow = updateEarlyEnding(&state, intensity: now.intensity)
+    if studentAnswered && !earlyEndingNow {
+      if let reading { events.insert(.storyNoted(note(reading, state: state)), at: 1) }
+      return finishTurn(state, events, emotion: emotion)
+    }
     let line: String
     let choice: LineChoice
     if earlyEndingNow, let rule = scenario.earlyEnding, !rule.lines.isEmpty {
@@ -117,7 +124,17 @@ public struct ConversationEngine: Sendable {
     if earlyEndingNow, let rule = scenario.earlyEnding {
       events.append(.earlyEndingAdvised(explanation: rule.explanation))
     }
+    return finishTurn(state, events, emotion: emotion)
+  }
 
+  /// The end of a turn: the warning that time runs out, and the end when twice the time is used.
+  private func finishTurn(
+    _ previous: ConversationState, _ previousEvents: [ConversationEvent], emotion: EmotionSnapshot
+  )
+    -> (ConversationState, [ConversationEvent])
+  {
+    var state = previous
+    var events = previousEvents
     let turnsLeft = scenario.turnBudget - state.turn
     if turnsLeft <= 2 && !state.timeWarningGiven {
       state.timeWarningGiven = true
@@ -168,6 +185,17 @@ public struct ConversationEngine: Sendable {
       return nil
     }
     let current = currentState(state)
+    if state.replyMarkers.last == [.afleiden], target.ending != .opgelost {
+      // Unrelated questions cost patience one state at a time; she walks out only after a string of them (she
+      // asked three times to get back to the point) when she is already tense.
+      let string = state.replyMarkers.count >= 4 && state.replyMarkers.suffix(4).allSatisfy { $0 == [.afleiden] }
+      if target.ending == .geescaleerd && string && current.intensity >= 7 { return transition }
+      let tenser = scenario.emotions.states.filter { $0.ending == nil && $0.intensity > current.intensity }
+        .min { $0.intensity < $1.intensity }
+      guard let tenser, target.ending != nil || target.intensity > tenser.intensity
+      else { return target.ending == nil ? transition : nil }
+      return EmotionTransition(from: [current.id], to: tenser.id, on: transition.on, reason: transition.reason)
+    }
     switch target.ending {
     case .opgelost?:
       if storyKnown, let story = scenario.story, !state.story.goalMet(story) { return nil }
@@ -231,17 +259,5 @@ public struct ConversationEngine: Sendable {
     state.unusedLines[pool] = unused
     state.lastLine[pool] = choice
     return lines[choice]
-  }
-
-  /// Whether the teacher speaks to the student: a sentence that names them and says jij/je, or opens with "Naam,".
-  static func addresses(_ reply: String, student name: String) -> Bool {
-    let name = name.lowercased()
-    let sentences = reply.lowercased().split { ".?!".contains($0) }
-    return sentences.contains { sentence in
-      let trimmed = sentence.drop { $0 == " " }
-      if trimmed.hasPrefix(name + ",") || trimmed.hasSuffix(", " + name) { return true }
-      let words = Set(trimmed.split { !$0.isLetter }.map(String.init))
-      return words.contains(name) && !words.isDisjoint(with: ["jij", "je", "jou", "jouw"])
-    }
   }
 }

@@ -42,6 +42,11 @@ extension SessionReport {
       lines += ["", "Vragen van de ouder:", ""]
       for question in asked {
         guard let text = story.questions.first(where: { $0.id == question.id })?.question else { continue }
+        // Answered in the turn it is recorded at: the teacher answered it before she asked it.
+        if question.answeredAtTurn == question.turn {
+          lines.append("- \(ReportFormat.quote(text)): al beantwoord in beurt \(question.turn), voordat ze het vroeg")
+          continue
+        }
         let answer =
           question.answeredAtTurn.map { "beantwoord in beurt \($0)" }
           ?? "niet beantwoord\(question.timesIgnored > 0 ? " (\(pronoun) vroeg het opnieuw)" : "")"

@@ -21,15 +21,26 @@ extension ConversationEngine {
     }
 
     // A blockade gets the scenario's reaction to it.
+    // Its lines all said, she answers in her (tenser) state's words rather than repeating one word for word.
     if let (index, reaction) = reaction(to: analysis, in: now.id, blockadesOnly: true) {
-      let line =
-        fresh(reaction.lines, &progress, &state) ?? pick(from: reaction.lines, pool: "reactie:\(index)", in: &state)
-      return (line, LineChoice(.reaction))
+      if let line = fresh(reaction.lines, &progress, &state) { return (line, LineChoice(.reaction)) }
+      let current = scenario.emotions.state(state.emotion) ?? now
+      let unsaid = current.lines.indices.filter {
+        current.conditions(ofLine: $0).allSatisfy(progress.isSettled) && !progress.said.contains(current.lines[$0])
+      }
+      if !unsaid.isEmpty {
+        let line = current.lines[unsaid[state.generator.next(below: unsaid.count)]]
+        progress.said.insert(line)
+        return (line, LineChoice(.state))
+      }
+      return (pick(from: reaction.lines, pool: "reactie:\(index)", in: &state), LineChoice(.reaction))
     }
 
     // A key fact, when the reply asks about its topic well enough and she trusts the teacher enough.
+    // A question after something else in the reply is what she answers: only its topics count then.
+    let asked = reading.askedTopics.isEmpty ? reading.topics : reading.askedTopics
     if reading.asksWell {
-      for topic in reading.topics {
+      for topic in asked {
         guard
           let fact = story.keyFacts.first(where: {
             $0.topic == topic && !progress.hasFound($0.id) && $0.after.allSatisfy(progress.isSettled)
@@ -44,7 +55,8 @@ extension ConversationEngine {
     }
 
     // A paraphrase: confirmed when it is about what she told, corrected when it is about what she did not say.
-    if reading.paraphrases {
+    // A paraphrase followed by a question on a topic: she answers the question.
+    if reading.paraphrases, reading.askedTopics.isEmpty {
       // What she is upset about now (the topics of her state's lines) counts too: she need not have used its words.
       // Her state's lines are read only when what she told does not decide it.
       let told =
@@ -56,15 +68,15 @@ extension ConversationEngine {
           of: progress.said, in: analysis.text, ignoring: [scenario.student?.name, scenario.parent.name]) ?? false)
       let lines =
         !reading.topics.isEmpty && !told
-        ? (story.correctLines.isEmpty ? StoryDefaults.correct : story.correctLines)
-        : (story.confirmLines.isEmpty ? StoryDefaults.confirm : story.confirmLines)
+        ? (story.correctLines.isEmpty ? story.inVoice(StoryDefaults.correct) : story.correctLines)
+        : (story.confirmLines.isEmpty ? story.inVoice(StoryDefaults.confirm) : story.confirmLines)
       if let line = fresh(lines, &progress, &state) {
         return (line, LineChoice(.paraphrase, about: reading.topics.first))
       }
     }
 
     // An answer on the topic: open when she trusts the teacher enough, guarded while she does not.
-    for id in reading.topics {
+    for id in asked {
       guard let topic = story.topic(id) else { continue }
       let open = intensity <= topic.openUpToIntensity
       if let line = fresh(open ? topic.openLines : topic.guardedLines, &progress, &state) {
@@ -73,13 +85,19 @@ extension ConversationEngine {
       }
     }
 
+    // An open question on the case that names no topic: what she is upset about now, else what is still untold.
+    if reading.asksForStory, let (line, id) = untoldStory(story, trust: intensity, now: now, &progress, &state) {
+      return (line, LineChoice(.topic, about: id))
+    }
+
     if reading.sideTrack {
       // Asked about unrelated things again and again, she says so again rather than telling her story.
       // The first time she asks what it has to do with it; after that she asks to get back to the point.
-      let lines = story.sideTrackLines.isEmpty ? StoryDefaults.sideTrack : story.sideTrackLines
+      let lines = story.sideTrackLines.isEmpty ? story.inVoice(StoryDefaults.sideTrack) : story.sideTrackLines
       let before = lines.contains(where: progress.said.contains)
       let line =
-        (before ? fresh(StoryDefaults.backToPoint, &progress, &state) : nil) ?? fresh(lines, &progress, &state)
+        (before ? fresh(story.inVoice(StoryDefaults.backToPoint), &progress, &state) : nil) ?? fresh(
+          lines, &progress, &state)
         ?? pick(from: lines, pool: "zijpad", in: &state)
       return (line, LineChoice(.sidetrack))
     }
@@ -94,7 +112,7 @@ extension ConversationEngine {
         return (line, LineChoice(.question, about: question.id))
       }
       if let tenser = tenserState(than: now) { state.emotion = tenser.id }
-      if let line = fresh(StoryDefaults.ignored, &progress, &state) {
+      if let line = fresh(story.inVoice(StoryDefaults.ignored), &progress, &state) {
         return (line, LineChoice(.question, about: question.id))
       }
     }
@@ -109,10 +127,10 @@ extension ConversationEngine {
       return (question.question, LineChoice(.question, about: question.id))
     }
 
-    // A question on the case that matches none of her topics (an open invitation lets her ask her own question
-    // first): she answers it as a question rather than talking past it with a state line.
+    // A vague question that names no topic (an open one on the case got her story above): she asks what is meant
+    // rather than talking past it with a state line.
     if reading.asksUnmatched, !reading.paraphrases {
-      let lines = story.unclearLines.isEmpty ? StoryDefaults.unclear : story.unclearLines
+      let lines = story.unclearLines.isEmpty ? story.inVoice(StoryDefaults.unclear) : story.unclearLines
       if let line = fresh(lines, &progress, &state) { return (line, LineChoice(.unclear)) }
     }
 
@@ -129,9 +147,33 @@ extension ConversationEngine {
     for other in others {
       if let line = stateLine(other, progress: &progress, in: &state) { return (line, LineChoice(.state)) }
     }
-    let line =
-      fresh(StoryDefaults.filler, &progress, &state) ?? pick(from: StoryDefaults.filler, pool: "vulling", in: &state)
+    let filler = story.inVoice(StoryDefaults.filler)
+    let line = fresh(filler, &progress, &state) ?? pick(from: filler, pool: "vulling", in: &state)
     return (line, LineChoice(.state))
+  }
+
+  /// The most relevant line of her story not told yet, and its topic: first a topic of what she is upset about
+  /// now (the topics of her state's lines), then one behind a key fact not found, then the rest in story order;
+  /// open or guarded by trust, as a question on that topic would get.
+  func untoldStory(
+    _ story: Story, trust intensity: Int, now: EmotionState, _ progress: inout StoryProgress,
+    _ state: inout ConversationState
+  ) -> (String, String)? {
+    let upset = Set(sayableLines(now, in: state).flatMap { topicMatcher?.topics(in: $0) ?? [] })
+    let behindFacts = Set(story.keyFacts.filter { !progress.hasFound($0.id) }.map(\.topic))
+    let untold = story.topics.filter { !progress.told.contains($0.id) }
+    let ordered =
+      untold.filter { upset.contains($0.id) } + untold.filter { !upset.contains($0.id) && behindFacts.contains($0.id) }
+      + untold.filter { !upset.contains($0.id) && !behindFacts.contains($0.id) }
+    for topic in ordered {
+      let open = intensity <= topic.openUpToIntensity
+      if let line = fresh(open ? topic.openLines : topic.guardedLines, &progress, &state) {
+        if open { progress.told.insert(topic.id) }
+        progress.mentioned.insert(topic.id)
+        return (line, topic.id)
+      }
+    }
+    return nil
   }
 
   /// A line of `emotion` whose `na` is met, preferring one not said yet (lines are dealt in rounds as before);
@@ -192,6 +234,11 @@ extension StoryProgress {
     for id in reading.answers {
       if let index = asked.lastIndex(where: { $0.id == id && $0.answeredAtTurn == nil }) {
         asked[index].answeredAtTurn = turn
+      } else if !asked.contains(where: { $0.id == id }) {
+        // Answered before she asked it (a plan that says what school will do): she need not ask it any more.
+        var question = AskedQuestion(id: id, turn: turn)
+        question.answeredAtTurn = turn
+        asked.append(question)
       }
     }
     let new = reading.points.filter { !hasRaised($0) }

@@ -12,8 +12,17 @@ enum DutchStoryWords {
     "vakantie", "vakanties", "op vakantie", "reis", "reizen", "camping", "strand", "koken", "recept",
     "recepten", "gerecht", "voetbal", "auto", "tuin", "tuinieren", "film", "films", "netflix",
     "televisie", "hobby", "boodschappen", "winkelen", "verbouwing", "huisdier", "hond", "kat",
-    "muziek", "concert", "restaurant", "uit eten", "parkeren", "weerbericht", "zomer", "weekendje",
-    "verjaardag", "lekker weer", "het weer",
+    "muziek", "concert", "restaurant", "uit eten", "parkeren", "parkeerplaats", "weerbericht", "zomer",
+    "weekendje", "verjaardag", "lekker weer", "het weer", "tv", "tv-programma", "serie", "series",
+  ]
+
+  /// Words by which a question points at the case without naming one of the parent's topics: the child, what
+  /// happened, her worry, or what was just said. An open question with one of them asks for her story.
+  static let caseReferences = [
+    "ze", "zij", "hij", "haar", "hem", "zoon", "dochter", "kind", "jongen", "meisje", "gebeurd", "gebeuren",
+    "aan de hand", "zorg", "zorgen", "probleem", "situatie", "daar", "daarover", "daarvan", "dat", "dit",
+    "helpen", "verwacht", "verwachten", "bespreken", "voorgevallen", "speelt", "mis", "geprobeerd", "proberen",
+    "gemerkt", "merkt", "gezien", "aangepakt", "aanpakken",
   ]
 
   /// Frequent words of five letters or more that say nothing about what the parent told.
@@ -21,5 +30,13 @@ enum DutchStoryWords {
     "omdat", "terwijl", "eigenlijk", "zeggen", "bedoelt", "begrijp", "begrijpen", "vindt", "zoals", "wordt",
     "worden", "hebben", "heeft", "kunnen", "zullen", "zouden", "alleen", "eerst", "nooit", "altijd", "school",
     "dochter", "gewoon", "precies", "samen", "iemand", "niemand", "niets", "nogal",
+  ]
+
+  /// Words that say nothing about a subject: a topic phrase made only of them ("hoe gaat het met haar", "hoe is
+  /// ze") matches a topic only when no specific word of another topic does.
+  static let broadWords: Set<String> = [
+    "hoe", "wat", "wie", "gaat", "gaan", "het", "met", "haar", "hem", "hij", "ze", "zij", "is", "er", "de", "een",
+    "nu", "zo", "u", "uw", "je", "jij", "zegt", "zei", "zelf", "vindt", "vind", "denkt", "van", "ons", "wij",
+    "doen", "wilt",
   ]
 }

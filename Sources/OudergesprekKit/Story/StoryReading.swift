@@ -1,6 +1,8 @@
 /// What one teacher reply does for the story: the topics and points it names, whether it asks or paraphrases.
 struct StoryReading: Sendable {
   var topics: [String] = []
+  /// The topics of a question that follows something else in the reply; they come first in `topics`.
+  var askedTopics: [String] = []
   var points: [String] = []
   var answers: [String] = []
   /// An open question (by marker or by its first word): asked well enough to open a key fact.
@@ -11,6 +13,9 @@ struct StoryReading: Sendable {
   var sideTrack = false
   /// A question on the case (not a side track, no proposal) that names none of her topics or the school's points.
   var asksUnmatched = false
+  /// An open question on the case that names no topic ("Wat is er gebeurd met Sanne?"): it asks for her story,
+  /// answered with what she has not told yet; only a vague question is answered by asking what is meant.
+  var asksForStory = false
   var manner = RaisedSchoolPoint.Manner.neutraal
 
   init() {}
@@ -18,7 +23,9 @@ struct StoryReading: Sendable {
   init(_ analysis: ReplyAnalysis, matcher: TopicMatcher, studentName: String?) {
     let text = analysis.text
     let markers = analysis.markerSet
-    topics = matcher.topics(in: text)
+    let all = matcher.topics(in: text)
+    askedTopics = Self.askedTopics(in: text, matcher: matcher).filter(all.contains)
+    topics = askedTopics + all.filter { !askedTopics.contains($0) }
     points = matcher.schoolPoints(in: text)
     answers = matcher.answeredQuestions(in: text)
     let shape = matcher.questionShape(of: text)
@@ -32,10 +39,35 @@ struct StoryReading: Sendable {
       markers.contains(.vervolgafspraak) || markers.contains(.afrondingAankondigen) || markers.contains(.bedanken)
       || ProposalEcho.phrase(in: text) != nil
     asksUnmatched = shape.asks && !sideTrack && topics.isEmpty && points.isEmpty && answers.isEmpty && !proposes
+    asksForStory =
+      asksUnmatched && asksWell && !paraphrases
+      && (matcher.refersToCase(text) || (studentName.map { matcher.names($0, in: text) } ?? false))
     if markers.contains(.jijBoodschap) || markers.contains(.bekritiseren) || markers.contains(.etiketteren) {
       manner = .jijBoodschap
     } else if markers.contains(.ikBoodschap) {
       manner = .ikBoodschap
     }
+  }
+
+  /// The topics of the reply's last question when something else comes before it ("Dus ze is moe. Hoe gaat het
+  /// met haar vriendinnen?"): the question is what she answers, not the paraphrase of what she said before.
+  static func askedTopics(in text: String, matcher: TopicMatcher) -> [String] {
+    var sentences: [String] = []
+    var current = ""
+    for character in text {
+      current.append(character)
+      if ".?!".contains(character) {
+        sentences.append(current)
+        current = ""
+      }
+    }
+    sentences.append(current)
+    sentences.removeAll { $0.allSatisfy { $0.isWhitespace || ".?!".contains($0) } }
+    guard sentences.count > 1,
+      let index = sentences.lastIndex(where: {
+        matcher.questionShape(of: $0).asks && !matcher.topics(in: $0).isEmpty
+      }), index > 0
+    else { return [] }
+    return matcher.topics(in: sentences[index])
   }
 }

@@ -7,13 +7,18 @@ public struct TopicMatcher: Sendable {
   public let story: Story
   private let tokenizer: StoryTokenizer
   private let topicPhrases: [[[Set<String>]]]
+  /// Per topic, which of its phrases are broad: only question words, pronouns and the student's name ("hoe gaat
+  /// het met haar"). A topic matched only by a broad phrase counts when no topic matched by a specific one.
+  private let broadPhrases: [[Bool]]
   private let pointPhrases: [[[Set<String>]]]
   private let answerPhrases: [[[Set<String>]]]
   private let unrelatedPhrases: [[Set<String>]]
+  private let caseReferencePhrases: [[Set<String>]]
   /// Single topic words of five letters or more, which may end a compound in a reply.
   private let compoundHeads: [String]
 
-  public init(story: Story) {
+  /// `names` (the student's first name) count as broad words: "hoe gaat het met Emma" names no subject.
+  public init(story: Story, names: [String] = []) {
     self.story = story
     let all =
       story.topics.flatMap(\.words) + story.schoolPoints.flatMap(\.words)
@@ -24,9 +29,15 @@ public struct TopicMatcher: Sendable {
       words.map { tokenizer.words(in: $0).filter { !$0.isEmpty }.map(DutchInflection.keys) }.filter { !$0.isEmpty }
     }
     topicPhrases = story.topics.map { phrases($0.words) }
+    let broad = DutchStoryWords.broadWords.union(names.flatMap { tokenizer.words(in: $0) })
+    broadPhrases = story.topics.map { topic in
+      topic.words.map { tokenizer.words(in: $0).filter { !$0.isEmpty } }.filter { !$0.isEmpty }
+        .map { $0.allSatisfy(broad.contains) }
+    }
     pointPhrases = story.schoolPoints.map { phrases($0.words) }
     answerPhrases = story.questions.map { phrases($0.answerWords) }
     unrelatedPhrases = phrases(DutchStoryWords.unrelatedSubjects)
+    caseReferencePhrases = phrases(DutchStoryWords.caseReferences)
     compoundHeads = Array(
       Set(
         story.topics.flatMap(\.words).map { tokenizer.words(in: $0).filter { !$0.isEmpty } }.filter { $0.count == 1 }
@@ -39,6 +50,12 @@ public struct TopicMatcher: Sendable {
   /// Whether the reply names an everyday subject unrelated to a school case (holidays, cooking, …).
   public func namesUnrelatedSubject(_ reply: String) -> Bool {
     Self.contains(replyKeys(reply), anyOf: unrelatedPhrases)
+  }
+
+  /// Whether the reply points at the case without naming a topic: the child ("ze", "uw zoon"), what happened,
+  /// her worry, or what was just said ("daar", "dat").
+  public func refersToCase(_ reply: String) -> Bool {
+    Self.contains(replyKeys(reply), anyOf: caseReferencePhrases)
   }
 
   /// Whether the reply asks something, and whether a sentence of it opens with a question word ("hoe", "wat",
@@ -58,7 +75,17 @@ public struct TopicMatcher: Sendable {
   /// The ids of the topics the reply is about, in the story's order.
   public func topics(in reply: String) -> [String] {
     let keys = replyKeys(reply, compounds: true)
-    return zip(story.topics, topicPhrases).filter { Self.contains(keys, anyOf: $0.1) }.map(\.0.id)
+    var specific: [String] = []
+    var broad: [String] = []
+    for (index, topic) in story.topics.enumerated() {
+      let phrases = zip(topicPhrases[index], broadPhrases[index])
+      if Self.contains(keys, anyOf: phrases.filter { !$0.1 }.map(\.0)) {
+        specific.append(topic.id)
+      } else if Self.contains(keys, anyOf: phrases.filter(\.1).map(\.0)) {
+        broad.append(topic.id)
+      }
+    }
+    return specific.isEmpty ? broad : specific
   }
 
   /// The ids of the school's points the reply brings up, in the story's order.

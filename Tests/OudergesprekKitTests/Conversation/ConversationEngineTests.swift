@@ -118,13 +118,16 @@ struct ConversationEngineTests {
   }
 
   @Test(
-    "de leerling voelt zich aangesproken bij naam met jij/je of een aanhef",
+    "de leerling voelt zich aangesproken bij naam met jij/je, een aanhef of een jij-vraag zonder u",
     arguments: [
       ("Daan, hoe zie jij dat?", true),
       ("Wat vind jij ervan, Daan?", true),
       ("En jij Daan, wat denk je?", true),
       ("Als Daan zijn telefoon pakt, kan ik niet lesgeven.", false),
       ("Hoe gaat het thuis?", false),
+      ("Hoe kijk jij daartegenaan?", true),
+      ("Hoe gaat het met Daan?", false),
+      ("Wat vindt u ervan dat je dat zo ziet?", false),
     ])
   func addressingTheStudent(reply: String, addressed: Bool) {
     #expect(ConversationEngine.addresses(reply, student: "Daan") == addressed)

@@ -26,6 +26,18 @@ struct StoryReportTests {
     return transcript
   }
 
+  @Test("een vraag die al beantwoord was voor ze hem stelde, staat niet als gesteld in het verslag")
+  func questionAnsweredBeforeAsked() {
+    var transcript = session(.feelingsOnly)
+    var early = AskedQuestion(id: "dossier", turn: 2)
+    early.answeredAtTurn = 2
+    transcript.parentQuestions = [early]
+    let report = SessionReport(transcript: transcript, scenario: scenario).markdown()
+    let line = report.split(separator: "\n").first { $0.contains("Komt dit in haar dossier?") } ?? ""
+    #expect(line.contains("voordat ze het vroeg"), "\(line)")
+    #expect(!line.contains("gesteld na beurt"), "\(line)")
+  }
+
   @Test("het verslag noemt elke gevonden kern met beurt en vraag, en elke gemiste met een vraag die hem opent")
   func findings() throws {
     let skilled = session(.skilled)

@@ -78,7 +78,7 @@ struct TogetherSessionTests {
     #expect(flowing.contains(suggestion.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
   }
 
-  @Test("spreekt de docent de leerling aan, dan is eerst de leerling aan de beurt en dan de ouder")
+  @Test("spreekt de docent de leerling aan, dan antwoordt de leerling en niet de ouder; daarna de docent")
   func studentSpeaksWhenAddressed() throws {
     var session = TogetherFixtures.session(try TogetherFixtures.withStudent(), student: .derde)
     _ = session.handle("")
@@ -89,8 +89,8 @@ struct TogetherSessionTests {
     }
     #expect(session.prompt == "leerling (derde speler)> ")
     _ = session.handle("")
-    guard case .parent = session.turn else {
-      Issue.record("na de leerling is de ouder niet aan de beurt: \(session.turn)")
+    guard case .teacher = session.turn else {
+      Issue.record("na de leerling is de docent niet aan de beurt: \(session.turn)")
       return
     }
     let student = session.transcript.turns.last
