@@ -24,10 +24,10 @@ extension MarkerModel {
     var ids: [String: Int] = [:]
     var keys: [String] = []
     let encoded: [[Int]] = examples.map { example in
-      example.features.features.map { feature in
-        if let id = ids[feature.key] { return id }
-        ids[feature.key] = keys.count
-        keys.append(feature.key)
+      example.features.keyStrings.map { key in
+        if let id = ids[key] { return id }
+        ids[key] = keys.count
+        keys.append(key)
         return keys.count - 1
       }
     }
@@ -58,15 +58,15 @@ extension MarkerModel {
         counter += 1
       }
     }
-    var model = MarkerModel()
+    var trained: [String: [Float]] = [:]
     for (id, key) in keys.enumerated() {
       let row = (0..<width).map { column -> Float in
         let averaged = weights[id * width + column] - sums[id * width + column] / counter
         let rounded = Float((averaged * 100).rounded() / 100)
         return abs(rounded) < minimumWeight ? 0 : rounded
       }
-      if row.contains(where: { $0 != 0 }) { model.weights[key] = row }
+      if row.contains(where: { $0 != 0 }) { trained[key] = row }
     }
-    return model
+    return MarkerModel(weights: trained)
   }
 }
