@@ -87,6 +87,19 @@ enum AnalyseCommand {
   }
 
   private static func evaluate(path: String, analyzer: DutchReplyAnalyzer) -> ExitCode {
+    switch readSet(path) {
+    case .success(let set):
+      // The replies in the set are quoted in the report: neutralised, like every text from a file.
+      Terminal.say(
+        TerminalText.neutralize(EvaluationReport(set: set, analyzer: analyzer).rendered(), keepNewlines: true))
+      return .success
+    case .failure(let code): return code
+    }
+  }
+
+  /// Reads a labelled set (`labels<TAB>antwoord`); a problem is shown in Dutch, with the path and line, and
+  /// is the exit code to stop with.
+  static func readSet(_ path: String) -> Result<LabelledSet, ExitCode> {
     let shown = TerminalText.neutralize(path)
     let bytes: [UInt8]
     switch BoundedFile.read(path, limit: maximumSetSize) {
@@ -94,24 +107,21 @@ enum AnalyseCommand {
     case .failure(let problem):
       Terminal.warn("oudergesprek: fout: kan \(shown) niet lezen (\(describe(problem)))")
       switch problem {
-      case .notFound, .danglingLink, .noPermission, .pathThroughFile, .linkLoop: return .noInput
-      case .isDirectory, .notRegularFile, .tooLarge: return .dataError
-      case .system: return .ioError
+      case .notFound, .danglingLink, .noPermission, .pathThroughFile, .linkLoop:
+        return .failure(.noInput)
+      case .isDirectory, .notRegularFile, .tooLarge: return .failure(.dataError)
+      case .system: return .failure(.ioError)
       }
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       Terminal.warn("oudergesprek: fout: \(shown) is geen UTF-8-tekst")
-      return .dataError
+      return .failure(.dataError)
     }
     do {
-      let set = try LabelledSet(parsing: text, path: path)
-      // The replies in the set are quoted in the report: neutralised, like every text from a file.
-      Terminal.say(
-        TerminalText.neutralize(EvaluationReport(set: set, analyzer: analyzer).rendered(), keepNewlines: true))
-      return .success
+      return .success(try LabelledSet(parsing: text, path: path))
     } catch {
       Terminal.warn("oudergesprek: fout: \(TerminalText.neutralize(error.description))")
-      return .dataError
+      return .failure(.dataError)
     }
   }
 

@@ -16,6 +16,7 @@ enum HelpText {
       oudergesprek voortgang            je voortgang over alle gesprekken, per scenario
       oudergesprek groep PAD…           overzicht van de gesprekken van een groep (mappen of .json-bestanden)
       oudergesprek analyseer "TEKST"    toon de gespreksmarkers in één antwoord, met uitleg en feedback
+      oudergesprek leer SET… --uit PAD  leer het analysemodel uit gelabelde sets (--toets: meet het)
 
     Opties bij oefen:
       --seed N            speel precies hetzelfde gesprek opnieuw (zelfde seed, zelfde antwoorden)

@@ -55,6 +55,7 @@ enum Oudergesprek {
     case "groep":
       return try GroupCommand.run(rest)
     case "analyseer": return try AnalyseCommand.run(rest)
+    case "leer": return try LearnCommand.run(rest)
     default:
       if first.hasPrefix("-") {
         return try PracticeCommand.run(arguments, environment: environment, offerChoice: true)

@@ -11,14 +11,18 @@ public struct DutchReplyAnalyzer: ReplyAnalyzer {
   }()
 
   private let doubled: Bool
+  private let usesModel: Bool
 
-  /// The analyser; `doublingTheLexicon` is for measuring the engine, not for use.
-  public init(doublingTheLexicon: Bool = false) {
+  /// The analyser; `doublingTheLexicon` is for measuring the engine, not for use. Without `usingModel` it gives
+  /// the rules' findings alone, as the model learns from them (`oudergesprek leer`).
+  public init(doublingTheLexicon: Bool = false, usingModel: Bool = true) {
     doubled = doublingTheLexicon
+    usesModel = usingModel
   }
 
   public func analyze(_ reply: String) -> ReplyAnalysis {
-    doubled ? Self.doubledEngine.analyze(reply) : Self.engine.analyze(reply)
+    let rules = doubled ? Self.doubledEngine.analyze(reply) : Self.engine.analyze(reply)
+    return usesModel ? DutchMarkerModel.shipped.correct(rules) : rules
   }
 
   private static func compile(_ lexicon: LanguageLexicon) -> MarkerEngine {

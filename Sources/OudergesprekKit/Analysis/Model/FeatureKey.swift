@@ -1,0 +1,43 @@
+/// The names of the marker model's features and their 64-bit hashes (FNV-1a over the UTF-8 bytes of the name), so
+/// a reply's features are looked up without building their names.
+enum FeatureKey {
+  static func rule(_ marker: Marker) -> String { "regel:" + marker.rawValue }
+  static func family(_ family: MarkerFamily) -> String { "familie:" + family.rawValue }
+  static func part(_ part: IMessagePart) -> String { "deel:" + part.rawValue }
+
+  static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+  static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+  /// The hash of a whole name.
+  static func hash(_ name: String) -> UInt64 {
+    var hash = offset
+    add(name.utf8, to: &hash)
+    return hash
+  }
+
+  /// The hash of `prefix` + `word`, as `hash(prefix + word)`.
+  static func hash(_ prefix: StaticString, _ word: Substring) -> UInt64 {
+    var hash = offset
+    add(prefix, to: &hash)
+    add(word.utf8, to: &hash)
+    return hash
+  }
+
+  /// The hash of `prefix` + `first` + " " + `second`, as `hash(prefix + first + " " + second)`.
+  static func hash(_ prefix: StaticString, _ first: Substring, _ second: Substring) -> UInt64 {
+    var hash = offset
+    add(prefix, to: &hash)
+    add(first.utf8, to: &hash)
+    hash = (hash ^ 0x20) &* prime
+    add(second.utf8, to: &hash)
+    return hash
+  }
+
+  private static func add(_ bytes: some Sequence<UInt8>, to hash: inout UInt64) {
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
+  }
+
+  private static func add(_ text: StaticString, to hash: inout UInt64) {
+    text.withUTF8Buffer { add($0, to: &hash) }
+  }
+}

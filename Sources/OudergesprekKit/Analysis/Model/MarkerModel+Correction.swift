@@ -1,0 +1,21 @@
+extension MarkerModel {
+  /// The rules' findings corrected by the model: a marker is kept or added when its score is above zero, dropped
+  /// when it is not (a model without weights changes nothing). A kept marker keeps the rules' evidence; an added one names the reply's words that decided.
+  public func correct(_ rules: ReplyAnalysis) -> ReplyAnalysis {
+    guard !weights.isEmpty else { return rules }
+    let features = ReplyFeatures(text: rules.text, rules: rules)
+    let scores = scores(features)
+    let markers = Marker.allCases.enumerated().filter { scores[$0.offset] > 0 }.map(\.element)
+    guard markers != rules.markers else { return rules }
+    var evidence = rules.evidence.filter { item in item.marker.map(markers.contains) ?? true }
+    for marker in markers where !rules.markers.contains(marker) {
+      let words = decidingWords(for: marker, in: features)
+      guard !words.isEmpty else { continue }
+      evidence.append(
+        MarkerEvidence(
+          marker: marker, words: words.joined(separator: " … "),
+          explanation: "Zo klinkt \(marker.dutchName) in de gelabelde voorbeelden waarvan het model leerde."))
+    }
+    return ReplyAnalysis(text: rules.text, markers: markers, iMessageParts: rules.iMessageParts, evidence: evidence)
+  }
+}

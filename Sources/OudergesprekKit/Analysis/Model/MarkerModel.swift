@@ -1,0 +1,61 @@
+/// A linear model per marker over the features of a reply: a reply carries a marker when its score is above zero.
+/// It learns from labelled replies which words, word pairs and rule hits go with a marker, and corrects the rules
+/// where they generalise worse (`MarkerModel+Training`); its weights ship as a data file (`DutchMarkerModel`).
+public struct MarkerModel: Sendable {
+  /// For each feature key: one weight per marker, in `Marker.allCases` order.
+  public let weights: [String: [Float]]
+  /// The same weights for lookup by key hash: a row number per hash, and the rows one after another.
+  private let rowOfKey: [UInt64: Int]
+  private let rows: [Float]
+  private static let width = Marker.allCases.count
+
+  public init(weights: [String: [Float]] = [:]) {
+    self.weights = weights
+    var rowOfKey: [UInt64: Int] = [:]
+    rowOfKey.reserveCapacity(weights.count)
+    var rows: [Float] = []
+    rows.reserveCapacity(weights.count * Self.width)
+    for (key, row) in weights {
+      rowOfKey[FeatureKey.hash(key)] = rowOfKey.count
+      rows += row
+    }
+    self.rowOfKey = rowOfKey
+    self.rows = rows
+  }
+
+  /// The score of every marker, in `Marker.allCases` order.
+  public func scores(_ features: ReplyFeatures) -> [Float] {
+    var scores = [Float](repeating: 0, count: Self.width)
+    for key in features.keys {
+      guard let row = rowOfKey[key] else { continue }
+      let start = row * Self.width
+      for index in 0..<Self.width { scores[index] += rows[start + index] }
+    }
+    return scores
+  }
+
+  /// The reply's words that count most for `marker`: the word features with the largest positive weight,
+  /// strongest first (ties in the reply's order), at most `limit`.
+  public func decidingWords(for marker: Marker, in features: ReplyFeatures, limit: Int = 3) -> [String] {
+    guard let column = Marker.allCases.firstIndex(of: marker) else { return [] }
+    var best: [(words: String, weight: Float)] = []
+    for (feature, key) in features.keys.enumerated() {
+      guard let row = rowOfKey[key], case let weight = rows[row * Self.width + column], weight > 0,
+        let words = features.words(of: feature)
+      else { continue }
+      if let known = best.firstIndex(where: { $0.words == words }) {
+        best[known].weight = max(best[known].weight, weight)
+      } else {
+        best.append((words, weight))
+      }
+    }
+    let ranked = best.enumerated().sorted { lhs, rhs in
+      lhs.element.weight != rhs.element.weight ? lhs.element.weight > rhs.element.weight : lhs.offset < rhs.offset
+    }
+    return ranked.prefix(limit).map(\.element.words)
+  }
+}
+
+extension MarkerModel: Equatable {
+  public static func == (lhs: MarkerModel, rhs: MarkerModel) -> Bool { lhs.weights == rhs.weights }
+}

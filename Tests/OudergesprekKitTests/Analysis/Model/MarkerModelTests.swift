@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+@testable import OudergesprekKit
+
+/// The learned marker model: it learns words that go with a marker, names them as evidence, trains the same way
+/// every time, and its data file reads back.
+@Suite("Het geleerde model van de analyser")
+struct MarkerModelTests {
+  /// A toy set: replies with "kanjer" are prijzen, the others carry no marker. The rules know no "kanjer".
+  var toyExamples: [MarkerModel.Example] {
+    let praise = ["Wat een kanjer is hij.", "Jij bent een kanjer.", "Zo'n kanjer, die dochter van u."]
+    let plain = ["Hij zit naast Tim.", "De les begint om negen uur.", "Het rooster is veranderd."]
+    let rules = DutchReplyAnalyzer(usingModel: false)
+    return praise.map { MarkerModel.Example(features: features($0, rules), markers: [.prijzen]) }
+      + plain.map { MarkerModel.Example(features: features($0, rules), markers: []) }
+  }
+
+  func features(_ text: String, _ rules: DutchReplyAnalyzer) -> ReplyFeatures {
+    ReplyFeatures(text: text, rules: rules.analyze(text))
+  }
+
+  @Test("een woord dat in de voorbeelden bij een marker hoort, geeft die marker, met dat woord als bewijs")
+  func learnsAndNamesTheWords() throws {
+    let model = MarkerModel.train(toyExamples)
+    let rules = DutchReplyAnalyzer(usingModel: false).analyze("Uw zoon is echt een kanjer.")
+    #expect(!rules.markers.contains(.prijzen))
+    let corrected = model.correct(rules)
+    #expect(corrected.markers.contains(.prijzen))
+    let evidence = try #require(corrected.evidence.first { $0.marker == .prijzen })
+    #expect(evidence.words.contains("kanjer"))
+    let plain = DutchReplyAnalyzer(usingModel: false).analyze("Het rooster hangt in de hal.")
+    #expect(model.correct(plain).markers.isEmpty)
+  }
+
+  @Test("dezelfde voorbeelden en seed geven precies hetzelfde model; een andere seed mag verschillen")
+  func trainingIsDeterministic() {
+    #expect(MarkerModel.train(toyExamples, seed: 7) == MarkerModel.train(toyExamples, seed: 7))
+  }
+
+  @Test("het databestand leest terug als hetzelfde model")
+  func fileRoundTrip() throws {
+    let model = MarkerModel.train(toyExamples)
+    #expect(!model.weights.isEmpty)
+    #expect(try MarkerModel(parsing: model.fileText) == model)
+  }
+
+  @Test(
+    "een regel van het modelbestand die niet klopt, noemt het regelnummer",
+    arguments: ["w:kanjer|prijzen", "w:kanjer|onbekend|1.5", "w:kanjer|prijzen|veel"])
+  func brokenLine(line: String) {
+    #expect(throws: MarkerModelFileError(line: 2, text: line)) {
+      try MarkerModel(parsing: "basis|prijzen|-1.0\n" + line)
+    }
+  }
+
+  @Test("een model zonder gewichten verandert niets aan wat de regels vonden")
+  func emptyModelKeepsTheRules() {
+    let rules = DutchReplyAnalyzer(usingModel: false).analyze("Wat is er gebeurd? U moet nu even luisteren.")
+    #expect(MarkerModel().correct(rules) == rules)
+  }
+
+  @Test(
+    "het meegeleverde model is wat 'leer' maakt uit de sets van het project (na een wijziging: opnieuw leren)",
+    .enabled(if: FileManager.default.fileExists(atPath: Self.devSet)))
+  func shippedModelIsUpToDate() throws {
+    let directory = Fixtures.directory.appendingPathComponent("Analysis").path
+    let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".tsv") }.sorted()
+    var sets = try names.map { name in
+      let path = directory + "/" + name
+      return MarkerModel.NamedSet(
+        name: name, set: try LabelledSet(parsing: String(contentsOfFile: path, encoding: .utf8), path: path))
+    }
+    sets.append(
+      MarkerModel.NamedSet(
+        name: "dev.tsv",
+        set: try LabelledSet(parsing: String(contentsOfFile: Self.devSet, encoding: .utf8), path: Self.devSet)))
+    let trained = MarkerModel.train(on: sets, rules: DutchReplyAnalyzer(usingModel: false))
+    #expect(trained == DutchMarkerModel.shipped, "run scripts/train-analyser-model and commit the data file")
+  }
+
+  static let devSet = Fixtures.packageRoot.appendingPathComponent("../shared/corpus/dev.tsv").standardized.path
+}
