@@ -84,9 +84,14 @@ struct PatternTable: Sendable {
   var nameConditions: [Int32] = []
   var affixConditions: [[Int32]] = []
 
-  /// The conditions that some word of the sentence meets, as bits.
-  func presentConditions(_ sentence: SentenceWords) -> [UInt64] {
-    var present = [UInt64](repeating: 0, count: (conditions.count + 63) / 64)
+  /// The conditions that some word of the sentence meets, as bits in `present` (reused from sentence to sentence).
+  func presentConditions(_ sentence: SentenceWords, into present: inout [UInt64]) {
+    let size = (conditions.count + 63) / 64
+    if present.count != size {
+      present = [UInt64](repeating: 0, count: size)
+    } else {
+      for index in 0..<size { present[index] = 0 }
+    }
     var affixes: UInt64 = 0
     var hasName = false
     for index in 0..<sentence.count {
@@ -111,7 +116,6 @@ struct PatternTable: Sendable {
       affixes >>= 1
       bit += 1
     }
-    return present
   }
 
   /// The affixes of `word` as bits of `affixes`.
