@@ -255,11 +255,13 @@ struct PatternCompiler {
   private mutating func shape(_ key: ShapeKey) -> Int32 {
     if let index = shapeIndex[key] { return index }
     let index = Int32(table.shapes.count)
+    let required = key.elements.filter { $0.gap < 0 && !$0.optional }.count
     table.shapes.append(
       PatternTable.Shape(
         elementStart: Int32(table.elements.count), elementCount: Int32(key.elements.count),
         anchoredAtStart: key.anchoredAtStart, anchoredAtEnd: key.anchoredAtEnd,
-        mentionsNegation: key.mentionsNegation))
+        mentionsNegation: key.mentionsNegation, minimumLength: Int32(required),
+        isPlain: required == key.elements.count))
     table.elements += key.elements
     shapeIndex[key] = index
     return index

@@ -35,6 +35,10 @@ struct PatternTable: Sendable {
     /// A condition after the first word that some word of the sentence must meet (the rarest), or -1: a cheap
     /// test before the match.
     var filter: Int32 = -1
+    /// The fewest words a match takes (its required word conditions).
+    var minimumLength: Int32 = 0
+    /// Whether every element is a required word condition (no gap, nothing optional): matched by a plain loop.
+    var isPlain = false
   }
 
   /// The entries of one shape in one index bucket: the shape is matched once and the match given to each.
@@ -163,8 +167,17 @@ extension PatternTable {
   /// found is the one reported (the evidence); its cost is bounded per position by the pattern's gaps.
   func match(_ shapeIndex: Int, _ sentence: SentenceWords, at start: Int) -> Int? {
     let shape = shapes[shapeIndex]
+    guard start + Int(shape.minimumLength) <= sentence.count else { return nil }
     let first = Int(shape.elementStart)
     let end = first + Int(shape.elementCount)
+    if shape.isPlain {
+      var index = start
+      for position in first..<end {
+        guard accepts(elements[position].condition, sentence, index) else { return nil }
+        index += 1
+      }
+      return !shape.anchoredAtEnd || index == sentence.count ? index : nil
+    }
     func step(_ position: Int, _ index: Int) -> Int? {
       if position == end {
         return !shape.anchoredAtEnd || index == sentence.count ? index : nil
