@@ -27,8 +27,16 @@ enum Screen {
 
   /// Remembers where a prompt left the cursor; `prompt` is the text just written without a newline.
   static func prompted(_ prompt: String) {
-    let last = prompt.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
-    cursor.set(DisplayWidth.of(last))
+    // The text after the last line break, found in the bytes (a stream of JSON lines passes here in 64 KiB
+    // blocks): a "\n" byte is a line break unless it follows "\r" ("\r\n" is one character, as in `split`).
+    let bytes = prompt.utf8
+    var start = bytes.endIndex
+    while start > bytes.startIndex {
+      let before = bytes.index(before: start)
+      if bytes[before] == 0x0A && (before == bytes.startIndex || bytes[bytes.index(before: before)] != 0x0D) { break }
+      start = before
+    }
+    cursor.set(DisplayWidth.of(prompt[start...]))
   }
 
   private static let cursor = Column()

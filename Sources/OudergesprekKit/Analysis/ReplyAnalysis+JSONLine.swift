@@ -4,9 +4,17 @@ extension ReplyAnalysis {
     var out = "{\"text\":"
     Self.appendJSONString(text, to: &out)
     out += ",\"markers\":["
-    out += markers.map { "\"\($0.rawValue)\"" }.joined(separator: ",")
+    for (index, marker) in markers.enumerated() {
+      out += index == 0 ? "\"" : ",\""
+      out += marker.rawValue
+      out += "\""
+    }
     out += "],\"iMessageParts\":["
-    out += iMessageParts.map { "\"\($0.rawValue)\"" }.joined(separator: ",")
+    for (index, part) in iMessageParts.enumerated() {
+      out += index == 0 ? "\"" : ",\""
+      out += part.rawValue
+      out += "\""
+    }
     out += "],\"evidence\":["
     for (index, item) in evidence.enumerated() {
       if index > 0 { out += "," }

@@ -146,7 +146,11 @@ extension MarkerEngine {
   /// that accept it) are tried; a rule's first match, by position and then lexicon order, is its evidence.
   func analyzeSentence(_ sentence: TextSentence, _ scratch: inout MatchScratch) -> SentenceFindings {
     let tokens = sentence.tokens
-    var starts: [Int] = [0]
+    var starts = scratch.starts
+    scratch.starts = []
+    starts.removeAll(keepingCapacity: true)
+    starts.append(0)
+    defer { scratch.starts = starts }
     var position = 0
     while position < tokens.count - 1 && fillers.contains(tokens[position]) {
       position += 1
@@ -169,8 +173,9 @@ extension MarkerEngine {
       || (sentence.terminator == .none && starts.contains { questionWords.contains(tokens[$0]) })
 
     scratch.reset(tokens, table)
-    table.findRuleHits(
-      &scratch, starts: starts, negated: tokens.map { negation.contains($0) }, negationCancels: negationCancels)
+    scratch.starts = starts
+    for token in tokens { scratch.negated.append(negation.contains(token)) }
+    table.findRuleHits(&scratch, negationCancels: negationCancels)
     if findings.isQuestion && sentence.terminator != .question
       && statementRules.contains(where: { scratch.hits[$0 * 3] >= 0 && !scratch.cancelled[$0] })
     {
@@ -183,16 +188,15 @@ extension MarkerEngine {
       case .question where !findings.isQuestion, .statement where findings.isQuestion: continue
       default: break
       }
-      let rule = rules[ruleIndex]
-      switch rule.target {
-      case .marker(let marker): findings.markers.append((marker, span, rule.explanation))
-      case .part(let part): findings.parts.append((part, span, rule.explanation))
+      switch targets[ruleIndex] {
+      case .marker(let marker): findings.markers.append((marker, span, explanations[ruleIndex]))
+      case .part(let part): findings.parts.append((part, span, explanations[ruleIndex]))
       case .imperative: findings.isImperative = true
       case .praise: findings.isPraise = true
       case .steer: findings.isSteer = true
       case .statement: break
       }
-      findings.suppressed.append(contentsOf: rule.suppresses)
+      if !suppressions[ruleIndex].isEmpty { findings.suppressed.append(contentsOf: suppressions[ruleIndex]) }
     }
     return findings
   }
@@ -206,6 +210,11 @@ struct MatchScratch {
   var cancelled: [Bool]
   /// The rules with a match, in the order found.
   var hitRules: [Int] = []
+  /// Per sentence: the positions where an anchored pattern may start, the negation words, and the conditions
+  /// that some word meets (as bits).
+  var starts: [Int] = []
+  var negated: [Bool] = []
+  var present: [UInt64] = []
 
   init(rules: Int) {
     hits = [Int32](repeating: -1, count: rules * 3)
@@ -219,6 +228,7 @@ struct MatchScratch {
     words.ids.removeAll(keepingCapacity: true)
     words.names.removeAll(keepingCapacity: true)
     words.affixes.removeAll(keepingCapacity: true)
+    negated.removeAll(keepingCapacity: true)
     for token in tokens {
       words.ids.append(token.id)
       words.names.append(token.isName)

@@ -4,6 +4,10 @@ public struct MarkerEngine: Sendable {
   let rules: [CueRule]
   /// Per rule, for the hot path: whether a negation cancels it, and the kind of sentence it needs.
   let negationCancels: [Bool]
+  /// Per rule, what it shows, its explanation and the markers it overrules (read per hit without copying a rule).
+  let targets: [CueTarget]
+  let explanations: [String]
+  let suppressions: [[Marker]]
   let sentenceKinds: [SentenceKind]
   /// The rules that mark a statement shaped like a question ("wat een ..."), in lexicon order.
   let statementRules: [Int]
@@ -53,6 +57,9 @@ public struct MarkerEngine: Sendable {
     table = compiler.finish(vocabulary: vocabulary)
     rules = lexicon.rules
     negationCancels = lexicon.rules.map(\.negationCancels)
+    targets = lexicon.rules.map(\.target)
+    explanations = lexicon.rules.map(\.explanation)
+    suppressions = lexicon.rules.map(\.suppresses)
     sentenceKinds = lexicon.rules.map(\.sentence)
     statementRules = lexicon.rules.indices.filter { lexicon.rules[$0].target == .statement }
     composites = lexicon.composites

@@ -40,7 +40,8 @@ struct PatternCompiler {
   /// Compiles one pattern of rule `rule` (leading optional words and gaps become variants without them, so that
   /// every compiled pattern starts with a required word and can be indexed by it).
   mutating func add(_ source: String, rule: Int, cancels: Bool) throws {
-    var parts = source.split(separator: " ")
+    // Split on the bytes (the patterns are plain words and signs; a Character split costs start-up time).
+    var parts = source.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
     var anchoredAtStart = false
     var anchoredAtEnd = false
     if parts.first == "^" {
@@ -170,7 +171,7 @@ struct PatternCompiler {
       text.removeLast()
     }
     var key = ConditionKey(ids: [], acceptsName: false, affixMask: 0)
-    for alternative in text.split(separator: "|") {
+    for alternative in text.utf8.split(separator: UInt8(ascii: "|")).map({ Substring($0) }) {
       if alternative.hasPrefix("@") {
         let name = String(alternative.dropFirst())
         if name == "naam" {
@@ -197,18 +198,24 @@ struct PatternCompiler {
     return (element, mentionsNegation)
   }
 
-  /// Groups entries (in lexicon order) by shape, in the order of their first entry.
+  /// Groups entries (in lexicon order) by shape, in the order of their first entry (a bucket holds a few
+  /// entries, so a linear search beats a dictionary per vocabulary word at start-up).
   private mutating func appendGroups(_ entries: [Int32]) {
+    guard !entries.isEmpty else { return }
     var order: [Int32] = []
-    var members: [Int32: [Int32]] = [:]
+    var members: [[Int32]] = []
     for entry in entries {
       let shape = table.entries[Int(entry)].shape
-      if members[shape] == nil { order.append(shape) }
-      members[shape, default: []].append(entry)
+      if let known = order.firstIndex(of: shape) {
+        members[known].append(entry)
+      } else {
+        order.append(shape)
+        members.append([entry])
+      }
     }
-    for shape in order {
+    for (slot, shape) in order.enumerated() {
       let start = Int32(table.groupEntries.count)
-      table.groupEntries += members[shape]!
+      table.groupEntries += members[slot]
       table.groups.append(
         PatternTable.Group(
           shape: shape, filter: table.shapes[Int(shape)].filter,
@@ -255,11 +262,13 @@ struct PatternCompiler {
   private mutating func shape(_ key: ShapeKey) -> Int32 {
     if let index = shapeIndex[key] { return index }
     let index = Int32(table.shapes.count)
+    let required = key.elements.filter { $0.gap < 0 && !$0.optional }.count
     table.shapes.append(
       PatternTable.Shape(
         elementStart: Int32(table.elements.count), elementCount: Int32(key.elements.count),
         anchoredAtStart: key.anchoredAtStart, anchoredAtEnd: key.anchoredAtEnd,
-        mentionsNegation: key.mentionsNegation))
+        mentionsNegation: key.mentionsNegation, minimumLength: Int32(required),
+        isPlain: required == key.elements.count))
     table.elements += key.elements
     shapeIndex[key] = index
     return index

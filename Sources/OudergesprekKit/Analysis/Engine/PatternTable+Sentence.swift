@@ -2,11 +2,14 @@ extension PatternTable {
   /// Finds every rule's first match in one sentence into `scratch`: the match at the earliest word, and among
   /// matches there the rule's first pattern in lexicon order (patterns whose first word is an affix last).
   ///
-  /// `starts` are the positions where an anchored pattern may start; `negated` flags the negation words;
-  /// `negationCancels` says per rule whether a negation inside its match cancels it. Each group of entries
-  /// with the same pattern is matched once per word, however many rules use it.
-  func findRuleHits(_ scratch: inout MatchScratch, starts: [Int], negated: [Bool], negationCancels: [Bool]) {
-    let present = presentConditions(scratch.words)
+  /// `scratch.starts` are the positions where an anchored pattern may start; `scratch.negated` flags the
+  /// negation words; `negationCancels` says per rule whether a negation inside its match cancels it. Each group
+  /// of entries with the same pattern is matched once per word, however many rules use it.
+  func findRuleHits(_ scratch: inout MatchScratch, negationCancels: [Bool]) {
+    presentConditions(scratch.words, into: &scratch.present)
+    let present = scratch.present
+    let starts = scratch.starts
+    let negated = scratch.negated
     let sentence = scratch.words
     let entryCount = Int32(entries.count)
     var hitRules = scratch.hitRules

@@ -35,6 +35,10 @@ struct PatternTable: Sendable {
     /// A condition after the first word that some word of the sentence must meet (the rarest), or -1: a cheap
     /// test before the match.
     var filter: Int32 = -1
+    /// The fewest words a match takes (its required word conditions).
+    var minimumLength: Int32 = 0
+    /// Whether every element is a required word condition (no gap, nothing optional): matched by a plain loop.
+    var isPlain = false
   }
 
   /// The entries of one shape in one index bucket: the shape is matched once and the match given to each.
@@ -84,9 +88,14 @@ struct PatternTable: Sendable {
   var nameConditions: [Int32] = []
   var affixConditions: [[Int32]] = []
 
-  /// The conditions that some word of the sentence meets, as bits.
-  func presentConditions(_ sentence: SentenceWords) -> [UInt64] {
-    var present = [UInt64](repeating: 0, count: (conditions.count + 63) / 64)
+  /// The conditions that some word of the sentence meets, as bits in `present` (reused from sentence to sentence).
+  func presentConditions(_ sentence: SentenceWords, into present: inout [UInt64]) {
+    let size = (conditions.count + 63) / 64
+    if present.count != size {
+      present = [UInt64](repeating: 0, count: size)
+    } else {
+      for index in 0..<size { present[index] = 0 }
+    }
     var affixes: UInt64 = 0
     var hasName = false
     for index in 0..<sentence.count {
@@ -111,7 +120,6 @@ struct PatternTable: Sendable {
       affixes >>= 1
       bit += 1
     }
-    return present
   }
 
   /// The affixes of `word` as bits of `affixes`.
@@ -159,8 +167,17 @@ extension PatternTable {
   /// found is the one reported (the evidence); its cost is bounded per position by the pattern's gaps.
   func match(_ shapeIndex: Int, _ sentence: SentenceWords, at start: Int) -> Int? {
     let shape = shapes[shapeIndex]
+    guard start + Int(shape.minimumLength) <= sentence.count else { return nil }
     let first = Int(shape.elementStart)
     let end = first + Int(shape.elementCount)
+    if shape.isPlain {
+      var index = start
+      for position in first..<end {
+        guard accepts(elements[position].condition, sentence, index) else { return nil }
+        index += 1
+      }
+      return !shape.anchoredAtEnd || index == sentence.count ? index : nil
+    }
     func step(_ position: Int, _ index: Int) -> Int? {
       if position == end {
         return !shape.anchoredAtEnd || index == sentence.count ? index : nil

@@ -7,7 +7,9 @@ struct SentenceSplitter: Sendable {
   func sentences(in text: String) -> [TextSentence] {
     var sentences: [TextSentence] = []
     var tokens: [TextToken] = []
-    var word = String.UnicodeScalarView()
+    // The folded letters of the current word, as UTF-8 (one buffer for the whole reply).
+    var word: [UInt8] = []
+    word.reserveCapacity(32)
     var wordStart = text.startIndex
     var wordEnd = text.startIndex
     var capitalised = false
@@ -17,7 +19,7 @@ struct SentenceSplitter: Sendable {
 
     func finishWord() {
       guard !word.isEmpty else { return }
-      let normalised = String(word)
+      let normalised = String(decoding: word, as: UTF8.self)
       let (id, corrected) = vocabulary.lookup(normalised)
       let sentenceInitial = tokens.isEmpty
       tokens.append(
@@ -27,7 +29,7 @@ struct SentenceSplitter: Sendable {
             && ((capitalised && (!sentenceInitial || !vocabulary.isKnownLowercase(normalised)))
               || vocabulary.isFirstName(normalised)),
           commaBefore: commaPending))
-      word = String.UnicodeScalarView()
+      word.removeAll(keepingCapacity: true)
       commaPending = false
     }
     func finishSentence(_ terminator: TextSentence.Terminator) {
@@ -46,7 +48,11 @@ struct SentenceSplitter: Sendable {
           wordStart = index
           capitalised = WordNormalizer.isUppercase(scalar)
         }
-        word.append(folded)
+        if folded.value < 128 {
+          word.append(UInt8(folded.value))
+        } else {
+          UTF8.encode(folded) { word.append($0) }
+        }
         wordEnd = next
       } else {
         switch scalar {
@@ -58,11 +64,11 @@ struct SentenceSplitter: Sendable {
           if !word.isEmpty, following.flatMap(WordNormalizer.fold) != nil {
             break  // m.a.w., 4.8: the word goes on
           }
-          let isAbbreviation = !word.isEmpty && abbreviations.contains(String(word))
+          let isAbbreviation = !word.isEmpty && abbreviations.contains(String(decoding: word, as: UTF8.self))
           if isAbbreviation { finishWord() } else { finishSentence(.statement) }
         case ",":
           if !word.isEmpty, following.flatMap(WordNormalizer.fold) != nil, let last = word.last,
-            last.value >= 48 && last.value <= 57
+            last >= 48 && last <= 57
           {
             break  // 4,8
           }

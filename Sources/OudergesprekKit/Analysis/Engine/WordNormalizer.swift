@@ -24,6 +24,8 @@ enum WordNormalizer {
 
   /// Normalises a whole word or phrase the way the tokenizer does (for lexicon entries).
   static func normalize(_ word: String) -> String {
+    // Most lexicon words are already plain lower-case letters and digits: then the word is its own form.
+    if word.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) }) { return word }
     var result = String.UnicodeScalarView()
     for scalar in word.unicodeScalars {
       if let folded = fold(scalar) { result.append(folded) }
