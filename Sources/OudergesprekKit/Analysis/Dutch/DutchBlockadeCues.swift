@@ -319,8 +319,6 @@ enum DutchBlockadeCues {
         // "Volgens u is de opdracht nooit goed uitgelegd.": the parent's own view, restated, is no judgement.
         // "Hij leest nooit zonder zijn bril.", "U belt nooit voor niets."
         "nooit|niet|nergens zonder", "nooit|niet voor niets|niks", "niet|nooit weg voor", "van verbazing",
-        // The parent's own words, attributed at the end: "Hij maakt zijn werk nooit af, zegt u."
-        "zegt|zei|vertelt|vertelde|zeggen|zeiden @jij $",
         "volgens @jij", "niemand zegt|zei|beweert|vindt|denkt",
         "zeg|zeggen|beweer|bedoel|beweren|bedoelen ... niet dat",
         // An observation or a report of someone else, not the teacher's judgement: "Ik zie dat hij steeds te
@@ -331,7 +329,7 @@ enum DutchBlockadeCues {
         "^ ik erger|ergerde|stoor|stoorde|irriteer|irriteerde me|mij", "^ ik maak|maakte me|mij ... zorgen",
         "^ ik vind|vond het @versterker? @versterker? @gevoel|lastig|moeilijk|vervelend|jammer",
         "^ ik ... als|wanneer|zodra|omdat|doordat @naam|@kind",
-      ],
+      ] + DutchBlameExceptions.all,
       sentence: .statement),
     CueRule(
       .marker(.prijzen), "Je prijst om te sturen: de ander voelt zich gemanipuleerd.",
@@ -366,7 +364,7 @@ enum DutchBlockadeCues {
         "dom|stom @versterker? geweest|gedaan|van",
         // "Ze voelt zich daardoor dom.": a feeling someone has, not a label the teacher sticks on.
         "voel|voelt|voelen|voelde|voelden ... @etiket",
-      ],
+      ] + DutchBlameExceptions.reportedView,
       suppresses: [.bevelen, .gevoelsreflectie, .adviseren, .argumenteren]),
     CueRule(
       .marker(.interpreteren), "Je legt uit wat de ander 'eigenlijk' denkt of voelt: je vult in.",

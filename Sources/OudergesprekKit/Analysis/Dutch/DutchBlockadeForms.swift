@@ -145,7 +145,7 @@ enum DutchBlockadeForms {
         "niks|niets verkeerd|fout|mis", "niks|niets aan te doen", "niks|niets liever",
         "wordt|worden|werd|is|zijn @versterker? @wangedrag",
         "@afkeur @beoordeeld van mij|me|ons",
-      ],
+      ] + DutchBlameExceptions.all,
       sentence: .statement),
     // Habitual failure: "Jij hebt weer eens niet opgelet." Not in a conditional or an observation of an
     // ik-boodschap ("Als hij weer geen huiswerk heeft, ...", "Ik zie dat hij weer niet ...").
@@ -155,7 +155,7 @@ enum DutchBlockadeForms {
       unless: [
         "^ als|wanneer|zodra|toen|sinds|telkens|omdat|doordat", "ik zie|zag|merk|merkte|hoor|hoorde|constateer dat",
         "hoeft|hoef|hoeven", "gelukkig|fijn|goed",
-      ],
+      ] + DutchBlameExceptions.all,
       sentence: .statement),
     // Moralising: "Van een leerling in de vierde mag je meer verwachten."
     CueRule(
@@ -173,7 +173,7 @@ enum DutchBlockadeForms {
         "@ander|@naam|@kind ... is|bent|zijn @versterker? de|een @versterker? clown|dromer|kleuter|peuter|baby|prinses|prinsesje|dwarsligger",
         "zon|zo typisch|typische|rare ... kind|jongen|meid|meisje|puber|type|ouder|moeder|vader",
       ],
-      unless: ["niet|nooit gezegd|beweerd|bedoeld|gesuggereerd", "toen|vroeger"],
+      unless: ["niet|nooit gezegd|beweerd|bedoeld|gesuggereerd", "toen|vroeger"] + DutchBlameExceptions.reportedView,
       suppresses: [.bevelen, .argumenteren]),
     // Arguments: contradicting the other's view, a rule that holds for everyone, research, "nou eenmaal".
     CueRule(

@@ -26,7 +26,7 @@ enum DutchGeneralForms {
         "^ @gebiedend", "als|wanneer|zodra|toen|omdat|doordat @ander", "@verwijtwerkwoord niets|niks|niet|nooit|geen",
         // A label is etiketteren already; a denied judgement is none.
         "@etiket", "niet|nooit gezegd|beweerd|bedoeld|gesuggereerd",
-      ],
+      ] + DutchBlameExceptions.all,
       sentence: .statement, negationCancels: true),
     // "Jullie zijn echt van die pushende ouders.", "Dat is typisch zo'n reactie.", "Niet zo'n baby doen."
     CueRule(
@@ -34,7 +34,8 @@ enum DutchGeneralForms {
       patterns: [
         "@jij bent|zijn @versterker? @versterker? van die", "typisch|typische zon|zo|die|een|weer",
         "^ niet zon ... doen $", "doe|doet @jij? @versterker? niet zon",
-      ]),
+      ],
+      unless: DutchBlameExceptions.reportedView),
     // "Ik hoor dat u zich schaamt.", "dat u ermee worstelt"
     CueRule(
       .marker(.gevoelsreflectie), "Je benoemt het gevoel van de ander.",

@@ -62,10 +62,10 @@ enum DutchIMessageCues {
         "dat @naam|hij|ze|zij|uw|leerlingen|de",
         // the student at the table: "(ik schrok ervan) dat je zomaar wegliep"
         "dat je|jij",
-        "omdat|want|doordat @naam|hij|ze|zij|uw|jullie|u|leerlingen|de",
+        "omdat|want|doordat @naam|hij|ze|zij|uw|jullie|u|je|jij|leerlingen|de",
         "omdat|want|doordat|nu we|wij",
         // the child and how often or since when
-        "@naam|hij|ze|zij ... @frequentie",
+        "@naam|hij|ze|zij|je|jij ... @frequentie",
         "@frequentie ... @naam|hij|ze|zij",
       ],
       unless: [
