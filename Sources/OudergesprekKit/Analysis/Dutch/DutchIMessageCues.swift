@@ -43,7 +43,12 @@ enum DutchIMessageCues {
         "zit|zat|zitten me|mij @versterker? dwars",
         "in mijn maag",
       ],
-      negationCancels: true),
+      negationCancels: true,
+      examples: [
+        "Ik ben er eerlijk gezegd bezorgd over.", "Dat vind ik echt jammer.", "Het zit me niet lekker.",
+        "Ik schrok ervan toen ik het hoorde.",
+      ],
+      counterExamples: ["U bent boos, hoor ik.", "Ik ben niet boos.", "Ik vind dat hij een zes moet halen."]),
     CueRule(
       .part(.gedrag), "Je beschrijft concreet gedrag of een situatie, zonder oordeel.",
       patterns: [
@@ -74,6 +79,16 @@ enum DutchIMessageCues {
         "als het goed|nodig|kan|lukt",
         "vind|vond|vindt|denk|dacht dat", "niet|nooit gezegd|beweerd dat",
         "zodra het kan", "bang|bezorgd|ongerust|benauwd dat",
+      ],
+      examples: [
+        "Ik maak me zorgen als Daan in de les zijn telefoon pakt.",
+        "Ik zie dat Mila stiller is sinds de kerstvakantie.",
+        "Hij is deze maand vier keer te laat gekomen, en dat vind ik vervelend.",
+        "Het valt me op dat je in de pauze alleen staat.",
+      ],
+      counterExamples: [
+        "Als ik u goed begrijp, is hij thuis heel stil.", "Ik ben bang dat hij het niet haalt.",
+        "Ik denk dat het wel goed komt.",
       ]),
     CueRule(
       .part(.gevolg), "Je noemt het gevolg: wat het gedrag doet met jou, de klas of de leerling.",
@@ -133,6 +148,15 @@ enum DutchIMessageCues {
         "mist|missen|miste|misten @naam|hij|ze|zij @versterker? de|het|haar|zijn|veel|alles ... aansluiting|instructie|uitleg|les|lessen|stof|toets|toetsen|draad|overzicht",
       ],
       // "Ik kan hier niets aan doen" is no effect of a behaviour.
-      unless: ["niets|niks|weinig aan doen|veranderen"]),
+      unless: ["niets|niks|weinig aan doen|veranderen"],
+      examples: [
+        "Als hij door de les heen praat, kan ik mijn uitleg niet afmaken, en dat vind ik lastig.",
+        "Ik maak me zorgen, want zo loopt ze achter bij Frans.",
+        "Hij vergeet zijn boeken, waardoor hij niet mee kan doen, en daar maak ik me zorgen over.",
+        "Ik vind het vervelend als de klas onrustig wordt, want dan verlies ik de draad.",
+      ],
+      counterExamples: [
+        "Ik maak me zorgen over hem.", "Ik kan hier niets aan veranderen, helaas.", "Ik zie dat hij vaak te laat is.",
+      ]),
   ]
 }
