@@ -130,6 +130,12 @@ enum DutchIMessageCues {
         "verlies|verloor|verliezen|kwijt ik|we ... aandacht|draad|overzicht|grip|controle",
         "ik|we verlies|verloor|verliezen ... aandacht|draad|overzicht|grip|controle",
         "@naam|hij|ze|zij ... niet|geen ... haalt|halen|redt|redden|meekomt|meekomen|bijbenen|bijhoudt",
+        // Missing what is said or shown: "krijgt hij de helft niet mee", "kom ik niet aan mijn uitleg toe",
+        // "versta ik niet wat u zegt", "heb ik geen beeld van wat ze kan".
+        "krijgt|krijg|krijgen|kreeg|kregen @naam|hij|ze|zij|ik|we|je|jij ... niet|geen|nauwelijks|weinig ... mee",
+        "kom|komt|komen|kwam|kwamen @naam|hij|ze|zij|ik|we|je|jij ... niet|nauwelijks ... toe",
+        "versta|verstaat|verstaan|volg|volgt|volgen ik|we|hij|ze|zij ... niet|nauwelijks",
+        "heb|hebben|had|krijg|krijgen|kreeg ik|we @versterker? geen beeld|zicht|idee|overzicht",
         "ik dan niet weet",
         "weet|wist ik dan niet",
         "weet|wist ik @versterker? niet of",
@@ -150,12 +156,17 @@ enum DutchIMessageCues {
       // "Ik kan hier niets aan doen" is no effect of a behaviour.
       unless: ["niets|niks|weinig aan doen|veranderen"],
       examples: [
+        "Als hij met zijn rug naar het bord zit, krijgt hij de uitleg niet mee, en daar maak ik me zorgen over.",
+        "Wanneer de klas door elkaar praat, kom ik niet aan de instructie toe, en dat vind ik vervelend.",
+        "Als jullie tegelijk praten, versta ik jullie niet, en dat vind ik lastig.",
+        "Omdat hij geen werk inlevert, heb ik geen beeld van wat hij kan, en dat vind ik jammer.",
         "Als hij door de les heen praat, kan ik mijn uitleg niet afmaken, en dat vind ik lastig.",
         "Ik maak me zorgen, want zo loopt ze achter bij Frans.",
         "Hij vergeet zijn boeken, waardoor hij niet mee kan doen, en daar maak ik me zorgen over.",
         "Ik vind het vervelend als de klas onrustig wordt, want dan verlies ik de draad.",
       ],
       counterExamples: [
+        "Ik heb geen idee hoe laat de bus gaat.", "Ik kom morgen even langs.",
         "Ik maak me zorgen over hem.", "Ik kan hier niets aan veranderen, helaas.", "Ik zie dat hij vaak te laat is.",
       ]),
   ]

@@ -214,13 +214,17 @@ enum DutchListeningCues {
         "^ hoe dan ook",
         "^ hoe laat|oud",
         "^ wanneer is|was|begint|start|eindigt",
+        // A factual who-question asks for a name, not for a story (labels.md): "Wie is zijn mentor?"
+        "^ wie is|zijn|was|waren de|het|uw|jullie|je|jouw|zijn|haar|hun",
       ],
       sentence: .question,
       examples: [
+        "Wie is er voor hem belangrijk op school?",
         "Hoe ziet u dat?", "Wat is er gebeurd?", "Kunt u daar meer over vertellen?", "Vertel eens, hoe gaat het thuis?",
         "Kunt u een voorbeeld geven?", "Ik ben benieuwd hoe hij het zelf ziet.",
       ],
       counterExamples: [
+        "Wie is zijn mentor?", "Wie zijn de andere ouders in de klas?", "Wie was de invaller die dag?",
         "Heeft u de brief ontvangen?", "Wat fijn dat u er bent!", "Hoe laat begint de les?",
         "Waarom heeft u niet eerder gebeld?",
       ]),
