@@ -4,6 +4,14 @@
 ///
 /// Every shape carries at least three examples and a counter-example, run by `CueRuleExampleTests`.
 enum DutchClauseForms {
+  /// Questions that reproach: a paraphrase frame ("Dus u vindt het normaal dat ...?") or what the other should know
+  /// ("Weet u eigenlijk wel ...?"). Also the exceptions of the parafrase rule, which would otherwise hide them.
+  static let reproachQuestions = [
+    "^ dus @jij vindt|vind|vinden het|dat @versterker? @versterker? normaal|prima|oke|ok|acceptabel|logisch",
+    "^ weet|weten @jij eigenlijk wel? met|van|bij|over? hoe|hoeveel|wat|wanneer|waar|wie|dat",
+    "^ weet|weten @jij wel met|van|bij|over? hoe|hoeveel|wat|wanneer|waar|wie|dat",
+  ]
+
   static let rules: [CueRule] = [
     // A consequence is no threat, unless the school or the speaker imposes it: "Als hij zo doorgaat, moet hij van
     // school.", "..., dan krijgt hij een 1." ("..., mist ze de aansluiting" is a gevolg.)
@@ -173,6 +181,22 @@ enum DutchClauseForms {
         "Ik merk dat hij nooit zijn rooster bij zich heeft, en dat vind ik lastig.",
         "U heeft gisteren gebeld.", "Je doet altijd goed je best.",
         "U heeft altijd meegewerkt met school.", "U vertelde dat hij nooit zijn rooster bekijkt.",
+      ]),
+    // A reproach dressed as a paraphrase (labels.md, fake listening): "Dus u vindt het normaal dat ...?"; a
+    // rhetorical question about what the other should know: "Weet u eigenlijk wel hoe laat hij thuiskomt?"
+    CueRule(
+      .marker(.bekritiseren), "Je verwijt iets in de vorm van een vraag: dat sluit het gesprek af.",
+      patterns: reproachQuestions,
+      sentence: .question, suppresses: [.parafrase, .samenvatting, .openVraag],
+      examples: [
+        "Dus u vindt het normaal dat hij elke dag te laat komt?",
+        "Dus jij vindt het prima om je huiswerk over te slaan?",
+        "Dus jullie vinden het oké dat ze tot middernacht gamet?", "Weet u eigenlijk wel met wie hij 's avonds omgaat?",
+        "Weet je wel hoeveel lessen je hebt gemist?", "Weten jullie eigenlijk wat ze op haar telefoon doet?",
+      ],
+      counterExamples: [
+        "Dus u vindt het belangrijk dat hij op tijd slaapt?", "Weet u wat hij het liefst doet?",
+        "Weet u wanneer de ouderavond is?", "Ik weet eigenlijk niet hoe het thuis gaat.",
       ]),
     // A why-question that blames with "altijd" or "nooit" is a reproach (labels.md): "Waarom luistert u nooit?"
     CueRule(

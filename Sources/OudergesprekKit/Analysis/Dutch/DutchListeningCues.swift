@@ -133,7 +133,7 @@ enum DutchListeningCues {
       ],
       unless: [
         "snap|begrijp|weet|zie|hoor wat @jij bedoelt|bedoel|zegt", "ziet|zien het|dat @versterker? verkeerd|fout",
-      ],
+      ] + DutchClauseForms.reproachQuestions,
       suppresses: [.bekritiseren],
       examples: [
         "Dus u zegt dat hij thuis wel zijn huiswerk maakt.", "Als ik u goed begrijp, wilt u een ander rooster.",
