@@ -98,7 +98,7 @@ enum DutchIMessageCues {
         "ik|we|wij|hij|ze|zij kan|kon|kunnen|konden ... niet|geen|nauwelijks|moeilijk|slecht|minder|niets|niks|nergens",
         "kan|kon|kunnen|konden niemand",
         "niemand kan|kon",
-        "haalt|halen|haalde|redt|redden|red|mist|missen @naam|hij|ze|zij|we|ik ... niet",
+        "haalt|halen|haal|haalde|redt|redden|red|mist|missen|mis @naam|hij|ze|zij|we|ik|je|jij ... niet",
         "want|omdat|anders|dan zo|dan|anders ... niet|geen halen|redden|meedoen|meekomen|volgen",
         "slecht|moeilijk|nauwelijks|niet|minder kan|kon|kunnen|konden",
         "dan|daardoor @versterker? niet ... kan|kon|kunnen",
@@ -110,7 +110,7 @@ enum DutchIMessageCues {
         "ten koste van",
         // mist de instructie; loopt achter; komen we niet verder
         "mist|missen|mis|miste|misten @versterker? de|zijn|haar|veel|belangrijke|een instructie|uitleg|stof|toetsstof|les|lessen|informatie|lesstof|aansluiting",
-        "mist|missen|miste ... instructie|uitleg|stof|toetsstof|lessen|informatie|lesstof",
+        "mist|missen|mis|miste ... instructie|uitleg|stof|toetsstof|lessen|informatie|lesstof",
         "instructie|uitleg|stof|toetsstof|lessen|opdrachten|les|lesstof|toets|toetsen @versterker? mist|missen|miste",
         "achterloopt|achterlopen|achterstand|achterstanden",
         "loopt|lopen|liep|raakt|raken|raakte @versterker? @versterker? achter",
@@ -156,6 +156,9 @@ enum DutchIMessageCues {
       // "Ik kan hier niets aan doen" is no effect of a behaviour.
       unless: ["niets|niks|weinig aan doen|veranderen"],
       examples: [
+        "Ik ben bezorgd, want zo haal je je diploma niet.",
+        "Omdat je vaak ziek bent, mis je veel uitleg, en dat vind ik zorgelijk.",
+        "Ik maak me zorgen, want als je zo doorgaat, red je het niet.",
         "Als hij met zijn rug naar het bord zit, krijgt hij de uitleg niet mee, en daar maak ik me zorgen over.",
         "Wanneer de klas door elkaar praat, kom ik niet aan de instructie toe, en dat vind ik vervelend.",
         "Als jullie tegelijk praten, versta ik jullie niet, en dat vind ik lastig.",
@@ -166,6 +169,7 @@ enum DutchIMessageCues {
         "Ik vind het vervelend als de klas onrustig wordt, want dan verlies ik de draad.",
       ],
       counterExamples: [
+        "Haal je je boeken even uit je kluisje?",
         "Ik heb geen idee hoe laat de bus gaat.", "Ik kom morgen even langs.",
         "Ik maak me zorgen over hem.", "Ik kan hier niets aan veranderen, helaas.", "Ik zie dat hij vaak te laat is.",
       ]),
