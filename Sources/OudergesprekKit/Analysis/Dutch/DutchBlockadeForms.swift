@@ -184,6 +184,8 @@ enum DutchBlockadeForms {
       .marker(.etiketteren), "Je plakt een etiket op de ander.",
       patterns: [
         "als|van een kleuter|peuter|baby|kleuterklas",
+        // Ridicule as an exclamation: "Ach, wat een kleuter.", "Wat een zeurpiet, zeg."
+        "wat een @versterker? @etiket|kleuter|peuter|baby|zeurpiet|zeur|aansteller|aanstelster|watje|dramaqueen",
         "als|van een klein kind",
         "@ander|@naam|@kind ... is|bent|zijn @versterker? de|een @versterker? clown|dromer|kleuter|peuter|baby|prinses|prinsesje|dwarsligger",
         "zon|zo typisch|typische|rare ... kind|jongen|meid|meisje|puber|type|ouder|moeder|vader",
@@ -191,9 +193,11 @@ enum DutchBlockadeForms {
       unless: ["niet|nooit gezegd|beweerd|bedoeld|gesuggereerd", "toen|vroeger"] + DutchBlameExceptions.reportedView,
       suppresses: [.bevelen, .argumenteren],
       examples: [
+        "Wat een aansteller ben jij.", "Ach, wat een kleuter.", "Wat een zeurpiet, zeg.",
         "Hij gedraagt zich als een kleuter.", "Ze is echt de clown van de groep.", "Wat een typisch zo'n puber.",
       ],
       counterExamples: [
+        "Wat een mooie tekening heeft ze gemaakt!", "Wat een drukte vandaag.",
         "Toen hij klein was, was hij de clown van de familie.", "U noemt hem de clown van de klas, zegt u.",
         "Ik zei niet dat ze een dromer is.",
       ]),
