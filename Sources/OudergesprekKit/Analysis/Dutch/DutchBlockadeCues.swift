@@ -66,7 +66,11 @@ enum DutchBlockadeCues {
         "moet|moeten @versterker? @versterker? begrijpen|snappen|beseffen|inzien",
         "^ goedemiddag|goedemorgen|goedenavond|welkom|hallo|dag",
         "^ gaat|ga @jij? @versterker? door|verder",
-      ]),
+      ],
+      examples: [
+        "U moet nu echt rustig worden.", "Gaat u zitten!", "Ga zitten en luister.", "Je moet je telefoon nu inleveren.",
+      ],
+      counterExamples: ["Zegt u het gerust als er iets is.", "Hij moet morgen naar de tandarts."]),
     CueRule(
       .marker(.waarschuwen), "Je waarschuwt of dreigt met gevolgen.",
       patterns: [
@@ -101,7 +105,15 @@ enum DutchBlockadeCues {
         "neem ik hem|haar|het @versterker? in",
       ],
       unless: ["als ik @jij|jou|jullie was|waren", "niet @versterker? somber|donker"],
-      suppresses: [.afrondingAankondigen, .bekritiseren, .adviseren]),
+      suppresses: [.afrondingAankondigen, .bekritiseren, .adviseren],
+      examples: [
+        "Als u zo doorgaat, wordt hij geschorst.", "Nog één keer en je gaat eruit.",
+        "Als hij weer spiekt, wordt de toets ongeldig verklaard.",
+        "Als jullie blijven kletsen, schrijf ik een aantekening.",
+      ],
+      counterExamples: [
+        "Als dit zo doorgaat, mist ze de aansluiting.", "Als hij hulp nodig heeft, kan hij bij mij terecht.",
+      ]),
     CueRule(
       .marker(.moraliseren), "Je preekt: je zegt wat hoort of moet.",
       patterns: [
@@ -138,7 +150,14 @@ enum DutchBlockadeCues {
         "je|jouw|uw|jullie plicht|taak|verantwoordelijkheid",
       ],
       unless: ["het recht|rechten", "recht op"],
-      suppresses: [.argumenteren]),
+      suppresses: [.argumenteren],
+      examples: [
+        "Als ouder hoort u te weten waar uw kind is.", "Van een leerling in de vierde mag je meer verwachten.",
+        "Zo ga je niet met elkaar om.", "Je hoort je huiswerk gewoon te maken.",
+      ],
+      counterExamples: [
+        "Ik hoor dat u het zwaar heeft.", "Hoort hij bij de groep van mevrouw Jansen?", "Wat verwacht u van ons?",
+      ]),
     CueRule(
       .marker(.adviseren), "Je geeft advies of een oplossing voordat de ander zich gehoord voelt.",
       patterns: [
@@ -200,7 +219,13 @@ enum DutchBlockadeCues {
         "anders ga|gaat|krijg|krijgt|word|wordt|ben|bent|bel|stop|moet|mag|zet|stuur|haal|roep|volgt|blijf|blijft|is|zal|zul|zult|heb|hebt|heeft|vlieg|vliegt|neem|meld|komt|kom|kan|kun|kunt",
         "^ doe|doet eens? niet zo",
       ],
-      suppresses: [.openVraag, .bevelen, .ondervragen]),
+      suppresses: [.openVraag, .bevelen, .ondervragen],
+      examples: [
+        "Misschien moet u zijn telefoon 's avonds innemen.", "Als ik u was, zou ik met de huisarts praten.",
+        "U kunt het beste een vast moment voor huiswerk afspreken.",
+        "Het is verstandig om haar telefoon beneden te leggen.",
+      ],
+      counterExamples: ["Wat zou u zelf willen proberen?", "Ik bel de huisarts morgen.", "Misschien is ze ziek."]),
     CueRule(
       .marker(.argumenteren), "Je probeert de ander met feiten en logica te overtuigen.",
       patterns: [
@@ -237,7 +262,12 @@ enum DutchBlockadeCues {
         "voor iedereen hetzelfde|gelijk",
         "dus ook voor",
       ],
-      unless: ["kijk me|mij|eens|naar|even|maar|op|gerust"]),
+      unless: ["kijk me|mij|eens|naar|even|maar|op|gerust"],
+      examples: [
+        "De cijfers liegen niet: een 4,2 is gewoon onvoldoende.", "U vergist zich, want hij was er niet.",
+        "Die regel geldt voor iedereen.", "Uit onderzoek blijkt dat slaap belangrijk is.",
+      ],
+      counterExamples: ["Ik begrijp uw punt.", "Hij heeft een 4,2 gehaald.", "Ik heb me vergist in de datum."]),
     CueRule(
       .marker(.bekritiseren), "Je oordeelt of verwijt: dat sluit het gesprek af.",
       patterns: [
@@ -275,6 +305,8 @@ enum DutchBlockadeCues {
         "kant noch wal",
         "schaam|schamen",
         "@jij maakt|maken het @versterker? @versterker? erger|moeilijker",
+        // Sarcastic thanks (labels.md): "Bedankt voor niks."
+        "bedankt|dank|dankjewel|dankuwel voor niks|niets",
         "@ander|@naam|@kind ... altijd|weer|alweer|steeds|telkens|constant|voortdurend ... te laat",
         "@ander|@naam|@kind ... altijd|weer|alweer|steeds|telkens|constant|voortdurend ... vergeten|vergeet|vergat",
         // Habitual failure: "Hij kijkt nooit zijn werk na.", "Ze doet het huiswerk gewoon nooit."
@@ -319,8 +351,6 @@ enum DutchBlockadeCues {
         // "Volgens u is de opdracht nooit goed uitgelegd.": the parent's own view, restated, is no judgement.
         // "Hij leest nooit zonder zijn bril.", "U belt nooit voor niets."
         "nooit|niet|nergens zonder", "nooit|niet voor niets|niks", "niet|nooit weg voor", "van verbazing",
-        // The parent's own words, attributed at the end: "Hij maakt zijn werk nooit af, zegt u."
-        "zegt|zei|vertelt|vertelde|zeggen|zeiden @jij $",
         "volgens @jij", "niemand zegt|zei|beweert|vindt|denkt",
         "zeg|zeggen|beweer|bedoel|beweren|bedoelen ... niet dat",
         // An observation or a report of someone else, not the teacher's judgement: "Ik zie dat hij steeds te
@@ -331,8 +361,17 @@ enum DutchBlockadeCues {
         "^ ik erger|ergerde|stoor|stoorde|irriteer|irriteerde me|mij", "^ ik maak|maakte me|mij ... zorgen",
         "^ ik vind|vond het @versterker? @versterker? @gevoel|lastig|moeilijk|vervelend|jammer",
         "^ ik ... als|wanneer|zodra|omdat|doordat @naam|@kind",
+      ] + DutchBlameExceptions.all,
+      sentence: .statement,
+      examples: [
+        "Dat is een onzinnige opmerking.", "Daar heeft u het zelf naar gemaakt.",
+        "Uw zoon doet nooit wat hij moet doen.", "Jullie hadden veel eerder moeten ingrijpen.", "U overdrijft echt.",
+        "Hij steekt zijn kop in het zand.", "Bedankt voor niks.",
       ],
-      sentence: .statement),
+      counterExamples: [
+        "Hij is lui, zegt u.", "Ik zie dat hij steeds te laat komt.", "U hoeft niet altijd meteen te bellen.",
+        "Ik maak me zorgen, want hij vergeet steeds zijn boeken.",
+      ]),
     CueRule(
       .marker(.prijzen), "Je prijst om te sturen: de ander voelt zich gemanipuleerd.",
       patterns: [
@@ -366,8 +405,13 @@ enum DutchBlockadeCues {
         "dom|stom @versterker? geweest|gedaan|van",
         // "Ze voelt zich daardoor dom.": a feeling someone has, not a label the teacher sticks on.
         "voel|voelt|voelen|voelde|voelden ... @etiket",
+      ] + DutchBlameExceptions.reportedView,
+      suppresses: [.bevelen, .gevoelsreflectie, .adviseren, .argumenteren],
+      examples: [
+        "U bent een typische curlingouder.", "Doe niet zo kinderachtig.", "Stel je niet zo aan.",
+        "Sem is een onbetrouwbare jongen.",
       ],
-      suppresses: [.bevelen, .gevoelsreflectie, .adviseren, .argumenteren]),
+      counterExamples: ["Hij is lui, zegt u.", "Ze voelt zich daardoor dom.", "Ik heb nooit gezegd dat hij lui is."]),
     CueRule(
       .marker(.interpreteren), "Je legt uit wat de ander 'eigenlijk' denkt of voelt: je vult in.",
       patterns: [
@@ -411,7 +455,14 @@ enum DutchBlockadeCues {
         "@jij wilt|wil|willen ... niet toegeven|zien|accepteren|erkennen|onder",
       ],
       unless: ["@jij zegt|vertelt|bedoelt @versterker? dat hij|ze|zij|@naam|het|er|de"],
-      suppresses: [.gevoelsreflectie, .parafrase, .bekritiseren]),
+      suppresses: [.gevoelsreflectie, .parafrase, .bekritiseren],
+      examples: [
+        "U zegt dat alleen omdat u zich schuldig voelt.", "Hij zoekt gewoon zijn grenzen op.",
+        "Volgens mij doet hij dat eigenlijk om aandacht te krijgen.",
+      ],
+      counterExamples: [
+        "Hij zoekt een stageplek.", "Volgens mij is de toets op dinsdag.", "U zegt dat u zich schuldig voelt.",
+      ]),
     CueRule(
       .marker(.geruststellen), "Je sust of stelt gerust: de zorg wordt weggewuifd.",
       patterns: [
@@ -444,7 +495,12 @@ enum DutchBlockadeCues {
         "^ rustig maar",
       ],
       unless: ["goed uit", "toch niet zo", "doe|doet @jij? @versterker? niet zo"],
-      suppresses: [.argumenteren]),
+      suppresses: [.argumenteren],
+      examples: [
+        "Maakt u zich geen zorgen, het komt wel goed.", "Het valt allemaal wel mee.",
+        "Ik snap dat u boos bent, maar het komt echt goed.", "Dat komt helemaal goed, echt.",
+      ],
+      counterExamples: ["Ik maak me zorgen.", "Het gaat niet goed met hem.", "Komt u volgende week weer?"]),
     CueRule(
       .marker(.ondervragen), "Je ondervraagt: een waarom-vraag voelt als een verhoor of verwijt.",
       patterns: [
@@ -457,6 +513,8 @@ enum DutchBlockadeCues {
       .marker(.afleiden), "Je leidt af of bagatelliseert: de zorg van de ander verdwijnt van tafel.",
       patterns: [
         "over iets anders|leukers|positievers|vrolijkers|gezelligers|luchtigers|positiefs|leuks|gezelligs",
+        // The problem put down to an age or a phase: "Dat hoort bij de brugklas.", "Dat hoort bij zijn leeftijd."
+        "^ dat|dit|het hoort @versterker? bij de|die|deze|zijn|haar brugklas|leeftijd|puberteit|pubertijd|fase",
         "niet aan de orde",
         "zullen we eerst ... koffie|thee",
         "wil ik het @versterker? @versterker? niet ... hebben",
@@ -498,6 +556,13 @@ enum DutchBlockadeCues {
         "leuke plannen",
         "zand erover",
       ],
-      suppresses: [.openVraag, .geruststellen, .argumenteren]),
+      suppresses: [.openVraag, .geruststellen, .argumenteren],
+      examples: [
+        "Laten we het over iets leukers hebben.", "Ach, dat is toch niet zo erg.", "Dat hoort bij de brugklas.",
+        "Dat stelt niks voor.", "Dat hoort bij zijn leeftijd.",
+      ],
+      counterExamples: [
+        "Laten we het over zijn cijfers hebben.", "Dat is erg voor u.", "Hij hoort bij de brugklas van meneer Bakker.",
+      ]),
   ]
 }

@@ -145,8 +145,15 @@ enum DutchBlockadeForms {
         "niks|niets verkeerd|fout|mis", "niks|niets aan te doen", "niks|niets liever",
         "wordt|worden|werd|is|zijn @versterker? @wangedrag",
         "@afkeur @beoordeeld van mij|me|ons",
+      ] + DutchBlameExceptions.all,
+      sentence: .statement,
+      examples: [
+        "U zet zich nauwelijks in voor de school.", "Jullie houden je nooit aan de afspraken.",
+        "Ze doet gewoon niks in de les.", "U verwent hem.",
       ],
-      sentence: .statement),
+      counterExamples: [
+        "Hij had geen enkele fout in zijn toets.", "Ik voel me er niet goed bij.", "Het wordt hem te veel.",
+      ]),
     // Habitual failure: "Jij hebt weer eens niet opgelet." Not in a conditional or an observation of an
     // ik-boodschap ("Als hij weer geen huiswerk heeft, ...", "Ik zie dat hij weer niet ...").
     CueRule(
@@ -155,8 +162,16 @@ enum DutchBlockadeForms {
       unless: [
         "^ als|wanneer|zodra|toen|sinds|telkens|omdat|doordat", "ik zie|zag|merk|merkte|hoor|hoorde|constateer dat",
         "hoeft|hoef|hoeven", "gelukkig|fijn|goed",
+      ] + DutchBlameExceptions.all,
+      sentence: .statement,
+      examples: [
+        "Jij hebt weer eens niet opgelet.", "Hij heeft alweer geen huiswerk gemaakt.",
+        "U bent opnieuw niet komen opdagen.",
       ],
-      sentence: .statement),
+      counterExamples: [
+        "Als hij weer geen huiswerk heeft, bel ik u even.", "Gelukkig is ze niet weer ziek geworden.",
+        "Ik merk dat hij weer niet slaapt.",
+      ]),
     // Moralising: "Van een leerling in de vierde mag je meer verwachten."
     CueRule(
       .marker(.moraliseren), "Je preekt: je zegt wat hoort of moet.",
@@ -169,12 +184,23 @@ enum DutchBlockadeForms {
       .marker(.etiketteren), "Je plakt een etiket op de ander.",
       patterns: [
         "als|van een kleuter|peuter|baby|kleuterklas",
+        // Ridicule as an exclamation: "Ach, wat een kleuter.", "Wat een zeurpiet, zeg."
+        "wat een @versterker? @etiket|kleuter|peuter|baby|zeurpiet|zeur|aansteller|aanstelster|watje|dramaqueen",
         "als|van een klein kind",
         "@ander|@naam|@kind ... is|bent|zijn @versterker? de|een @versterker? clown|dromer|kleuter|peuter|baby|prinses|prinsesje|dwarsligger",
         "zon|zo typisch|typische|rare ... kind|jongen|meid|meisje|puber|type|ouder|moeder|vader",
       ],
-      unless: ["niet|nooit gezegd|beweerd|bedoeld|gesuggereerd", "toen|vroeger"],
-      suppresses: [.bevelen, .argumenteren]),
+      unless: ["niet|nooit gezegd|beweerd|bedoeld|gesuggereerd", "toen|vroeger"] + DutchBlameExceptions.reportedView,
+      suppresses: [.bevelen, .argumenteren],
+      examples: [
+        "Wat een aansteller ben jij.", "Ach, wat een kleuter.", "Wat een zeurpiet, zeg.",
+        "Hij gedraagt zich als een kleuter.", "Ze is echt de clown van de groep.", "Wat een typisch zo'n puber.",
+      ],
+      counterExamples: [
+        "Wat een mooie tekening heeft ze gemaakt!", "Wat een drukte vandaag.",
+        "Toen hij klein was, was hij de clown van de familie.", "U noemt hem de clown van de klas, zegt u.",
+        "Ik zei niet dat ze een dromer is.",
+      ]),
     // Arguments: contradicting the other's view, a rule that holds for everyone, research, "nou eenmaal".
     CueRule(
       .marker(.argumenteren), "Je probeert de ander met feiten en logica te overtuigen.",

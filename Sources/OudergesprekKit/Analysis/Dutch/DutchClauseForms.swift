@@ -4,6 +4,14 @@
 ///
 /// Every shape carries at least three examples and a counter-example, run by `CueRuleExampleTests`.
 enum DutchClauseForms {
+  /// Questions that reproach: a paraphrase frame ("Dus u vindt het normaal dat ...?") or what the other should know
+  /// ("Weet u eigenlijk wel ...?"). Also the exceptions of the parafrase rule, which would otherwise hide them.
+  static let reproachQuestions = [
+    "^ dus @jij vindt|vind|vinden het|dat @versterker? @versterker? normaal|prima|oke|ok|acceptabel|logisch",
+    "^ weet|weten @jij eigenlijk wel? met|van|bij|over? hoe|hoeveel|wat|wanneer|waar|wie|dat",
+    "^ weet|weten @jij wel met|van|bij|over? hoe|hoeveel|wat|wanneer|waar|wie|dat",
+  ]
+
   static let rules: [CueRule] = [
     // A consequence is no threat, unless the school or the speaker imposes it: "Als hij zo doorgaat, moet hij van
     // school.", "..., dan krijgt hij een 1." ("..., mist ze de aansluiting" is a gevolg.)
@@ -32,16 +40,50 @@ enum DutchClauseForms {
         "^ geeft @jij mij|me|ons",
         "^ nu luistert|luister|luisteren @jij",
         "^ @voorwerp|schoenen|jassen|petten|telefoons|handen|voeten uit|weg|af|neer|dicht|thuis $",
+        // "Laat u mij even uitpraten.", "Laat me eerst mijn zin afmaken."
+        "^ laat @jij? mij|me|ons ... uitpraten|uitspreken|afmaken|uitleggen",
+        // "Zegt u hem maar dat ...", "Vertelt u haar dat ...", "Zegt u tegen uw dochter dat ..."
+        "^ zegt|vertelt|zeg|vertel @jij hem|haar|tegen",
       ],
       unless: ["gerust", "^ geeft @jij mij|me|ons ... seintje|berichtje|belletje|mailtje"],
       sentence: .statement,
       examples: [
         "Geeft u me eerst de kans om het uit te leggen.", "Geeft u mij die brief even.", "Nu luistert u even naar mij.",
-        "Nu luister jij eens goed.", "Schoenen uit.", "Jassen uit.", "Pet af.",
+        "Nu luister jij eens goed.", "Schoenen uit.", "Jassen uit.", "Pet af.", "Laat u mij even uitpraten.",
+        "Laat me eerst even mijn verhaal afmaken.", "Laat u ons dit even uitleggen.",
+        "Zegt u hem maar dat hij zich morgen bij de mentor meldt.", "Vertelt u haar dat ze haar excuses aanbiedt.",
+        "Zeg jij tegen je broer dat hij zijn fiets ophaalt.",
       ],
       counterExamples: [
         "Geeft u me gerust een seintje als er iets is.", "Geeft u me een belletje als het niet lukt?",
-        "Zijn telefoon is weg.",
+        "Zijn telefoon is weg.", "Zegt u het maar.", "Zegt u hem gerust dat hij altijd mag langskomen.",
+        "Laat me even nadenken over uw vraag.",
+      ]),
+    // Blame in ik-form (labels.md): a judging feeling about a habit of the one addressed, or a feeling about a
+    // person. "Ik vind het vervelend dat u altijd te laat bent.", "Ik ben teleurgesteld in u." The child's
+    // behaviour after a feeling, or an effect on the teacher given with it, is an ik-boodschap instead.
+    CueRule(
+      .marker(.bekritiseren), "Je oordeelt of verwijt: dat sluit het gesprek af.",
+      patterns: [
+        "^ ik vind|vond het|dit|dat ... dat @jij ... altijd|nooit|steeds|telkens|constant|voortdurend|continu",
+        "^ ik ben|was @versterker? @versterker? teleurgesteld|boos|kwaad|klaar in|op|met @jij|jou|uw|hem|haar|@naam",
+      ],
+      unless: [
+        "@lof", "@positief", "fijn|prettig|goed|mooi|knap|blij|dankbaar|fijne|fantastisch|top|geweldig",
+        "omdat|want|waardoor|zodat ik|we|wij",
+      ],
+      sentence: .statement,
+      examples: [
+        "Ik vind het vervelend dat u altijd te laat bent.",
+        "Ik vond het storend dat jullie steeds door mijn uitleg heen praatten.",
+        "Ik vind het lastig dat je nooit je boeken bij je hebt.", "Ik ben teleurgesteld in u.",
+        "Ik ben echt boos op jou, want je liegt.", "Ik ben teleurgesteld in uw dochter, want ze komt nooit op tijd.",
+      ],
+      counterExamples: [
+        "Ik vind het lastig dat je opdrachten steeds uitvallen, omdat ik dan niet kan zien wat je kunt.",
+        "Ik ben boos op mezelf dat ik het niet eerder zag.",
+        "Ik vind het fijn dat u altijd zo snel reageert.", "Ik vind het jammer dat hij steeds de uitleg mist.",
+        "Ik vind het fijn dat je altijd op tijd bent.",
       ]),
     // "Ik vind dat geen goede reactie.", "Ik vond dit geen handige keuze van u."
     CueRule(
@@ -127,9 +169,8 @@ enum DutchClauseForms {
         "kunt|kan|kun|kunnen|mag|mogen|hoeft|hoef|hoeven|welkom|gerust|terecht|bereikbaar|best|goed|fijn|netjes|hard|graag",
         "@lof", "@gevoel", "nog steeds", "altijd|steeds|telkens zo|zulke",
         "^ @jij zegt|zei|vindt|vond|vertelt|vertelde|geeft|gaf|merkt|ziet|zag|denkt|hoort|bedoelt|voelt|maakt|vraagt|wilt|wil",
-        "^ @jij heeft|hebt het gevoel|idee", "zegt|zei|vertelt|vertelde @jij $",
         "^ @jij heeft|hebt|hebben altijd",
-      ],
+      ] + DutchBlameExceptions.all,
       sentence: .statement,
       examples: [
         "Je bent ook altijd te laat.", "U belt altijd pas als het al te laat is.",
@@ -140,6 +181,22 @@ enum DutchClauseForms {
         "Ik merk dat hij nooit zijn rooster bij zich heeft, en dat vind ik lastig.",
         "U heeft gisteren gebeld.", "Je doet altijd goed je best.",
         "U heeft altijd meegewerkt met school.", "U vertelde dat hij nooit zijn rooster bekijkt.",
+      ]),
+    // A reproach dressed as a paraphrase (labels.md, fake listening): "Dus u vindt het normaal dat ...?"; a
+    // rhetorical question about what the other should know: "Weet u eigenlijk wel hoe laat hij thuiskomt?"
+    CueRule(
+      .marker(.bekritiseren), "Je verwijt iets in de vorm van een vraag: dat sluit het gesprek af.",
+      patterns: reproachQuestions,
+      sentence: .question, suppresses: [.parafrase, .samenvatting, .openVraag],
+      examples: [
+        "Dus u vindt het normaal dat hij elke dag te laat komt?",
+        "Dus jij vindt het prima om je huiswerk over te slaan?",
+        "Dus jullie vinden het oké dat ze tot middernacht gamet?", "Weet u eigenlijk wel met wie hij 's avonds omgaat?",
+        "Weet je wel hoeveel lessen je hebt gemist?", "Weten jullie eigenlijk wat ze op haar telefoon doet?",
+      ],
+      counterExamples: [
+        "Dus u vindt het belangrijk dat hij op tijd slaapt?", "Weet u wat hij het liefst doet?",
+        "Weet u wanneer de ouderavond is?", "Ik weet eigenlijk niet hoe het thuis gaat.",
       ]),
     // A why-question that blames with "altijd" or "nooit" is a reproach (labels.md): "Waarom luistert u nooit?"
     CueRule(

@@ -32,7 +32,14 @@ enum DutchClosingCues {
         "ik|we|wij wil|ga|moet|willen|gaan|moeten ... afronden|afsluiten",
         "goed|beter|verstandig|tijd is? om @versterker? @versterker? te stoppen|eindigen",
       ],
-      unless: ["te stoppen met"]),
+      unless: ["te stoppen met"],
+      examples: [
+        "Ik stel voor dat we het gesprek nu afronden.", "Ik wil het gesprek hier stoppen.",
+        "We moeten zo afronden, de tijd is om.",
+      ],
+      counterExamples: [
+        "Hij moet zijn werkstuk nog afronden.", "Hij stopt met voetbal.", "Ik wil graag verder praten.",
+      ]),
     CueRule(
       .marker(.vervolgafspraak), "Je spreekt een concrete vervolgstap af.",
       patterns: [
@@ -62,7 +69,12 @@ enum DutchClosingCues {
       unless: [
         "^ waarom", "vorige|afgelopen|gisteren|vanochtend|vorig", "gehad|gesproken|gebeld|gemaild",
         "aan het eind|einde", "^ stuur|bel|mail|app me|mij|ons",
-      ]),
+      ],
+      examples: [
+        "Zullen we volgende week dinsdag verder praten?", "Ik bel u donderdag terug.",
+        "We plannen een gesprek met de teamleider erbij.",
+      ],
+      counterExamples: ["We houden contact.", "Hij belt zijn vader altijd na school.", "Dinsdag was hij ziek."]),
     CueRule(
       .marker(.bedanken), "Je bedankt de ander.",
       patterns: [
@@ -71,6 +83,8 @@ enum DutchClosingCues {
         "dankbaar",
         "fijn dat @jij|jullie @versterker? gekomen|kwam|kwamen|tijd",
       ],
-      unless: ["geen dank", "dankzij"]),
+      unless: ["geen dank", "dankzij", "voor niks|niets"],
+      examples: ["Dank u wel voor uw komst.", "Bedankt dat u er was.", "Fijn dat u wilde komen, dank u."],
+      counterExamples: ["Bedankt voor niks.", "Hij bedankte de klas voor het cadeau."]),
   ]
 }

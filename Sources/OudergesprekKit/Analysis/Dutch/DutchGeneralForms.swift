@@ -26,14 +26,31 @@ enum DutchGeneralForms {
         "^ @gebiedend", "als|wanneer|zodra|toen|omdat|doordat @ander", "@verwijtwerkwoord niets|niks|niet|nooit|geen",
         // A label is etiketteren already; a denied judgement is none.
         "@etiket", "niet|nooit gezegd|beweerd|bedoeld|gesuggereerd",
+      ] + DutchBlameExceptions.all,
+      sentence: .statement, negationCancels: true,
+      examples: [
+        "Jij verpest de sfeer in de groep.", "Hij zit constant te zeuren.", "Jullie zijn veel te laks.",
+        "Hij zit de hele les te kletsen.",
       ],
-      sentence: .statement, negationCancels: true),
+      counterExamples: [
+        "Als u hem aanspreekt, luistert hij wel.", "U vindt dat hij zich verschrikkelijk gedraagt.",
+        "Als ze de sfeer verpest, grijp ik in.",
+      ]),
     // "Jullie zijn echt van die pushende ouders.", "Dat is typisch zo'n reactie.", "Niet zo'n baby doen."
     CueRule(
       .marker(.etiketteren), "Je plakt een etiket op de ander.",
       patterns: [
         "@jij bent|zijn @versterker? @versterker? van die", "typisch|typische zon|zo|die|een|weer",
         "^ niet zon ... doen $", "doe|doet @jij? @versterker? niet zon",
+      ],
+      unless: DutchBlameExceptions.reportedView,
+      examples: [
+        "Jullie zijn echt van die pushende ouders.", "Dat is typisch zo'n reactie van een puber.",
+        "Niet zo'n baby doen.",
+      ],
+      counterExamples: [
+        "U zegt dat jullie van die pushende ouders zijn.", "Ze doet vandaag een presentatie.",
+        "Dat is een typisch Nederlands gerecht?",
       ]),
     // "Ik hoor dat u zich schaamt.", "dat u ermee worstelt"
     CueRule(

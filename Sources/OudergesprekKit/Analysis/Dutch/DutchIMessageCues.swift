@@ -43,7 +43,12 @@ enum DutchIMessageCues {
         "zit|zat|zitten me|mij @versterker? dwars",
         "in mijn maag",
       ],
-      negationCancels: true),
+      negationCancels: true,
+      examples: [
+        "Ik ben er eerlijk gezegd bezorgd over.", "Dat vind ik echt jammer.", "Het zit me niet lekker.",
+        "Ik schrok ervan toen ik het hoorde.",
+      ],
+      counterExamples: ["U bent boos, hoor ik.", "Ik ben niet boos.", "Ik vind dat hij een zes moet halen."]),
     CueRule(
       .part(.gedrag), "Je beschrijft concreet gedrag of een situatie, zonder oordeel.",
       patterns: [
@@ -62,10 +67,10 @@ enum DutchIMessageCues {
         "dat @naam|hij|ze|zij|uw|leerlingen|de",
         // the student at the table: "(ik schrok ervan) dat je zomaar wegliep"
         "dat je|jij",
-        "omdat|want|doordat @naam|hij|ze|zij|uw|jullie|u|leerlingen|de",
+        "omdat|want|doordat @naam|hij|ze|zij|uw|jullie|u|je|jij|leerlingen|de",
         "omdat|want|doordat|nu we|wij",
         // the child and how often or since when
-        "@naam|hij|ze|zij ... @frequentie",
+        "@naam|hij|ze|zij|je|jij ... @frequentie",
         "@frequentie ... @naam|hij|ze|zij",
       ],
       unless: [
@@ -74,6 +79,16 @@ enum DutchIMessageCues {
         "als het goed|nodig|kan|lukt",
         "vind|vond|vindt|denk|dacht dat", "niet|nooit gezegd|beweerd dat",
         "zodra het kan", "bang|bezorgd|ongerust|benauwd dat",
+      ],
+      examples: [
+        "Ik maak me zorgen als Daan in de les zijn telefoon pakt.",
+        "Ik zie dat Mila stiller is sinds de kerstvakantie.",
+        "Hij is deze maand vier keer te laat gekomen, en dat vind ik vervelend.",
+        "Het valt me op dat je in de pauze alleen staat.",
+      ],
+      counterExamples: [
+        "Als ik u goed begrijp, is hij thuis heel stil.", "Ik ben bang dat hij het niet haalt.",
+        "Ik denk dat het wel goed komt.",
       ]),
     CueRule(
       .part(.gevolg), "Je noemt het gevolg: wat het gedrag doet met jou, de klas of de leerling.",
@@ -83,7 +98,7 @@ enum DutchIMessageCues {
         "ik|we|wij|hij|ze|zij kan|kon|kunnen|konden ... niet|geen|nauwelijks|moeilijk|slecht|minder|niets|niks|nergens",
         "kan|kon|kunnen|konden niemand",
         "niemand kan|kon",
-        "haalt|halen|haalde|redt|redden|red|mist|missen @naam|hij|ze|zij|we|ik ... niet",
+        "haalt|halen|haal|haalde|redt|redden|red|mist|missen|mis @naam|hij|ze|zij|we|ik|je|jij ... niet",
         "want|omdat|anders|dan zo|dan|anders ... niet|geen halen|redden|meedoen|meekomen|volgen",
         "slecht|moeilijk|nauwelijks|niet|minder kan|kon|kunnen|konden",
         "dan|daardoor @versterker? niet ... kan|kon|kunnen",
@@ -95,7 +110,7 @@ enum DutchIMessageCues {
         "ten koste van",
         // mist de instructie; loopt achter; komen we niet verder
         "mist|missen|mis|miste|misten @versterker? de|zijn|haar|veel|belangrijke|een instructie|uitleg|stof|toetsstof|les|lessen|informatie|lesstof|aansluiting",
-        "mist|missen|miste ... instructie|uitleg|stof|toetsstof|lessen|informatie|lesstof",
+        "mist|missen|mis|miste ... instructie|uitleg|stof|toetsstof|lessen|informatie|lesstof",
         "instructie|uitleg|stof|toetsstof|lessen|opdrachten|les|lesstof|toets|toetsen @versterker? mist|missen|miste",
         "achterloopt|achterlopen|achterstand|achterstanden",
         "loopt|lopen|liep|raakt|raken|raakte @versterker? @versterker? achter",
@@ -115,6 +130,12 @@ enum DutchIMessageCues {
         "verlies|verloor|verliezen|kwijt ik|we ... aandacht|draad|overzicht|grip|controle",
         "ik|we verlies|verloor|verliezen ... aandacht|draad|overzicht|grip|controle",
         "@naam|hij|ze|zij ... niet|geen ... haalt|halen|redt|redden|meekomt|meekomen|bijbenen|bijhoudt",
+        // Missing what is said or shown: "krijgt hij de helft niet mee", "kom ik niet aan mijn uitleg toe",
+        // "versta ik niet wat u zegt", "heb ik geen beeld van wat ze kan".
+        "krijgt|krijg|krijgen|kreeg|kregen @naam|hij|ze|zij|ik|we|je|jij ... niet|geen|nauwelijks|weinig ... mee",
+        "kom|komt|komen|kwam|kwamen @naam|hij|ze|zij|ik|we|je|jij ... niet|nauwelijks ... toe",
+        "versta|verstaat|verstaan|volg|volgt|volgen ik|we|hij|ze|zij ... niet|nauwelijks",
+        "heb|hebben|had|krijg|krijgen|kreeg ik|we @versterker? geen beeld|zicht|idee|overzicht",
         "ik dan niet weet",
         "weet|wist ik dan niet",
         "weet|wist ik @versterker? niet of",
@@ -133,6 +154,24 @@ enum DutchIMessageCues {
         "mist|missen|miste|misten @naam|hij|ze|zij @versterker? de|het|haar|zijn|veel|alles ... aansluiting|instructie|uitleg|les|lessen|stof|toets|toetsen|draad|overzicht",
       ],
       // "Ik kan hier niets aan doen" is no effect of a behaviour.
-      unless: ["niets|niks|weinig aan doen|veranderen"]),
+      unless: ["niets|niks|weinig aan doen|veranderen"],
+      examples: [
+        "Ik ben bezorgd, want zo haal je je diploma niet.",
+        "Omdat je vaak ziek bent, mis je veel uitleg, en dat vind ik zorgelijk.",
+        "Ik maak me zorgen, want als je zo doorgaat, red je het niet.",
+        "Als hij met zijn rug naar het bord zit, krijgt hij de uitleg niet mee, en daar maak ik me zorgen over.",
+        "Wanneer de klas door elkaar praat, kom ik niet aan de instructie toe, en dat vind ik vervelend.",
+        "Als jullie tegelijk praten, versta ik jullie niet, en dat vind ik lastig.",
+        "Omdat hij geen werk inlevert, heb ik geen beeld van wat hij kan, en dat vind ik jammer.",
+        "Als hij door de les heen praat, kan ik mijn uitleg niet afmaken, en dat vind ik lastig.",
+        "Ik maak me zorgen, want zo loopt ze achter bij Frans.",
+        "Hij vergeet zijn boeken, waardoor hij niet mee kan doen, en daar maak ik me zorgen over.",
+        "Ik vind het vervelend als de klas onrustig wordt, want dan verlies ik de draad.",
+      ],
+      counterExamples: [
+        "Haal je je boeken even uit je kluisje?",
+        "Ik heb geen idee hoe laat de bus gaat.", "Ik kom morgen even langs.",
+        "Ik maak me zorgen over hem.", "Ik kan hier niets aan veranderen, helaas.", "Ik zie dat hij vaak te laat is.",
+      ]),
   ]
 }

@@ -87,7 +87,12 @@ enum DutchListeningCues {
       ],
       unless: ["hoeft|hoef|hoeven", "wat een ... @beoordeeld"],
       negationCancels: true,
-      suppresses: [.argumenteren]),
+      suppresses: [.argumenteren],
+      examples: [
+        "U bent boos.", "Dat klinkt frustrerend.", "Ik kan me voorstellen dat u teleurgesteld bent.",
+        "Ik hoor dat u zich zorgen maakt.",
+      ],
+      counterExamples: ["Ik ben boos.", "Bent u de brief kwijt?", "U bent naar school gegaan."]),
     CueRule(
       .marker(.parafrase), "Je zegt in eigen woorden wat de ander bedoelt.",
       patterns: [
@@ -128,8 +133,15 @@ enum DutchListeningCues {
       ],
       unless: [
         "snap|begrijp|weet|zie|hoor wat @jij bedoelt|bedoel|zegt", "ziet|zien het|dat @versterker? verkeerd|fout",
+      ] + DutchClauseForms.reproachQuestions,
+      suppresses: [.bekritiseren],
+      examples: [
+        "Dus u zegt dat hij thuis wel zijn huiswerk maakt.", "Als ik u goed begrijp, wilt u een ander rooster.",
+        "Met andere woorden: het gaat thuis beter dan op school.", "U bedoelt dat ze zich niet gehoord voelt.",
       ],
-      suppresses: [.bekritiseren]),
+      counterExamples: [
+        "Ik zeg dat hij thuis zijn huiswerk moet maken.", "Wat bedoelt u daarmee?", "Dus we zien elkaar dinsdag.",
+      ]),
     // "Ja?" or "Oké?" as a whole reply invites the parent to go on; "Ja." is only agreement.
     CueRule(
       .marker(.aanmoediging), "Je moedigt de ander aan om verder te vertellen.",
@@ -166,6 +178,16 @@ enum DutchListeningCues {
         "alles bij elkaar",
         "kort te maken|samen",
         "in het kort",
+      ],
+      // "Hij heeft een samenvatting gemaakt.": the child's summary, as a noun.
+      unless: ["@kind|@naam ... een|zijn|haar samenvatting"],
+      examples: [
+        "Samengevat: hij slaapt slecht, hij mist lessen en hij voelt zich alleen.",
+        "Kortom, het gaat om zijn cijfers en om de ruzie in de klas.",
+        "Als ik het even samenvat, willen we allebei dat hij weer plezier krijgt.",
+      ],
+      counterExamples: [
+        "Ik vat het niet.", "Dat is kort door de bocht.", "Hij heeft een samenvatting gemaakt voor geschiedenis.",
       ]),
     CueRule(
       .marker(.openVraag), "Je stelt een open vraag die uitnodigt om te vertellen.",
@@ -192,8 +214,20 @@ enum DutchListeningCues {
         "^ hoe dan ook",
         "^ hoe laat|oud",
         "^ wanneer is|was|begint|start|eindigt",
+        // A factual who-question asks for a name, not for a story (labels.md): "Wie is zijn mentor?"
+        "^ wie is|zijn|was|waren de|het|uw|jullie|je|jouw|zijn|haar|hun",
       ],
-      sentence: .question),
+      sentence: .question,
+      examples: [
+        "Wie is er voor hem belangrijk op school?",
+        "Hoe ziet u dat?", "Wat is er gebeurd?", "Kunt u daar meer over vertellen?", "Vertel eens, hoe gaat het thuis?",
+        "Kunt u een voorbeeld geven?", "Ik ben benieuwd hoe hij het zelf ziet.",
+      ],
+      counterExamples: [
+        "Wie is zijn mentor?", "Wie zijn de andere ouders in de klas?", "Wie was de invaller die dag?",
+        "Heeft u de brief ontvangen?", "Wat fijn dat u er bent!", "Hoe laat begint de les?",
+        "Waarom heeft u niet eerder gebeld?",
+      ]),
     CueRule(
       .marker(.aanmoediging), "Je moedigt de ander aan om verder te vertellen.",
       patterns: [
@@ -214,6 +248,10 @@ enum DutchListeningCues {
         "ik hoor @jij $",
         "ik ben er voor @jij $",
       ],
-      negationCancels: true),
+      // "Ik luister naar muziek.": listening to something else.
+      unless: ["^ ik luister|luisterde @versterker? naar de|het|een|muziek|radio|podcasts|podcast"],
+      negationCancels: true,
+      examples: ["Hm-hm.", "Ga door.", "Ik luister.", "Vertelt u verder."],
+      counterExamples: ["Ik luister naar muziek in de auto.", "Hij gaat door naar de vierde.", "Hij luistert niet."]),
   ]
 }

@@ -46,7 +46,18 @@ extension LanguageLexicon {
       steeringExplanation:
         "Je prijst de ander en stuurt daarna: het compliment voelt als een middel om iets gedaan te krijgen."
     ),
-    firstNames: DutchFirstNames.all)
+    firstNames: DutchFirstNames.all
+  ).declaringShared(classes: DutchSharedWords.classes, words: DutchSharedWords.words)
+}
+
+extension LanguageLexicon {
+  /// The lexicon with its deliberate overlaps of word classes declared (see `DutchSharedWords`).
+  fileprivate func declaringShared(classes: [[String]], words: [String: [String]]) -> LanguageLexicon {
+    var lexicon = self
+    lexicon.sharedClasses = classes
+    lexicon.sharedWords = words
+    return lexicon
+  }
 }
 
 extension [String: [String]] {

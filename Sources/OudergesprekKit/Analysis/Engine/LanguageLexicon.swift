@@ -27,6 +27,10 @@ public struct LanguageLexicon: Sendable {
   public var composites: CompositeRules
   /// First names, recognised as names also when typed in lower case.
   public var firstNames: [String] = []
+  /// Pairs of word classes that share words on purpose (`jij` is part of `ander`); checked by the lexicon test.
+  public var sharedClasses: [[String]] = []
+  /// Words that sit in several word classes on purpose, with those classes ("erg": versterker, gevoelsoordeel).
+  public var sharedWords: [String: [String]] = [:]
 
   public init(
     wordClasses: [String: [String]], rules: [CueRule], negations: [String], firstPerson: [String],
