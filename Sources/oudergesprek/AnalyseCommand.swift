@@ -28,8 +28,8 @@ enum AnalyseCommand {
     // With --scenario, the topics of that scenario's story recognised in each reply are added (`topics`).
     var matcher: TopicMatcher?
     if let name = parsed.option("--scenario") {
-      let catalog = try ScenarioSource.catalog(option: parsed.option("--scenarios"), environment: environment)
-      switch PracticeCommand.choose(name, in: catalog) {
+      let folder = try ScenarioSource.folder(option: parsed.option("--scenarios"), environment: environment)
+      switch PracticeCommand.choose(name, in: folder) {
       case .success(let scenario):
         guard let story = scenario.story else {
           Terminal.warn("oudergesprek: fout: scenario '\(scenario.id)' heeft geen verhaal met onderwerpen")

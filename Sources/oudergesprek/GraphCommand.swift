@@ -17,9 +17,9 @@ enum GraphCommand {
     if parsed.has("--dot") && parsed.has("--markdown") {
       throw UsageError("kies --dot of --markdown, niet allebei (Markdown toont Mermaid)")
     }
-    let catalog = try ScenarioSource.catalog(option: parsed.option("--scenarios"), environment: environment)
+    let folder = try ScenarioSource.folder(option: parsed.option("--scenarios"), environment: environment)
     let scenario: Scenario
-    switch PracticeCommand.choose(name, in: catalog) {
+    switch PracticeCommand.choose(name, in: folder) {
     case .success(let found): scenario = found
     case .failure(let code): return code
     }

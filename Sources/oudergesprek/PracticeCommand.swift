@@ -20,21 +20,22 @@ enum PracticeCommand {
     }
     let seed = try seed(parsed.option("--seed"))
     let steps = try PracticeSteps(parsed, inputIsTerminal: Terminal.inputIsTerminal)
-    let catalog = try ScenarioSource.catalog(option: parsed.option("--scenarios"), environment: environment)
+    let folder = try ScenarioSource.folder(option: parsed.option("--scenarios"), environment: environment)
     let style = TextStyle.decide(isTerminal: Terminal.outputIsTerminal, environment: environment)
 
     let scenario: Scenario
     if let name = parsed.positionals.first {
-      switch choose(name, in: catalog) {
+      switch choose(name, in: folder) {
       case .success(let found): scenario = found
       case .failure(let code): return code
       }
     } else if offerChoice && Terminal.inputIsTerminal {
+      let catalog = ScenarioSource.catalog(in: folder)
       ScenarioSource.warnAboutBrokenFiles(in: catalog)
       guard let chosen = offer(catalog) else { return .success }
       scenario = chosen
     } else {
-      scenario = catalog.defaultScenario
+      scenario = ScenarioSource.candidates(for: BuiltInScenario.id, in: folder).defaultScenario
     }
     let store = TranscriptStore.sessions(environment: environment)
     let trainee = TraineeNameOption.resolve(parsed, environment: environment)
@@ -50,8 +51,10 @@ enum PracticeCommand {
     return value
   }
 
-  /// The scenario by id (or unique id prefix), or by path to a `.json` file.
-  static func choose(_ name: String, in catalog: ScenarioCatalog) -> Result<Scenario, ExitCode> {
+  /// The scenario by id (or unique id prefix) in `folder`, or by path to a `.json` file.
+  ///
+  /// Only the files that can be that scenario are loaded; the whole folder only for the message on an unknown one.
+  static func choose(_ name: String, in folder: String?) -> Result<Scenario, ExitCode> {
     if name.hasSuffix(".json") || name.contains("/") {
       let loaded = ScenarioLoader.load(file: name)
       if !loaded.diagnostics.isEmpty { Terminal.warn(loaded.detailedReport) }
@@ -61,8 +64,9 @@ enum PracticeCommand {
       }
       return .success(scenario)
     }
-    if let scenario = catalog.scenario(named: name) { return .success(scenario) }
-    if let broken = catalog.files.first(where: {
+    let candidates = ScenarioSource.candidates(for: name, in: folder)
+    if let scenario = candidates.scenario(named: name) { return .success(scenario) }
+    if let broken = candidates.files.first(where: {
       $0.hasErrors && ($0.path as NSString).lastPathComponent == "\(name).json"
     }) {
       Terminal.warn(broken.detailedReport)
@@ -70,7 +74,7 @@ enum PracticeCommand {
         "oudergesprek: scenario '\(name)' heeft fouten; herstel ze of controleer met 'oudergesprek controleer'.")
       return .failure(.dataError)
     }
-    let ids = catalog.scenarios.map(\.id)
+    let ids = ScenarioSource.catalog(in: folder).scenarios.map(\.id)
     let hint = Suggestion.closest(to: name, in: ids).map { "; bedoelt u '\($0)'?" } ?? ""
     Terminal.warn("oudergesprek: fout: onbekend scenario '\(TerminalText.neutralize(name))'\(hint)")
     Terminal.warn("Beschikbaar: \(ids.joined(separator: ", ")). Zie 'oudergesprek scenarios'.")

@@ -5,14 +5,31 @@ import OudergesprekKit
 enum ScenarioSource {
   /// The catalog; throws a usage error when an explicitly chosen folder does not exist.
   static func catalog(option: String?, environment: [String: String]) throws(UsageError) -> ScenarioCatalog {
+    catalog(in: try folder(option: option, environment: environment))
+  }
+
+  /// The scenario folder to use; nil when none exists. Throws a usage error when an explicitly chosen folder
+  /// does not exist.
+  static func folder(option: String?, environment: [String: String]) throws(UsageError) -> String? {
     let found = ScenarioDirectory.resolve(
       option: option, environment: environment, workingDirectory: FileManager.default.currentDirectoryPath)
-    guard let (path, source) = found else { return ScenarioCatalog(files: [], directory: nil) }
+    guard let (path, source) = found else { return nil }
     guard ScenarioDirectory.isDirectory(path) else {
       let origin = source == .option ? "--scenarios" : "OUDERGESPREK_SCENARIOS"
       throw UsageError("de scenariomap '\(path)' (uit \(origin)) bestaat niet of is geen map")
     }
-    return ScenarioCatalog.load(directory: path)
+    return path
+  }
+
+  /// Every file of `folder`, loaded and validated; only the built-in scenario when there is no folder.
+  static func catalog(in folder: String?) -> ScenarioCatalog {
+    folder.map { ScenarioCatalog.load(directory: $0) } ?? ScenarioCatalog(files: [], directory: nil)
+  }
+
+  /// Only the files of `folder` that can be the scenario `name` names (`ScenarioCatalog.load(directory:candidatesFor:)`).
+  static func candidates(for name: String, in folder: String?) -> ScenarioCatalog {
+    folder.map { ScenarioCatalog.load(directory: $0, candidatesFor: name) }
+      ?? ScenarioCatalog(files: [], directory: nil)
   }
 
   /// Warns on standard error about files in the folder that cannot be used.

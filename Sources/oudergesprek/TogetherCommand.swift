@@ -15,21 +15,22 @@ enum TogetherCommand {
     }
     let seed = try PracticeCommand.seed(parsed.option("--seed"))
     let studentPlayer = try player(parsed.option("--leerling"))
-    let catalog = try ScenarioSource.catalog(option: parsed.option("--scenarios"), environment: environment)
+    let folder = try ScenarioSource.folder(option: parsed.option("--scenarios"), environment: environment)
     let style = TextStyle.decide(isTerminal: Terminal.outputIsTerminal, environment: environment)
 
     let scenario: Scenario
     if let name = parsed.positionals.first {
-      switch PracticeCommand.choose(name, in: catalog) {
+      switch PracticeCommand.choose(name, in: folder) {
       case .success(let found): scenario = found
       case .failure(let code): return code
       }
     } else if Terminal.inputIsTerminal {
+      let catalog = ScenarioSource.catalog(in: folder)
       ScenarioSource.warnAboutBrokenFiles(in: catalog)
       guard let chosen = PracticeCommand.offer(catalog) else { return .success }
       scenario = chosen
     } else {
-      scenario = catalog.defaultScenario
+      scenario = ScenarioSource.candidates(for: BuiltInScenario.id, in: folder).defaultScenario
     }
     let engine = ConversationEngine(scenario: scenario, analyzer: DutchReplyAnalyzer())
     var session = TogetherSession(engine: engine, seed: seed, style: style, studentPlayer: studentPlayer)

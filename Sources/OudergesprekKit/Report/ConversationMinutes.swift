@@ -5,9 +5,10 @@ import Foundation
 public struct ConversationMinutes: Sendable {
   public let transcript: Transcript
   public let scenario: Scenario?
-  public let timeZone: TimeZone
+  /// The time zone of the date in the report; nil: the system's local time.
+  public let timeZone: TimeZone?
 
-  public init(transcript: Transcript, scenario: Scenario?, timeZone: TimeZone = .current) {
+  public init(transcript: Transcript, scenario: Scenario?, timeZone: TimeZone? = nil) {
     self.transcript = transcript
     self.scenario = scenario
     self.timeZone = timeZone

@@ -6,9 +6,10 @@ public struct SessionReport: Sendable {
   public let review: SessionReview
   /// The scenario, for the parent's name and the reason of the conversation; nil when it cannot be found.
   public let scenario: Scenario?
-  public let timeZone: TimeZone
+  /// The time zone of the date in the report; nil: the system's local time.
+  public let timeZone: TimeZone?
 
-  public init(transcript: Transcript, scenario: Scenario?, timeZone: TimeZone = .current) {
+  public init(transcript: Transcript, scenario: Scenario?, timeZone: TimeZone? = nil) {
     self.review = SessionReview(transcript)
     self.scenario = scenario
     self.timeZone = timeZone

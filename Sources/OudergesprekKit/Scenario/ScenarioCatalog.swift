@@ -17,8 +17,15 @@ public struct ScenarioCatalog: Sendable {
   }
 
   /// The scenario with this id; also accepts a unique prefix of an id.
+  ///
+  /// The built-in scenario is only loaded when `name` could name it, so that looking up another one costs nothing.
   public func scenario(named name: String) -> Scenario? {
-    let all = scenarios
+    var all = files.compactMap(\.scenario)
+    if BuiltInScenario.id.hasPrefix(name), !all.contains(where: { $0.id == BuiltInScenario.id }),
+      let builtIn = BuiltInScenario.loaded.scenario
+    {
+      all.insert(builtIn, at: 0)
+    }
     if let exact = all.first(where: { $0.id == name }) { return exact }
     let matches = all.filter { $0.id.hasPrefix(name) }
     return matches.count == 1 ? matches[0] : nil
@@ -64,7 +71,7 @@ public struct ScenarioCatalog: Sendable {
       .filter { !ScenarioDirectory.isDirectory($0) }
   }
 
-  private static func markDuplicateIDs(_ files: [LoadedScenario]) -> [LoadedScenario] {
+  static func markDuplicateIDs(_ files: [LoadedScenario]) -> [LoadedScenario] {
     var firstPath: [String: String] = [:]
     return files.map { file in
       guard let scenario = file.scenario else { return file }

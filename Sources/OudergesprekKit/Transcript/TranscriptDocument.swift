@@ -44,11 +44,15 @@ enum TranscriptDocument {
     return data
   }
 
-  /// The encoder for the parts: pretty-printed, keys in name order, dates as ISO 8601.
+  /// The encoder for the parts: pretty-printed, keys in name order, dates as ISO 8601 in UTC (`UTCTimestamp`,
+  /// the same text as the `.iso8601` strategy, without loading ICU's time-zone data).
   static func encoder() -> JSONEncoder {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    encoder.dateEncodingStrategy = .iso8601
+    encoder.dateEncodingStrategy = .custom { date, encoder in
+      var container = encoder.singleValueContainer()
+      try container.encode(UTCTimestamp.iso8601(date))
+    }
     return encoder
   }
 

@@ -78,12 +78,7 @@ public struct TranscriptStore: Sendable {
   /// Date, time, scenario id and seed. The id is reduced to `a-z 0-9 -`, so that whatever a scenario file says,
   /// the name stays one plain file name inside the folder.
   func stem(for transcript: Transcript) -> String {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    formatter.dateFormat = "yyyyMMdd-HHmmss"
-    return
-      "\(formatter.string(from: transcript.startedAt))-\(Self.fileNamePart(transcript.scenario))-\(transcript.seed)"
+    "\(UTCTimestamp.fileStamp(transcript.startedAt))-\(Self.fileNamePart(transcript.scenario))-\(transcript.seed)"
   }
 
   /// `id` when it is a valid scenario id (so a safe file-name part), else `scenario`.
