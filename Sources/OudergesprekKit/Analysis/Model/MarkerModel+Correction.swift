@@ -4,15 +4,22 @@ extension MarkerModel {
   /// dropped real open questions.
   static let decided: Set<MarkerFamily> = [.ikBoodschap, .jijBoodschap, .blokkade]
 
+  /// Markers that cannot stand beside others (labels.md): an ik-boodschap is without blame, so not beside a
+  /// jij-boodschap, criticism or a label. No labelled reply of the project has them together.
+  static let excluded: [(Marker, Set<Marker>)] = [(.ikBoodschap, [.jijBoodschap, .bekritiseren, .etiketteren])]
+
   /// The rules' findings corrected by the model: a marker is kept or added when its score is above zero, dropped
   /// when it is not (a model without weights changes nothing). A kept marker keeps the rules' evidence; an added one names the reply's words that decided.
   public func correct(_ rules: ReplyAnalysis) -> ReplyAnalysis {
     guard !weights.isEmpty else { return rules }
     let features = ReplyFeatures(text: rules.text, rules: rules)
     let scores = scores(features)
-    let markers = Marker.allCases.enumerated().filter { column, marker in
+    var markers = Marker.allCases.enumerated().filter { column, marker in
       Self.decided.contains(marker.family) ? scores[column] > 0 : rules.markers.contains(marker)
     }.map(\.element)
+    for (marker, excluders) in Self.excluded where markers.contains(where: excluders.contains) {
+      markers.removeAll { $0 == marker }
+    }
     guard markers != rules.markers else { return rules }
     var evidence = rules.evidence.filter { item in item.marker.map(markers.contains) ?? true }
     for marker in markers where !rules.markers.contains(marker) {
