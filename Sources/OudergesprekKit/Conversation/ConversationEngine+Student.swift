@@ -21,8 +21,8 @@ extension ConversationEngine {
     }
   }
 
-  /// The student's answer to a reply addressed to them. With a story: their line on the topic asked about; to a
-  /// question on something they have no line for, an honest short answer that claims nothing; to a remark, a line
+  /// The student's answer to a reply addressed to them. With a story: their line on the topic asked about; to an
+  /// open question without a topic, what they did not tell yet; to a question on something they have no line for, an honest short answer that claims nothing; to a remark, a line
   /// of the parent's state. A line said once is not said again while others are left; when all are said, a
   /// short acknowledgement.
   func studentLine(
@@ -39,6 +39,16 @@ extension ConversationEngine {
     if !onTopic.isEmpty {
       return freshStudentLine(StudentDefaults.alreadySaid, in: &state)
         ?? pick(from: StudentDefaults.alreadySaid, pool: "leerling:al-gezegd", in: &state)
+    }
+    // An open question that names no topic ("Mila, wat wil jij vertellen?") asks for their story: what they did
+    // not say yet, first on a topic behind a key fact not found.
+    if asked.isEmpty, reading.asksWell, !reading.paraphrases {
+      let behindFacts = Set(story.keyFacts.filter { !state.story.hasFound($0.id) }.map(\.topic))
+      let ordered =
+        story.topics.filter { behindFacts.contains($0.id) } + story.topics.filter { !behindFacts.contains($0.id) }
+      for topic in ordered {
+        if let line = freshStudentLine(topic.studentLines, in: &state) { return line }
+      }
     }
     if matcher.questionShape(of: reply).asks {
       return freshStudentLine(StudentDefaults.unsure, in: &state)

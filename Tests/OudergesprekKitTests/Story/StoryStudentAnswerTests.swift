@@ -46,8 +46,8 @@ struct StoryStudentAnswerTests {
   @Test(
     "een vraag aan de leerling zonder onderwerp krijgt een eerlijk kort antwoord, geen regel van de toestand",
     arguments: [
-      ("kennismaking-veeleisende-moeder", "Noor, wat vind jij zelf het moeilijkst?"),
-      ("zittenblijven-rapportgesprek", "Finn, wat vind jij zelf het moeilijkst?"),
+      ("kennismaking-veeleisende-moeder", "Noor, klopt dat?"),
+      ("zittenblijven-rapportgesprek", "Finn, klopt dat voor jou?"),
     ])
   func untopicalQuestionGetsHonestAnswer(id: String, question: String) throws {
     let (scenario, _) = try StoryPlaythroughTests.scenario(id)
@@ -57,6 +57,22 @@ struct StoryStudentAnswerTests {
       let said = try #require(steps.last.map(studentLines))
       #expect(said.count == 1 && StudentDefaults.unsure.contains(said[0]), "seed \(seed): \(said)")
       #expect(said.allSatisfy { !stateLines.contains($0) })
+    }
+  }
+
+  @Test(
+    "een open vraag aan de leerling zonder onderwerp krijgt een leerling-regel van het verhaal",
+    arguments: [
+      ("leerling-vraagt-gesprek-overbelast", "Mila, wat wil jij vertellen?"),
+      ("kennismaking-veeleisende-moeder", "Noor, wat vind jij zelf het moeilijkst?"),
+    ])
+  func openQuestionGetsStudentStory(id: String, question: String) throws {
+    let (_, story) = try StoryPlaythroughTests.scenario(id)
+    let lines = Set(story.topics.flatMap(\.studentLines))
+    for seed: UInt64 in 1...3 {
+      let steps = try play(id, ["Fijn dat jullie er zijn.", question], seed: seed)
+      let said = try #require(steps.last.map(studentLines))
+      #expect(said.count == 1 && lines.contains(said[0]), "seed \(seed): \(said)")
     }
   }
 
