@@ -21,13 +21,61 @@ extension ConversationEngine {
     }
   }
 
-  /// A line of the student in the parent's state, or in the nearest state that has some.
-  func studentLine(_ now: EmotionState, in state: inout ConversationState) -> String? {
+  /// The student's answer to a reply addressed to them. With a story: their line on the topic asked about; to an
+  /// open question without a topic, what they did not tell yet; to a question on something they have no line for, an honest short answer that claims nothing; to a remark, a line
+  /// of the parent's state. A line said once is not said again while others are left; when all are said, a
+  /// short acknowledgement.
+  func studentLine(
+    _ now: EmotionState, reading: StoryReading?, reply: String, in state: inout ConversationState
+  ) -> String? {
+    guard let reading, let story = scenario.story, let matcher = topicMatcher else {
+      return studentStateLine(now, in: &state)
+    }
+    let asked = reading.askedTopics.isEmpty ? reading.topics : reading.askedTopics
+    let onTopic = asked.compactMap(story.topic).filter { !$0.studentLines.isEmpty }
+    for topic in onTopic {
+      if let line = freshStudentLine(topic.studentLines, in: &state) { return line }
+    }
+    if !onTopic.isEmpty {
+      return freshStudentLine(StudentDefaults.alreadySaid, in: &state)
+        ?? pick(from: StudentDefaults.alreadySaid, pool: "leerling:al-gezegd", in: &state)
+    }
+    // An open question that names no topic ("Mila, wat wil jij vertellen?") asks for their story: what they did
+    // not say yet, first on a topic behind a key fact not found.
+    if asked.isEmpty, reading.asksWell, !reading.paraphrases {
+      let behindFacts = Set(story.keyFacts.filter { !state.story.hasFound($0.id) }.map(\.topic))
+      let ordered =
+        story.topics.filter { behindFacts.contains($0.id) } + story.topics.filter { !behindFacts.contains($0.id) }
+      for topic in ordered {
+        if let line = freshStudentLine(topic.studentLines, in: &state) { return line }
+      }
+    }
+    if matcher.questionShape(of: reply).asks {
+      return freshStudentLine(StudentDefaults.unsure, in: &state)
+        ?? pick(from: StudentDefaults.unsure, pool: "leerling:weet-niet", in: &state)
+    }
+    return studentStateLine(now, in: &state)
+  }
+
+  /// A line of the student in the parent's state, or in the nearest state that has some, not said before while
+  /// others are left; when all are said, a short acknowledgement.
+  func studentStateLine(_ now: EmotionState, in state: inout ConversationState) -> String? {
     let states =
       [now]
       + scenario.emotions.states.filter { $0.id != now.id && !$0.studentLines.isEmpty }
       .sorted { abs($0.intensity - now.intensity) < abs($1.intensity - now.intensity) }
     guard let speaker = states.first(where: { !$0.studentLines.isEmpty }) else { return nil }
-    return pick(from: speaker.studentLines, pool: "leerling:\(speaker.id)", in: &state)
+    if let line = freshStudentLine(speaker.studentLines, in: &state) { return line }
+    return freshStudentLine(StudentDefaults.acknowledge, in: &state)
+      ?? pick(from: StudentDefaults.acknowledge, pool: "leerling:ok", in: &state)
+  }
+
+  /// A line from `lines` the student (or the parent) has not said yet in this conversation, or nil.
+  private func freshStudentLine(_ lines: [String], in state: inout ConversationState) -> String? {
+    let unsaid = lines.filter { !state.story.said.contains($0) }
+    guard !unsaid.isEmpty else { return nil }
+    let line = unsaid[state.generator.next(below: unsaid.count)]
+    state.story.said.insert(line)
+    return line
   }
 }

@@ -79,7 +79,7 @@ public struct ConversationEngine: Sendable {
     // Spoken to, the student answers; the parent does not answer for them.
     var studentAnswered = false
     if scenario.studentPresent, let student = scenario.student, Self.addresses(analysis.text, student: student.name),
-      let line = studentLine(now, in: &state)
+      let line = studentLine(now, reading: reading, reply: analysis.text, in: &state)
     {
       events.append(.studentSpeaks(line))
       studentAnswered = true

@@ -141,15 +141,16 @@ extension ConversationEngine {
     }
     let current = scenario.emotions.state(state.emotion) ?? now
     if let line = stateLine(current, progress: &progress, in: &state) { return (line, LineChoice(.state)) }
-    // Every line of this state waits for something not said yet: a line of the nearest state that may be said.
+    // Every line of this state that may be said was said (the opening too): a short acknowledgement rather than a
+    // line word for word again; those said too, a line of the nearest state that may be said.
+    let filler = story.inVoice(StoryDefaults.filler)
+    if let line = fresh(filler, &progress, &state) { return (line, LineChoice(.state)) }
     let others = scenario.emotions.states.filter { $0.ending == nil && $0.id != current.id }
       .sorted { abs($0.intensity - current.intensity) < abs($1.intensity - current.intensity) }
     for other in others {
       if let line = stateLine(other, progress: &progress, in: &state) { return (line, LineChoice(.state)) }
     }
-    let filler = story.inVoice(StoryDefaults.filler)
-    let line = fresh(filler, &progress, &state) ?? pick(from: filler, pool: "vulling", in: &state)
-    return (line, LineChoice(.state))
+    return (pick(from: filler, pool: "vulling", in: &state), LineChoice(.state))
   }
 
   /// The most relevant line of her story not told yet, and its topic: first a topic of what she is upset about
@@ -176,19 +177,14 @@ extension ConversationEngine {
     return nil
   }
 
-  /// A line of `emotion` whose `na` is met, preferring one not said yet (lines are dealt in rounds as before);
-  /// nil when every line waits for something that has not come up.
+  /// A line of `emotion` whose `na` is met and that was not said yet in this conversation; nil when every such
+  /// line was said or waits for something that has not come up.
   func stateLine(_ emotion: EmotionState, progress: inout StoryProgress, in state: inout ConversationState) -> String? {
-    let allowed = emotion.lines.indices.filter { emotion.conditions(ofLine: $0).allSatisfy(progress.isSettled) }
-    guard !allowed.isEmpty else { return nil }
-    let unsaid = allowed.filter { !progress.said.contains(emotion.lines[$0]) }
-    let line: String
-    if !unsaid.isEmpty {
-      line = emotion.lines[unsaid[state.generator.next(below: unsaid.count)]]
-    } else {
-      let lines = allowed.map { emotion.lines[$0] }
-      line = pick(from: lines, pool: statePool(emotion, lines), in: &state)
+    let unsaid = emotion.lines.indices.filter {
+      emotion.conditions(ofLine: $0).allSatisfy(progress.isSettled) && !progress.said.contains(emotion.lines[$0])
     }
+    guard !unsaid.isEmpty else { return nil }
+    let line = emotion.lines[unsaid[state.generator.next(below: unsaid.count)]]
     progress.said.insert(line)
     return line
   }

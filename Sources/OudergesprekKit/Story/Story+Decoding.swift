@@ -88,12 +88,14 @@ extension Scenario {
     let open = object.strings("open", into: &diagnostics)?.map(\.0)
     let guarded = object.strings("terughoudend", required: false, into: &diagnostics)?.map(\.0) ?? []
     let threshold = object.int("openTotIntensiteit", in: 0...10, into: &diagnostics)
+    let student = object.strings("leerling", required: false, into: &diagnostics)?.map(\.0) ?? []
     object.finish(into: &diagnostics)
     guard let id, let name, let words, let open, let threshold else { return nil }
     map.story.topics.append(node.location)
     map.story.topicWords.append(words.map(\.1))
     return StoryTopic(
-      id: id, name: name, words: words.map(\.0), openLines: open, guardedLines: guarded, openUpToIntensity: threshold)
+      id: id, name: name, words: words.map(\.0), openLines: open, guardedLines: guarded, openUpToIntensity: threshold,
+      studentLines: student)
   }
 
   private static func decodeKeyFact(

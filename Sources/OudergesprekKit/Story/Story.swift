@@ -57,9 +57,12 @@ public struct StoryTopic: Sendable, Equatable {
   public var guardedLines: [String]
   /// She answers openly when her intensity is at most this.
   public var openUpToIntensity: Int
+  /// What the student at the table says about it when asked; empty when the student has nothing on it.
+  public var studentLines: [String]
 
   public init(
-    id: String, name: String, words: [String], openLines: [String], guardedLines: [String], openUpToIntensity: Int
+    id: String, name: String, words: [String], openLines: [String], guardedLines: [String], openUpToIntensity: Int,
+    studentLines: [String] = []
   ) {
     self.id = id
     self.name = name
@@ -67,6 +70,7 @@ public struct StoryTopic: Sendable, Equatable {
     self.openLines = openLines
     self.guardedLines = guardedLines
     self.openUpToIntensity = openUpToIntensity
+    self.studentLines = studentLines
   }
 }
 

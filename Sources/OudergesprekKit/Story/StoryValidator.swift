@@ -16,6 +16,7 @@ enum StoryValidator {
     checkIDs(story, places: places, into: &diagnostics)
     checkReferences(story, places: places, into: &diagnostics)
     checkLines(story, places: places, into: &diagnostics)
+    checkStudentLines(scenario, story, places: places, into: &diagnostics)
     if diagnostics.contains(where: { $0.severity == .fout }) { return diagnostics }
     checkCounts(story, places: places, into: &diagnostics)
     // One matcher for both checks: building it (tokenizer, typo correction, inflection keys) is most of a load.
@@ -46,6 +47,27 @@ enum StoryValidator {
             at: location))
       }
       seen[id] = seen[id] ?? kind
+    }
+  }
+
+  /// A topic's `leerling` lines need a student at the table; a student at the table needs some, or every question
+  /// to them is answered with "Weet ik niet precies."
+  private static func checkStudentLines(
+    _ scenario: Scenario, _ story: Story, places: StoryPlaces, into diagnostics: inout [Diagnostic]
+  ) {
+    let withLines = story.topics.indices.filter { !story.topics[$0].studentLines.isEmpty }
+    if !scenario.studentPresent {
+      for index in withLines {
+        diagnostics.append(
+          .error(
+            "onderwerp \"\(story.topics[index].id)\" heeft leerling-regels, maar er zit geen leerling aan tafel (leerling.aanwezig is niet true)",
+            at: places.topics[safe: index]))
+      }
+    } else if withLines.isEmpty {
+      diagnostics.append(
+        .warning(
+          "de leerling zit aan tafel, maar geen onderwerp heeft \"leerling\"-regels: op elke vraag aan de leerling volgt dan alleen \"Weet ik niet precies.\"",
+          at: places.story))
     }
   }
 

@@ -1,0 +1,9 @@
+/// The engine's own Dutch lines for the student at the table, for what a scenario does not give.
+enum StudentDefaults {
+  /// A question on something the student has no line for: honest, short, and claiming nothing.
+  static let unsure = ["Weet ik niet precies.", "Dat weet ik eigenlijk niet.", "Hm. Daar moet ik over nadenken."]
+  /// Asked again about a topic whose lines were all said.
+  static let alreadySaid = ["Dat zei ik net al.", "Zoals ik zei."]
+  /// A remark to the student after all their lines were said.
+  static let acknowledge = ["Ja.", "Oké.", "Mm."]
+}
