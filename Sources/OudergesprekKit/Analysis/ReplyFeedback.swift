@@ -13,12 +13,13 @@ public enum ReplyFeedback {
     var praise: [String] = []
     let markers = analysis.markerSet
     if markers.contains(.ikBoodschap) {
-      praise.append("je spreekt vanuit jezelf (ik-boodschap met \(partList(analysis.iMessageParts)))")
+      let own = Marker.ikBoodschap.knowledge.praise ?? ""
+      praise.append("\(own) (ik-boodschap met \(partList(analysis.iMessageParts)))")
     } else if !analysis.iMessageParts.isEmpty && !markers.contains(.jijBoodschap) {
       praise.append("je begint een ik-boodschap (\(partList(analysis.iMessageParts)))")
     }
-    for marker in Marker.allCases where markers.contains(marker) {
-      if let text = strength[marker] { praise.append(text) }
+    for marker in Marker.allCases where markers.contains(marker) && marker != .ikBoodschap {
+      if let text = marker.knowledge.praise { praise.append(text) }
     }
     return praise
   }
@@ -27,11 +28,10 @@ public enum ReplyFeedback {
   public static func nextStep(for analysis: ReplyAnalysis) -> String {
     let markers = analysis.markerSet
     if markers.contains(.jijBoodschap) {
-      return
-        "Dit is een jij-boodschap: zeg wat jij ziet en wat het met jou doet (ik-boodschap), zonder oordeel over de ander."
+      return Marker.jijBoodschap.knowledge.advice ?? ""
     }
     if let blockade = analysis.blockades.first {
-      return blockadeAdvice[blockade] ?? "Dit is een blokkade; laat eerst merken dat je de ouder hoort."
+      return blockade.knowledge.advice ?? "Dit is een blokkade; laat eerst merken dat je de ouder hoort."
     }
     if let missing = analysis.missingIMessageParts.first, !analysis.iMessageParts.isEmpty {
       let name = markers.contains(.ikBoodschap) ? "Je ik-boodschap" : "Je begin van een ik-boodschap"
@@ -71,31 +71,4 @@ public enum ReplyFeedback {
     case .gevoel: "je gevoel: wat voel jij erbij (bijvoorbeeld 'ik maak me zorgen')?"
     }
   }
-
-  private static let strength: [Marker: String] = [
-    .gevoelsreflectie: "je benoemt het gevoel van de ouder (gevoelsreflectie)",
-    .parafrase: "je zegt in eigen woorden wat je hoort (parafrase)",
-    .samenvatting: "je vat samen (samenvatting)",
-    .openVraag: "je stelt een open vraag",
-    .aanmoediging: "je moedigt aan om verder te vertellen",
-    .afrondingAankondigen: "je kondigt de afronding duidelijk aan",
-    .vervolgafspraak: "je maakt een concrete vervolgafspraak",
-    .bedanken: "je bedankt de ouder",
-  ]
-
-  static let blockadeAdvice: [Marker: String] = [
-    .bevelen: "Dit is bevelen; zeg liever wat jij nodig hebt om het gesprek te kunnen voeren (ik-boodschap).",
-    .waarschuwen: "Dit is waarschuwen of dreigen; benoem liever wat je zorgen baart, zonder dreigement.",
-    .moraliseren: "Dit is moraliseren; een preek maakt de ouder defensief. Vraag hoe de ouder het ziet.",
-    .adviseren: "Dit is adviseren; probeer eerst te laten merken dat je de zorg hoort.",
-    .argumenteren: "Dit is argumenteren; met feiten win je geen gesprek. Erken eerst wat de ouder voelt.",
-    .bekritiseren: "Dit is bekritiseren; een oordeel sluit het gesprek af. Beschrijf gedrag zonder oordeel.",
-    .prijzen: "Dit is prijzen om te sturen; de ouder voelt zich gemanipuleerd. Wees oprecht en concreet.",
-    .etiketteren: "Dit is etiketteren; een label kwetst. Beschrijf wat je ziet in plaats van wie iemand is.",
-    .interpreteren: "Dit is interpreteren; je vult in wat de ander denkt. Vraag het liever.",
-    .geruststellen: "Dit is geruststellen; het voelt als wegwuiven. Benoem eerst de zorg (gevoelsreflectie).",
-    .ondervragen:
-      "Dit is ondervragen; veel vragen of een waarom-vraag voelen als een verhoor. Stel één open vraag en luister.",
-    .afleiden: "Dit is afleiden; de ouder voelt zich niet serieus genomen. Blijf bij het onderwerp van de ouder.",
-  ]
 }

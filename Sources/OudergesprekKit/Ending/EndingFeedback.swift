@@ -7,7 +7,7 @@ enum EndingFeedback {
     case .afrondingAankondigen:
       return markers.contains(.afrondingAankondigen)
         ? (full, "Je kondigde duidelijk aan dat het gesprek stopt.")
-        : (0, "Kondig het einde duidelijk aan, bijvoorbeeld: 'Ik stel voor dat we het gesprek nu afronden.'")
+        : (0, "Kondig het einde duidelijk aan, bijvoorbeeld: '\(Marker.afrondingAankondigen.knowledge.example)'")
     case .reden:
       return reason(words, full: full)
     case .samenvatting:

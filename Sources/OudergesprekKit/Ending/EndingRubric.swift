@@ -4,13 +4,11 @@ import Foundation
 ///
 /// It reads only the analyser's marker ids and ik-boodschap parts, so any `ReplyAnalyzer` can drive it.
 public enum EndingRubric {
-  /// Markers that make closing words rude: the parent feels sent away and walks out.
-  public static let rudeMarkers: Set<Marker> = [
-    .jijBoodschap, .bevelen, .waarschuwen, .moraliseren, .argumenteren, .bekritiseren, .etiketteren, .interpreteren,
-  ]
+  /// Markers that make closing words rude: the parent feels sent away and walks out (from `MarkerKnowledge`).
+  public static let rudeMarkers = Set(MarkerKnowledge.all.filter(\.rudeInClosing).map(\.marker))
 
   /// Markers that put blame on the parent or the student, so a reason with them is no reason "without blame".
-  static let blameMarkers: Set<Marker> = [.jijBoodschap, .bekritiseren, .etiketteren, .interpreteren, .moraliseren]
+  static let blameMarkers = Set(MarkerKnowledge.all.filter(\.blames).map(\.marker))
 
   /// Judges all closing words together (one or more replies); `agreedEarlier` when a concrete next step was
   /// already agreed during the conversation.

@@ -43,7 +43,7 @@ extension SessionReport {
       let advice =
         marker == .jijBoodschap
         ? "Dit is een jij-boodschap; die legt de schuld bij de ander, en de ouder gaat zich verdedigen."
-        : ReplyFeedback.blockadeAdvice[marker] ?? "Dit is \(marker.dutchName)."
+        : marker.knowledge.advice ?? "Dit is \(marker.dutchName)."
       lines.append("  - Wat het is: \(advice)")
       if let parent = reply.parentBefore {
         lines.append(

@@ -13,7 +13,7 @@ extension SessionRenderer {
       lines.append(
         "  De tijd is bijna om: vat samen, maak een concrete afspraak (wie, wat, wanneer) en bedank de ouder.")
     } else if let last = state.replyMarkers.last, let blockade = last.first(where: \.isBlockade) {
-      lines.append("  Je vorige antwoord was \(blockade.dutchName). " + (ReplyFeedback.blockadeAdvice[blockade] ?? ""))
+      lines.append("  Je vorige antwoord was \(blockade.dutchName). " + (blockade.knowledge.advice ?? ""))
     } else if emotion.intensity >= 7 {
       lines.append(
         "  Eerst het gevoel, dan de inhoud: benoem wat je de ouder ziet voelen ('Ik merk dat u hier boos over bent').")
