@@ -11,7 +11,7 @@ extension MarkerModel {
   /// The rules' findings corrected by the model: a marker is kept or added when its score is above zero, dropped
   /// when it is not (a model without weights changes nothing). A kept marker keeps the rules' evidence; an added one names the reply's words that decided.
   public func correct(_ rules: ReplyAnalysis) -> ReplyAnalysis {
-    guard !weights.isEmpty else { return rules }
+    guard !names.isEmpty else { return rules }
     let features = ReplyFeatures(text: rules.text, rules: rules)
     let scores = scores(features)
     var markers = Marker.allCases.enumerated().filter { column, marker in

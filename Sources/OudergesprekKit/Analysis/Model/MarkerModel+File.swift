@@ -3,6 +3,7 @@ extension MarkerModel {
   /// model shows in a diff as the weights that changed. Lines starting with `#` are comments.
   public var fileText: String {
     let markers = Marker.allCases
+    let weights = weights
     var lines: [String] = []
     for key in weights.keys.sorted() {
       guard let row = weights[key] else { continue }
@@ -14,22 +15,14 @@ extension MarkerModel {
   }
 
   /// Reads a data file written by `fileText`; a line that does not read (unknown marker, no number) is an error
-  /// naming its line number.
+  /// naming its line number. It reads the UTF-8 bytes as they are (`MarkerModelFileReader`), so the shipped
+  /// model costs a process little at first use.
   public init(parsing text: String) throws(MarkerModelFileError) {
-    let markers = Marker.allCases
-    var weights: [String: [Float]] = [:]
-    var number = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      number += 1
-      if line.isEmpty || line.hasPrefix("#") { continue }
-      let fields = line.split(separator: "|", omittingEmptySubsequences: false)
-      guard fields.count == 3, let marker = Marker(rawValue: String(fields[1])),
-        let index = markers.firstIndex(of: marker), let weight = Float(fields[2])
-      else {
-        throw MarkerModelFileError(line: number, text: String(line))
-      }
-      weights[String(fields[0]), default: [Float](repeating: 0, count: markers.count)][index] = weight
+    var text = text
+    let read = text.withUTF8 { bytes in
+      var reader = MarkerModelFileReader()
+      return reader.read(bytes)
     }
-    self.init(weights: weights)
+    self = try read.get()
   }
 }

@@ -2,23 +2,42 @@
 /// It learns from labelled replies which words, word pairs and rule hits go with a marker, and corrects the rules
 /// where they generalise worse (`MarkerModel+Training`); its weights ship as a data file (`DutchMarkerModel`).
 public struct MarkerModel: Sendable {
-  /// For each feature key: one weight per marker, in `Marker.allCases` order.
-  public let weights: [String: [Float]]
-  /// The same weights for lookup by key hash: a row number per hash, and the rows one after another.
-  private let rowOfKey: [UInt64: Int]
-  private let rows: [Float]
-  private static let width = Marker.allCases.count
+  /// The feature names, one per row of `rows`.
+  let names: [String]
+  /// The row number of each feature, by the hash of its name (`FeatureKey`).
+  let rowOfKey: [UInt64: Int]
+  /// One weight per marker for every feature, in `Marker.allCases` order, the rows one after another.
+  let rows: [Float]
+  static let width = Marker.allCases.count
+
+  /// For each feature name: one weight per marker, in `Marker.allCases` order.
+  public var weights: [String: [Float]] {
+    var weights: [String: [Float]] = [:]
+    weights.reserveCapacity(names.count)
+    for (row, name) in names.enumerated() where rowOfKey[FeatureKey.hash(name)] == row {
+      weights[name] = Array(rows[row * Self.width..<(row + 1) * Self.width])
+    }
+    return weights
+  }
 
   public init(weights: [String: [Float]] = [:]) {
-    self.weights = weights
+    var names: [String] = []
+    names.reserveCapacity(weights.count)
     var rowOfKey: [UInt64: Int] = [:]
     rowOfKey.reserveCapacity(weights.count)
     var rows: [Float] = []
     rows.reserveCapacity(weights.count * Self.width)
     for (key, row) in weights {
-      rowOfKey[FeatureKey.hash(key)] = rowOfKey.count
+      rowOfKey[FeatureKey.hash(key)] = names.count
+      names.append(key)
       rows += row
     }
+    self.init(names: names, rowOfKey: rowOfKey, rows: rows)
+  }
+
+  /// A model from its rows as they are: `rowOfKey` maps a name's hash to its row in `names` and `rows`.
+  init(names: [String], rowOfKey: [UInt64: Int], rows: [Float]) {
+    self.names = names
     self.rowOfKey = rowOfKey
     self.rows = rows
   }

@@ -79,5 +79,34 @@ struct MarkerModelTests {
     #expect(trained == DutchMarkerModel.shipped, "run scripts/train-analyser-model and commit the data file")
   }
 
+  @Test("het meegeleverde databestand leest byte voor byte als elke regel apart gelezen: dezelfde gewichten")
+  func shippedFileReadsAsItsLines() throws {
+    let weights = DutchMarkerModel.shipped.weights
+    var count = 0
+    for line in MarkerModelWeights.text.split(separator: "\n") where !line.hasPrefix("#") {
+      let fields = line.split(separator: "|")
+      let marker = try #require(Marker(rawValue: String(fields[1])))
+      let column = try #require(Marker.allCases.firstIndex(of: marker))
+      #expect(weights[String(fields[0])]?[column] == Float(fields[2]), "\(line)")
+      count += 1
+    }
+    #expect(count > 10_000)
+    #expect(weights.values.reduce(0) { $0 + $1.filter { $0 != 0 }.count } == count)
+  }
+
+  @Test("gewichten in elke vorm die Float leest: met exponent, zonder decimalen, negatief nul")
+  func weightsInEveryForm() throws {
+    let text = "w:a|prijzen|1e-05\nw:a|bedanken|-0.125\n# opmerking\nw:b|prijzen|3\nw:b|bevelen|-0.0\nw:a|bevelen|2.5"
+    let weights = try MarkerModel(parsing: text).weights
+    let prijzen = try #require(Marker.allCases.firstIndex(of: .prijzen))
+    let bedanken = try #require(Marker.allCases.firstIndex(of: .bedanken))
+    let bevelen = try #require(Marker.allCases.firstIndex(of: .bevelen))
+    #expect(weights["w:a"]?[prijzen] == Float("1e-05"))
+    #expect(weights["w:a"]?[bedanken] == -0.125)
+    #expect(weights["w:a"]?[bevelen] == 2.5)
+    #expect(weights["w:b"]?[prijzen] == 3)
+    #expect(weights.count == 2)
+  }
+
   static let devSet = Fixtures.packageRoot.appendingPathComponent("../shared/corpus/dev.tsv").standardized.path
 }

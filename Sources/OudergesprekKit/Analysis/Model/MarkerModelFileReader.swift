@@ -1,0 +1,110 @@
+/// Reads a marker model's data file (`feature|marker|weight` per line) from its UTF-8 bytes, without a String per
+/// line: a feature's name is hashed as it is read (`FeatureKey`), and a weight like `-1.25` is read as digits.
+/// The lines of one feature stand together in a file written by `MarkerModel.fileText`; a feature that comes back
+/// later is still added to its first row.
+struct MarkerModelFileReader {
+  private var names: [String] = []
+  private var rowOfKey: [UInt64: Int] = [:]
+  private var rows: [Float] = []
+  private let markerNames: [[UInt8]] = Marker.allCases.map { Array($0.rawValue.utf8) }
+
+  private static let newline = UInt8(ascii: "\n")
+  private static let bar = UInt8(ascii: "|")
+
+  /// The model in `bytes`, or the first line that does not read.
+  mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<MarkerModel, MarkerModelFileError> {
+    rowOfKey.reserveCapacity(bytes.count / 64)
+    var lastKey = 0..<0
+    var lastRow = -1
+    var start = 0
+    var number = 0
+    while start <= bytes.count {
+      var end = start
+      while end < bytes.count, bytes[end] != Self.newline { end += 1 }
+      number += 1
+      defer { start = end + 1 }
+      if end == start || bytes[start] == UInt8(ascii: "#") { continue }
+      guard let (keyEnd, markerEnd) = Self.bars(bytes, start..<end),
+        let column = column(bytes, keyEnd + 1..<markerEnd),
+        let weight = Self.weight(bytes, markerEnd + 1..<end)
+      else {
+        return .failure(MarkerModelFileError(line: number, text: Self.string(bytes, start..<end)))
+      }
+      let key = start..<keyEnd
+      if lastRow < 0 || !bytes[key].elementsEqual(bytes[lastKey]) {
+        lastRow = row(bytes, key)
+        lastKey = key
+      }
+      rows[lastRow * MarkerModel.width + column] = weight
+    }
+    return .success(MarkerModel(names: names, rowOfKey: rowOfKey, rows: rows))
+  }
+
+  /// The row of the feature named by `bytes[key]`, a new one when it has none yet.
+  private mutating func row(_ bytes: UnsafeBufferPointer<UInt8>, _ key: Range<Int>) -> Int {
+    var hash = FeatureKey.offset
+    for byte in bytes[key] { hash = (hash ^ UInt64(byte)) &* FeatureKey.prime }
+    let name = Self.string(bytes, key)
+    if let known = rowOfKey[hash], names[known] == name { return known }
+    rowOfKey[hash] = names.count
+    names.append(name)
+    rows += repeatElement(0, count: MarkerModel.width)
+    return names.count - 1
+  }
+
+  /// The positions of the line's two bars, or nil when it has not exactly two.
+  private static func bars(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> (Int, Int)? {
+    var found: [Int] = []
+    for index in line where bytes[index] == bar {
+      found.append(index)
+      if found.count > 2 { return nil }
+    }
+    return found.count == 2 ? (found[0], found[1]) : nil
+  }
+
+  /// The column of the marker named by `bytes[field]`.
+  private func column(_ bytes: UnsafeBufferPointer<UInt8>, _ field: Range<Int>) -> Int? {
+    if let column = markerNames.firstIndex(where: { $0.elementsEqual(bytes[field]) }) { return column }
+    // Not byte for byte: the name as Swift compares Strings (canonical equivalence), as `Marker(rawValue:)` does.
+    guard let marker = Marker(rawValue: string(bytes, field)) else { return nil }
+    return Marker.allCases.firstIndex(of: marker)
+  }
+
+  private func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    Self.string(bytes, range)
+  }
+
+  private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+  }
+
+  /// Powers of ten that a Float holds exactly.
+  private static let tens: [Float] = (0...10).map { power in (0..<power).reduce(1) { value, _ in value * 10 } }
+
+  /// The number in `bytes[field]`: `-?digits(.digits)?` with at most 7 significant digits as the exact quotient
+  /// of two Floats (so rounded once, as `Float(String)` rounds), anything else as `Float(String)` reads it.
+  private static func weight(_ bytes: UnsafeBufferPointer<UInt8>, _ field: Range<Int>) -> Float? {
+    var index = field.lowerBound
+    let negative = index < field.upperBound && bytes[index] == UInt8(ascii: "-")
+    if negative { index += 1 }
+    var mantissa: UInt32 = 0
+    var digits = 0
+    var decimals = -1
+    while index < field.upperBound {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "."), decimals < 0, digits > 0 {
+        decimals = 0
+      } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), mantissa < 1 << 20 {
+        mantissa = mantissa * 10 + UInt32(byte - UInt8(ascii: "0"))
+        digits += 1
+        if decimals >= 0 { decimals += 1 }
+      } else {
+        return Float(string(bytes, field))
+      }
+      index += 1
+    }
+    guard digits > 0, decimals != 0, decimals <= 10 else { return Float(string(bytes, field)) }
+    let value = Float(mantissa) / tens[max(decimals, 0)]
+    return negative ? -value : value
+  }
+}
