@@ -4,6 +4,22 @@ enum FeatureKey {
   static func rule(_ marker: Marker) -> String { "regel:" + marker.rawValue }
   static func family(_ family: MarkerFamily) -> String { "familie:" + family.rawValue }
   static func part(_ part: IMessagePart) -> String { "deel:" + part.rawValue }
+  static let asks = "vraag"
+  static let noRule = "regel:geen"
+  static let bias = "basis"
+
+  /// The hashes of the names above, computed once, so a reply's features need no names.
+  private static let ruleHashes = Marker.allCases.map { hash(rule($0)) }
+  private static let familyHashes = MarkerFamily.allCases.map { hash(family($0)) }
+  private static let partHashes = IMessagePart.allCases.map { hash(part($0)) }
+  static let asksHash = hash(asks)
+  static let noRuleHash = hash(noRule)
+  static let biasHash = hash(bias)
+  static func ruleHash(_ marker: Marker) -> UInt64 { ruleHashes[Marker.allCases.firstIndex(of: marker)!] }
+  static func familyHash(_ family: MarkerFamily) -> UInt64 {
+    familyHashes[MarkerFamily.allCases.firstIndex(of: family)!]
+  }
+  static func partHash(_ part: IMessagePart) -> UInt64 { partHashes[IMessagePart.allCases.firstIndex(of: part)!] }
 
   static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
   static let prime: UInt64 = 0x0000_0100_0000_01b3

@@ -6,8 +6,10 @@ public struct ReplyFeatures: Sendable {
   let folded: String
   /// The words: letters, digits and apostrophes, and "?" and "!" as words of their own.
   let words: [Range<String.Index>]
-  /// The features that are not words (rule hits, the question mark, the bias), by name.
-  let others: [String]
+  /// What the features that are not words come from: the question mark and the rules' findings.
+  let asks: Bool
+  let ruleMarkers: [Marker]
+  let ruleParts: [IMessagePart]
   /// Per feature: its key's hash, and the range of words it covers (empty for the others).
   let keys: [UInt64]
   let spans: [Range<Int>]
@@ -16,17 +18,19 @@ public struct ReplyFeatures: Sendable {
   public init(text: String, rules: ReplyAnalysis) {
     folded = text.lowercased()
     words = Self.words(of: folded)
-    var others: [String] = []
-    if text.last(where: { !$0.isWhitespace }) == "?" { others.append("vraag") }
-    for marker in rules.markers { others += [FeatureKey.rule(marker), FeatureKey.family(marker.family)] }
-    for part in rules.iMessageParts { others.append(FeatureKey.part(part)) }
-    if rules.markers.isEmpty { others.append("regel:geen") }
-    others.append("basis")
-    self.others = others
+    asks = text.last(where: { !$0.isWhitespace }) == "?"
+    ruleMarkers = rules.markers
+    ruleParts = rules.iMessageParts
+    // The hashes of the other features come from tables: no name is built per reply.
+    var otherKeys: [UInt64] = asks ? [FeatureKey.asksHash] : []
+    for marker in ruleMarkers { otherKeys += [FeatureKey.ruleHash(marker), FeatureKey.familyHash(marker.family)] }
+    for part in ruleParts { otherKeys.append(FeatureKey.partHash(part)) }
+    if ruleMarkers.isEmpty { otherKeys.append(FeatureKey.noRuleHash) }
+    otherKeys.append(FeatureKey.biasHash)
     var keys: [UInt64] = []
     var spans: [Range<Int>] = []
-    keys.reserveCapacity(words.count * 2 + others.count + 1)
-    spans.reserveCapacity(words.count * 2 + others.count + 1)
+    keys.reserveCapacity(words.count * 2 + otherKeys.count + 1)
+    spans.reserveCapacity(words.count * 2 + otherKeys.count + 1)
     for index in words.indices {
       keys.append(FeatureKey.hash("w:", folded[words[index]]))
       spans.append(index..<index + 1)
@@ -39,12 +43,20 @@ public struct ReplyFeatures: Sendable {
       keys.append(FeatureKey.hash("begin:", folded[first]))
       spans.append(0..<1)
     }
-    for name in others {
-      keys.append(FeatureKey.hash(name))
-      spans.append(0..<0)
-    }
+    keys += otherKeys
+    spans += Array(repeating: 0..<0, count: otherKeys.count)
     self.keys = keys
     self.spans = spans
+  }
+
+  /// The names of the features that are not words, in the order of `keys`.
+  var others: [String] {
+    var names: [String] = asks ? [FeatureKey.asks] : []
+    for marker in ruleMarkers { names += [FeatureKey.rule(marker), FeatureKey.family(marker.family)] }
+    for part in ruleParts { names.append(FeatureKey.part(part)) }
+    if ruleMarkers.isEmpty { names.append(FeatureKey.noRule) }
+    names.append(FeatureKey.bias)
+    return names
   }
 
   /// The keys in full, in the order of `keys`: for training, which may build strings.

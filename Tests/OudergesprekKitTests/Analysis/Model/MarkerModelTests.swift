@@ -54,6 +54,16 @@ struct MarkerModelTests {
     }
   }
 
+  @Test(
+    "de kenmerken bij het analyseren (hashes) zijn dezelfde als bij het leren (namen), in dezelfde volgorde",
+    arguments: [
+      "Ik hoor dat u boos bent. Wat is er gebeurd?", "Als Daan belt, stop ik de les en dat vind ik naar.", "",
+    ])
+  func hashedKeysMatchTheNames(text: String) {
+    let features = ReplyFeatures(text: text, rules: DutchReplyAnalyzer(usingModel: false).analyze(text))
+    #expect(features.keys == features.keyStrings.map(FeatureKey.hash))
+  }
+
   @Test("een model zonder gewichten verandert niets aan wat de regels vonden")
   func emptyModelKeepsTheRules() {
     let rules = DutchReplyAnalyzer(usingModel: false).analyze("Wat is er gebeurd? U moet nu even luisteren.")
@@ -62,19 +72,12 @@ struct MarkerModelTests {
 
   @Test(
     "het meegeleverde model is wat 'leer' maakt uit de sets van het project (na een wijziging: opnieuw leren)",
-    .enabled(if: FileManager.default.fileExists(atPath: Self.devSet)))
+    .enabled(if: TestCorpus.devSetURL != nil))
   func shippedModelIsUpToDate() throws {
     let directory = Fixtures.directory.appendingPathComponent("Analysis").path
-    let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".tsv") }.sorted()
-    var sets = try names.map { name in
-      let path = directory + "/" + name
-      return MarkerModel.NamedSet(
-        name: name, set: try LabelledSet(parsing: String(contentsOfFile: path, encoding: .utf8), path: path))
-    }
-    sets.append(
-      MarkerModel.NamedSet(
-        name: "dev.tsv",
-        set: try LabelledSet(parsing: String(contentsOfFile: Self.devSet, encoding: .utf8), path: Self.devSet)))
+    let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".tsv") }
+    var sets = try names.map { MarkerModel.NamedSet(name: $0, set: try TestCorpus.ownSet($0)) }
+    sets.append(MarkerModel.NamedSet(name: "dev.tsv", set: try #require(try TestCorpus.devSet())))
     let trained = MarkerModel.train(on: sets, rules: DutchReplyAnalyzer(usingModel: false))
     #expect(trained == DutchMarkerModel.shipped, "run scripts/train-analyser-model and commit the data file")
   }
@@ -107,6 +110,4 @@ struct MarkerModelTests {
     #expect(weights["w:b"]?[prijzen] == 3)
     #expect(weights.count == 2)
   }
-
-  static let devSet = Fixtures.packageRoot.appendingPathComponent("../shared/corpus/dev.tsv").standardized.path
 }
