@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 
 @testable import OudergesprekKit
@@ -20,11 +19,7 @@ struct ParentPronounTests {
 
   @Test("/tip bij de boze vader zegt hij en hem, niet ze en haar")
   func fatherTip() throws {
-    let path = Fixtures.packageRoot.appendingPathComponent("Scenarios/boze-vader-schorsing.json").path
-    let scenario = try #require(
-      ScenarioCatalog.load(directory: (path as NSString).deletingLastPathComponent).files.first {
-        $0.path.hasSuffix("boze-vader-schorsing.json")
-      }?.scenario)
+    let (scenario, _) = try StoryPlaythroughTests.scenario("boze-vader-schorsing")
     let engine = ConversationEngine(scenario: scenario, analyzer: DutchReplyAnalyzer())
     let state = engine.start(seed: 2).0
     let tip = SessionRenderer(scenario: scenario, style: .plain).tip(engine: engine, state: state)

@@ -22,10 +22,10 @@ struct ScenarioPlaythroughTests {
 
   /// Plays `replies` through the engine; returns the final state and all events.
   static func play(
-    _ replies: [String], in scenario: Scenario, analyzer: any ReplyAnalyzer = DutchReplyAnalyzer()
+    _ replies: [String], in scenario: Scenario, analyzer: any ReplyAnalyzer = DutchReplyAnalyzer(), seed: UInt64 = 1
   ) -> (ConversationState, [[ConversationEvent]]) {
     let engine = ConversationEngine(scenario: scenario, analyzer: analyzer)
-    var (state, _) = engine.start(seed: 1)
+    var (state, _) = engine.start(seed: seed)
     var steps: [[ConversationEvent]] = []
     for reply in replies where !state.isOver {
       let (next, events) = engine.respond(to: reply, in: state)

@@ -11,15 +11,8 @@ struct StoryCurrentReplyTests {
     ConversationState, [[ConversationEvent]], ConversationEngine
   ) {
     let (scenario, _) = try StoryPlaythroughTests.scenario(id)
-    let engine = ConversationEngine(scenario: scenario, analyzer: DutchReplyAnalyzer())
-    var state = engine.start(seed: seed).0
-    var steps: [[ConversationEvent]] = []
-    for reply in replies where !state.isOver {
-      let (next, events) = engine.respond(to: reply, in: state)
-      state = next
-      steps.append(events)
-    }
-    return (state, steps, engine)
+    let (state, steps) = ScenarioPlaythroughTests.play(replies, in: scenario, seed: seed)
+    return (state, steps, ConversationEngine(scenario: scenario, analyzer: DutchReplyAnalyzer()))
   }
 
   func choice(_ events: [ConversationEvent]) -> LineChoice? {

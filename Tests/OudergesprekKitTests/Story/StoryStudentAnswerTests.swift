@@ -8,15 +8,7 @@ import Testing
 struct StoryStudentAnswerTests {
   func play(_ id: String, _ replies: [String], seed: UInt64) throws -> [[ConversationEvent]] {
     let (scenario, _) = try StoryPlaythroughTests.scenario(id)
-    let engine = ConversationEngine(scenario: scenario, analyzer: DutchReplyAnalyzer())
-    var state = engine.start(seed: seed).0
-    var steps: [[ConversationEvent]] = []
-    for reply in replies where !state.isOver {
-      let (next, events) = engine.respond(to: reply, in: state)
-      state = next
-      steps.append(events)
-    }
-    return steps
+    return ScenarioPlaythroughTests.play(replies, in: scenario, seed: seed).1
   }
 
   func studentLines(_ events: [ConversationEvent]) -> [String] {
