@@ -37,7 +37,10 @@ extension BuiltInScenario {
           {
             "id": "thuis",
             "naam": "hoe het thuis gaat",
-            "woorden": ["thuis", "bij u thuis", "gezin", "thuissituatie", "in huis", "kerstvakantie", "sinds de kerst", "zelf verteld", "u verteld", "heeft verteld", "zegt hij zelf", "zegt ze zelf", "vertelt hij", "vertelt ze", "hoe is hij", "hoe is ze"],
+            "woorden": [
+              "sfeer thuis",
+              "thuisfront",
+              "familie","thuis", "bij u thuis", "gezin", "thuissituatie", "in huis", "kerstvakantie", "sinds de kerst", "zelf verteld", "u verteld", "heeft verteld", "zegt hij zelf", "zegt ze zelf", "vertelt hij", "vertelt ze", "hoe is hij", "hoe is ze"],
             "open": [
               "Thuis is het stil geworden. Ze zit veel op haar kamer, met de deur dicht.",
               "We eten nog wel samen als ik geen dienst heb, maar ze zegt bijna niets. Vroeger kletste ze honderduit.",
@@ -52,7 +55,12 @@ extension BuiltInScenario {
           {
             "id": "slaap",
             "naam": "hoe Sanne slaapt",
-            "woorden": ["slaap", "slapen", "moe", "vermoeid", "wakker", "nacht", "naar bed", "uitgerust", "'s ochtends", "slaapt"],
+            "woorden": [
+              "uitgeput",
+              "slaapt ze",
+              "doorslapen",
+              "inslapen",
+              "nachtrust","slaap", "slapen", "moe", "vermoeid", "wakker", "nacht", "naar bed", "uitgerust", "'s ochtends", "slaapt"],
             "open": [
               "'s Ochtends krijg ik haar bijna niet uit bed. Ze is echt moe, dat zie ik ook.",
               "Op mijn vrije avonden zie ik om één uur nog licht onder haar deur."
@@ -66,7 +74,11 @@ extension BuiltInScenario {
           {
             "id": "vriendinnen",
             "naam": "hoe het met haar vriendinnen gaat",
-            "woorden": ["vriendin", "vriendinnen", "vrienden", "vriendschap", "klasgenoten", "afspreken met", "sociale contacten", "vriendjes"],
+            "woorden": [
+              "trekt ze op",
+              "optrekken",
+              "eenzaam",
+              "vriendin", "vriendinnen", "vrienden", "vriendschap", "klasgenoten", "afspreken met", "sociale contacten", "vriendjes"],
             "open": [
               "Vroeger was er elke woensdag wel een vriendinnetje bij ons thuis. Dat is helemaal gestopt.",
               "Ze zegt dat ze geen zin heeft in mensen. Ik dacht: dat gaat wel over."
@@ -80,7 +92,12 @@ extension BuiltInScenario {
           {
             "id": "huiswerk",
             "naam": "hoe het met haar huiswerk gaat",
-            "woorden": ["huiswerk", "leren", "toets", "toetsen", "plannen", "planning", "opdrachten", "ingeleverd", "agenda", "na school", "middagen", "vrije tijd"],
+            "woorden": [
+              "schoolwerk",
+              "huiswerk maken",
+              "op tijd af",
+              "inleveren",
+              "bijhouden","huiswerk", "leren", "toets", "toetsen", "plannen", "planning", "opdrachten", "ingeleverd", "agenda", "na school", "middagen", "vrije tijd"],
             "open": [
               "Als ik avonddienst heb, weet ik eerlijk gezegd niet of ze iets doet. Ze zegt dat ze het op school al gedaan heeft.",
               "Vroeger plande ze alles zelf, met kleurtjes in haar agenda. Nu ligt die agenda onder in haar tas."
@@ -94,7 +111,13 @@ extension BuiltInScenario {
           {
             "id": "werk",
             "naam": "hoe haar werk en haar diensten het gezin raken",
-            "woorden": ["uw werk", "werkt u", "dienst", "diensten", "rooster", "ploegendienst", "ziekenhuis", "werktijden"],
+            "woorden": [
+              "baan",
+              "combineert",
+              "combineren",
+              "werkdagen",
+              "nachtdienst",
+              "avonddienst","uw werk", "werkt u", "dienst", "diensten", "rooster", "ploegendienst", "ziekenhuis", "werktijden"],
             "open": [
               "Ik werk in ploegendiensten in het ziekenhuis. Drie avonden per week ben ik er niet als ze thuiskomt.",
               "Mijn moeder springt soms bij voor haar broertje, maar die woont een half uur rijden verderop."
@@ -214,7 +237,9 @@ extension BuiltInScenario {
         ],
         "zijpad": [
           "Wat heeft dat hiermee te maken? Ik ben hier voor Sanne.",
-          "Daar kom ik niet voor. Kunnen we het over Sanne hebben?"
+          "Daar kom ik niet voor. Kunnen we het over Sanne hebben?",
+          "Sorry, ik volg u even niet. Het gaat mij om Sanne.",
+          "Dat is vast interessant, maar ik maak me zorgen om mijn dochter."
         ]
       },
       "emoties": {
