@@ -244,9 +244,14 @@ public struct ConversationEngine: Sendable {
     return true
   }
 
-  /// Picks a line from a pool without repeating one before the whole pool has been used.
+  /// Picks a line from a pool without repeating one before the whole pool has been used, and never a line said
+  /// before in this conversation (from any pool: state, reaction, topic, stock, closing) while the pool has one
+  /// that was not.
   func pick(from lines: [String], pool: String, in state: inout ConversationState) -> String {
-    guard lines.count > 1 else { return lines.first ?? "…" }
+    guard lines.count > 1 else {
+      if let line = lines.first { state.story.said.insert(line) }
+      return lines.first ?? "…"
+    }
     var unused = state.unusedLines[pool] ?? []
     var candidates = unused
     if unused.isEmpty {
@@ -254,7 +259,15 @@ public struct ConversationEngine: Sendable {
       unused = Array(lines.indices)
       candidates = unused.filter { $0 != state.lastLine[pool] }
     }
+    let unsaid = candidates.filter { !state.story.said.contains(lines[$0]) }
+    if !unsaid.isEmpty {
+      candidates = unsaid
+    } else {
+      let anyUnsaid = lines.indices.filter { !state.story.said.contains(lines[$0]) }
+      if !anyUnsaid.isEmpty { candidates = anyUnsaid }
+    }
     let choice = candidates[state.generator.next(below: candidates.count)]
+    state.story.said.insert(lines[choice])
     unused.removeAll { $0 == choice }
     state.unusedLines[pool] = unused
     state.lastLine[pool] = choice
