@@ -79,6 +79,7 @@ public struct ReplyFeatures: Sendable {
 
   /// The ranges of the words of `text`.
   static func words(of text: String) -> [Range<String.Index>] {
+    if let words = asciiWords(of: text) { return words }
     var words: [Range<String.Index>] = []
     var start: String.Index?
     var index = text.startIndex
@@ -91,6 +92,35 @@ public struct ReplyFeatures: Sendable {
         if let begun = start { words.append(begun..<index) }
         start = nil
         if character == "?" || character == "!" { words.append(index..<next) }
+      }
+      index = next
+    }
+    if let begun = start { words.append(begun..<text.endIndex) }
+    return words
+  }
+
+  /// The ranges of the words of `text` as `words(of:)` finds them, read byte by byte when `text` is ASCII (where a
+  /// letter is A-Z or a-z and a number 0-9, as `Character` has them), so most replies meet no grapheme breaking;
+  /// nil when it is not ASCII.
+  private static func asciiWords(of text: String) -> [Range<String.Index>]? {
+    let utf8 = text.utf8
+    var words: [Range<String.Index>] = []
+    var start: String.Index?
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      guard byte < 0x80 else { return nil }
+      let next = utf8.index(after: index)
+      let lower = byte | 0x20
+      if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
+        || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        || byte == UInt8(ascii: "'")
+      {
+        if start == nil { start = index }
+      } else {
+        if let begun = start { words.append(begun..<index) }
+        start = nil
+        if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") { words.append(index..<next) }
       }
       index = next
     }
