@@ -31,17 +31,28 @@ public struct ReplyFeatures: Sendable {
     var spans: [Range<Int>] = []
     keys.reserveCapacity(words.count * 2 + otherKeys.count + 1)
     spans.reserveCapacity(words.count * 2 + otherKeys.count + 1)
-    for index in words.indices {
-      keys.append(FeatureKey.hash("w:", folded[words[index]]))
-      spans.append(index..<index + 1)
+    // The words as byte offsets in the folded reply, hashed from its UTF-8 bytes: no Substring per word.
+    let utf8 = folded.utf8
+    let offsets = words.map { word in
+      utf8.distance(
+        from: utf8.startIndex, to: word.lowerBound)..<utf8.distance(
+          from: utf8.startIndex, to: word.upperBound)
     }
-    for index in words.indices.dropLast() {
-      keys.append(FeatureKey.hash("p:", folded[words[index]], folded[words[index + 1]]))
-      spans.append(index..<index + 2)
-    }
-    if let first = words.first {
-      keys.append(FeatureKey.hash("begin:", folded[first]))
-      spans.append(0..<1)
+    var contiguous = folded
+    contiguous.withUTF8 { bytes in
+      func word(_ index: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[offsets[index]]) }
+      for index in offsets.indices {
+        keys.append(FeatureKey.hash("w:", word(index)))
+        spans.append(index..<index + 1)
+      }
+      for index in offsets.indices.dropLast() {
+        keys.append(FeatureKey.hash("p:", word(index), word(index + 1)))
+        spans.append(index..<index + 2)
+      }
+      if !offsets.isEmpty {
+        keys.append(FeatureKey.hash("begin:", word(0)))
+        spans.append(0..<1)
+      }
     }
     keys += otherKeys
     spans += Array(repeating: 0..<0, count: otherKeys.count)
