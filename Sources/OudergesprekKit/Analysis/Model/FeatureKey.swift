@@ -31,21 +31,23 @@ enum FeatureKey {
     return hash
   }
 
-  /// The hash of `prefix` + `word`, as `hash(prefix + word)`.
-  static func hash(_ prefix: StaticString, _ word: Substring) -> UInt64 {
+  /// The hash of `prefix` + `word` (UTF-8 bytes), as `hash(prefix + word)`.
+  static func hash(_ prefix: StaticString, _ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var hash = offset
     add(prefix, to: &hash)
-    add(word.utf8, to: &hash)
+    add(word, to: &hash)
     return hash
   }
 
   /// The hash of `prefix` + `first` + " " + `second`, as `hash(prefix + first + " " + second)`.
-  static func hash(_ prefix: StaticString, _ first: Substring, _ second: Substring) -> UInt64 {
+  static func hash(
+    _ prefix: StaticString, _ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>
+  ) -> UInt64 {
     var hash = offset
     add(prefix, to: &hash)
-    add(first.utf8, to: &hash)
+    add(first, to: &hash)
     hash = (hash ^ 0x20) &* prime
-    add(second.utf8, to: &hash)
+    add(second, to: &hash)
     return hash
   }
 

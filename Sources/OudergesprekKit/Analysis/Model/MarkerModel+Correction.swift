@@ -3,6 +3,8 @@ extension MarkerModel {
   /// generalise (F1 0.90-0.97 on sets not tuned on) and the model, measured leaving one set out, added little and
   /// dropped real open questions.
   static let decided: Set<MarkerFamily> = [.ikBoodschap, .jijBoodschap, .blokkade]
+  /// Per marker, in `Marker.allCases` order: whether the model decides it (its family is in `decided`).
+  private static let decidedColumns = Marker.allCases.map { decided.contains($0.family) }
 
   /// Markers that cannot stand beside others (labels.md): an ik-boodschap is without blame, so not beside a
   /// jij-boodschap, criticism or a label. No labelled reply of the project has them together.
@@ -15,7 +17,7 @@ extension MarkerModel {
     let features = ReplyFeatures(text: rules.text, rules: rules)
     let scores = scores(features)
     var markers = Marker.allCases.enumerated().filter { column, marker in
-      Self.decided.contains(marker.family) ? scores[column] > 0 : rules.markers.contains(marker)
+      Self.decidedColumns[column] ? scores[column] > 0 : rules.markers.contains(marker)
     }.map(\.element)
     for (marker, excluders) in Self.excluded where markers.contains(where: excluders.contains) {
       markers.removeAll { $0 == marker }

@@ -5,7 +5,7 @@ public struct MarkerModel: Sendable {
   /// The feature names, one per row of `rows`.
   let names: [String]
   /// The row number of each feature, by the hash of its name (`FeatureKey`).
-  let rowOfKey: [UInt64: Int]
+  let rowOfKey: FeatureRows
   /// One weight per marker for every feature, in `Marker.allCases` order, the rows one after another.
   let rows: [Float]
   static let width = Marker.allCases.count
@@ -23,8 +23,7 @@ public struct MarkerModel: Sendable {
   public init(weights: [String: [Float]] = [:]) {
     var names: [String] = []
     names.reserveCapacity(weights.count)
-    var rowOfKey: [UInt64: Int] = [:]
-    rowOfKey.reserveCapacity(weights.count)
+    var rowOfKey = FeatureRows(minimumCapacity: weights.count)
     var rows: [Float] = []
     rows.reserveCapacity(weights.count * Self.width)
     for (key, row) in weights {
@@ -36,7 +35,7 @@ public struct MarkerModel: Sendable {
   }
 
   /// A model from its rows as they are: `rowOfKey` maps a name's hash to its row in `names` and `rows`.
-  init(names: [String], rowOfKey: [UInt64: Int], rows: [Float]) {
+  init(names: [String], rowOfKey: FeatureRows, rows: [Float]) {
     self.names = names
     self.rowOfKey = rowOfKey
     self.rows = rows

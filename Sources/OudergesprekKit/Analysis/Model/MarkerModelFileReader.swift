@@ -4,7 +4,7 @@
 /// later is still added to its first row.
 struct MarkerModelFileReader {
   private var names: [String] = []
-  private var rowOfKey: [UInt64: Int] = [:]
+  private var rowOfKey = FeatureRows()
   private var rows: [Float] = []
   private let markerNames: [[UInt8]] = Marker.allCases.map { Array($0.rawValue.utf8) }
 
@@ -13,7 +13,7 @@ struct MarkerModelFileReader {
 
   /// The model in `bytes`, or the first line that does not read.
   mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<MarkerModel, MarkerModelFileError> {
-    rowOfKey.reserveCapacity(bytes.count / 64)
+    rowOfKey = FeatureRows(minimumCapacity: bytes.count / 64)
     var lastKey = 0..<0
     var lastRow = -1
     var start = 0

@@ -31,17 +31,28 @@ public struct ReplyFeatures: Sendable {
     var spans: [Range<Int>] = []
     keys.reserveCapacity(words.count * 2 + otherKeys.count + 1)
     spans.reserveCapacity(words.count * 2 + otherKeys.count + 1)
-    for index in words.indices {
-      keys.append(FeatureKey.hash("w:", folded[words[index]]))
-      spans.append(index..<index + 1)
+    // The words as byte offsets in the folded reply, hashed from its UTF-8 bytes: no Substring per word.
+    let utf8 = folded.utf8
+    let offsets = words.map { word in
+      utf8.distance(
+        from: utf8.startIndex, to: word.lowerBound)..<utf8.distance(
+          from: utf8.startIndex, to: word.upperBound)
     }
-    for index in words.indices.dropLast() {
-      keys.append(FeatureKey.hash("p:", folded[words[index]], folded[words[index + 1]]))
-      spans.append(index..<index + 2)
-    }
-    if let first = words.first {
-      keys.append(FeatureKey.hash("begin:", folded[first]))
-      spans.append(0..<1)
+    var contiguous = folded
+    contiguous.withUTF8 { bytes in
+      func word(_ index: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[offsets[index]]) }
+      for index in offsets.indices {
+        keys.append(FeatureKey.hash("w:", word(index)))
+        spans.append(index..<index + 1)
+      }
+      for index in offsets.indices.dropLast() {
+        keys.append(FeatureKey.hash("p:", word(index), word(index + 1)))
+        spans.append(index..<index + 2)
+      }
+      if !offsets.isEmpty {
+        keys.append(FeatureKey.hash("begin:", word(0)))
+        spans.append(0..<1)
+      }
     }
     keys += otherKeys
     spans += Array(repeating: 0..<0, count: otherKeys.count)
@@ -79,6 +90,7 @@ public struct ReplyFeatures: Sendable {
 
   /// The ranges of the words of `text`.
   static func words(of text: String) -> [Range<String.Index>] {
+    if let words = asciiWords(of: text) { return words }
     var words: [Range<String.Index>] = []
     var start: String.Index?
     var index = text.startIndex
@@ -91,6 +103,35 @@ public struct ReplyFeatures: Sendable {
         if let begun = start { words.append(begun..<index) }
         start = nil
         if character == "?" || character == "!" { words.append(index..<next) }
+      }
+      index = next
+    }
+    if let begun = start { words.append(begun..<text.endIndex) }
+    return words
+  }
+
+  /// The ranges of the words of `text` as `words(of:)` finds them, read byte by byte when `text` is ASCII (where a
+  /// letter is A-Z or a-z and a number 0-9, as `Character` has them), so most replies meet no grapheme breaking;
+  /// nil when it is not ASCII.
+  private static func asciiWords(of text: String) -> [Range<String.Index>]? {
+    let utf8 = text.utf8
+    var words: [Range<String.Index>] = []
+    var start: String.Index?
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      guard byte < 0x80 else { return nil }
+      let next = utf8.index(after: index)
+      let lower = byte | 0x20
+      if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
+        || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        || byte == UInt8(ascii: "'")
+      {
+        if start == nil { start = index }
+      } else {
+        if let begun = start { words.append(begun..<index) }
+        start = nil
+        if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") { words.append(index..<next) }
       }
       index = next
     }
