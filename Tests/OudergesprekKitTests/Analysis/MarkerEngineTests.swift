@@ -18,9 +18,19 @@ struct MarkerEngineTests {
     negations: ["not", "never"], firstPerson: ["i", "me"], questionWords: ["how", "what"], leadingFillers: ["and"],
     abbreviations: [], protectedWords: [], typoMinimumLength: 6,
     composites: CompositeRules(
-      otherPersonClass: "other", blameMarkers: [.bekritiseren], blameExplanation: "A you-message.",
-      interrogationQuestions: 3, interrogationExplanation: "Many questions.", iMessageMinimumParts: 2,
-      iMessageExplanation: "An I-message"))
+      otherPersonClass: "other",
+      rules: ReplyRuleBook(
+        combinations: [
+          Combination(
+            .jijBoodschap, when: .marker(.bekritiseren) && .otherSubject && !.imperative, scope: .sentence,
+            explanation: "A you-message.", examples: [], counterExamples: []),
+          Combination(
+            .ondervragen, when: .questions(atLeast: 3), scope: .questionCount, explanation: "Many questions.",
+            examples: [], counterExamples: []),
+          Combination(
+            .ikBoodschap, when: .parts(atLeast: 2) && .firstPerson && !.blame, scope: .parts,
+            explanation: "An I-message", examples: [], counterExamples: []),
+        ], suppressions: [])))
 
   @Test("Een tweede taal werkt met alleen een eigen lexicon")
   func secondLanguage() throws {

@@ -1,7 +1,7 @@
 /// Dutch cues for Gordon's twelve communicatieblokkades.
 ///
 /// Bekritiseren and etiketteren with the other person as subject also make a jij-boodschap
-/// (see `CompositeRules.blameMarkers`).
+/// (see `DutchReplyRules.oordeel`).
 enum DutchBlockadeCues {
   static let rules: [CueRule] = [
     // "Gaat u even buiten wachten." A polite imperative: verb first, no question mark.

@@ -29,7 +29,6 @@ extension LanguageLexicon {
     ],
     composites: CompositeRules(
       otherPersonClass: "ander",
-      blameMarkers: [.bekritiseren, .etiketteren],
       nonSubjectAfter: [
         "van", "voor", "met", "aan", "op", "over", "bij", "tegen", "naar", "door", "om", "tot", "zonder", "tussen",
         "onder", "uit",
@@ -38,11 +37,7 @@ extension LanguageLexicon {
       ],
       possessives: ["uw", "jouw"],
       personClass: "kind",
-      blameExplanation: "Je oordeel gaat over de ander (u, jij, jullie, het kind): een jij-boodschap.",
-      interrogationQuestions: 3,
-      interrogationExplanation: "Veel vragen achter elkaar: dat voelt als een verhoor.",
-      iMessageMinimumParts: 2,
-      iMessageExplanation: "Je spreekt vanuit jezelf, zonder verwijt, met minstens twee delen",
+      rules: DutchReplyRules.book,
       steeringExplanation:
         "Je prijst de ander en stuurt daarna: het compliment voelt als een middel om iets gedaan te krijgen."
     ),

@@ -53,12 +53,11 @@ public struct LanguageLexicon: Sendable {
   }
 }
 
-/// The language-specific settings and explanations of markers that are built from other findings.
+/// The language-specific settings of markers that are built from other findings: the words of the subject
+/// pass, the combination and suppression rules (`ReplyRuleBook`) and praise that steers.
 public struct CompositeRules: Sendable {
   /// The word class (without `@`) of words for the other person as subject: u, jij, jullie, uw zoon, hij.
   public var otherPersonClass: String
-  /// Markers that, with the other person as subject in the same sentence, make a jij-boodschap.
-  public var blameMarkers: [Marker]
   /// Words after which the other person is no subject ("van u", "voor hem"): prepositions.
   public var nonSubjectAfter: [String] = []
   /// Possessives ("uw", "jouw") that make the other person the subject only before a person ("uw zoon"),
@@ -66,42 +65,26 @@ public struct CompositeRules: Sendable {
   public var possessives: [String] = []
   /// The word class (without `@`) of persons after a possessive: zoon, dochter, kind.
   public var personClass: String?
-  /// Dutch explanation of a jij-boodschap.
-  public var blameExplanation: String
-  /// This many questions in one reply are ondervragen.
-  public var interrogationQuestions: Int
-  /// Dutch explanation of ondervragen by many questions.
-  public var interrogationExplanation: String
-  /// The fewest parts that make an ik-boodschap.
-  public var iMessageMinimumParts: Int
-  /// Dutch explanation of a complete ik-boodschap.
-  public var iMessageExplanation: String
+  /// The combination and suppression rules, with their examples.
+  public var rules: ReplyRuleBook
   /// The marker for a compliment followed by a push (prijzen), and the markers that count as that push.
   public var steeringPraise: Marker = .prijzen
   public var steeredBy: [Marker] = [.adviseren, .bevelen, .moraliseren]
-  /// Markers that, anywhere in a reply, overrule others in the whole reply (afleiden: the question after it).
-  public var replySuppressions: [Marker: [Marker]] = [.afleiden: [.openVraag]]
   /// Markers of the pushing sentence that the steering praise replaces ("Dus ..." is then no parafrase).
   public var steeringHides: [Marker] = [.parafrase]
   /// Dutch explanation of praise that steers.
   public var steeringExplanation = ""
 
+  /// Settings with these words and rules.
   public init(
-    otherPersonClass: String, blameMarkers: [Marker], nonSubjectAfter: [String] = [], possessives: [String] = [],
-    personClass: String? = nil, blameExplanation: String, interrogationQuestions: Int,
-    interrogationExplanation: String, iMessageMinimumParts: Int, iMessageExplanation: String,
-    steeringExplanation: String = ""
+    otherPersonClass: String, nonSubjectAfter: [String] = [], possessives: [String] = [],
+    personClass: String? = nil, rules: ReplyRuleBook, steeringExplanation: String = ""
   ) {
     self.steeringExplanation = steeringExplanation
     self.otherPersonClass = otherPersonClass
-    self.blameMarkers = blameMarkers
     self.nonSubjectAfter = nonSubjectAfter
     self.possessives = possessives
     self.personClass = personClass
-    self.blameExplanation = blameExplanation
-    self.interrogationQuestions = interrogationQuestions
-    self.interrogationExplanation = interrogationExplanation
-    self.iMessageMinimumParts = iMessageMinimumParts
-    self.iMessageExplanation = iMessageExplanation
+    self.rules = rules
   }
 }

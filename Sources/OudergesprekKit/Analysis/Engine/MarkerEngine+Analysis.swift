@@ -43,29 +43,21 @@ extension MarkerEngine {
       for (marker, span, explanation) in found {
         add(marker, words(sentence, clauseSpan(sentence, from: span)), explanation)
       }
-      // Blame with the other person as subject: a jij-boodschap.
-      if !findings.isImperative, let blame = found.first(where: { composites.blameMarkers.contains($0.0) }),
-        let other = sentence.tokens.indices.first(where: { index in
-          let token = sentence.tokens[index]
-          if possessives.contains(token) {  // "uw zoon" is the other person, "uw opmerking" is not
-            return index + 1 < sentence.tokens.count && persons.contains(sentence.tokens[index + 1])
-          }
-          guard otherPerson.contains(token) || token.isName else { return false }
-          if token.isName && !otherPerson.contains(token) {
-            // A name said to someone ("Kevin, dat is onzin." / "..., Kevin.") is no subject.
-            let last = sentence.tokens.count - 1
-            if index == 0 && last > 0 && sentence.tokens[1].commaBefore { return false }
-            if index == last && token.commaBefore { return false }
-          }
-          guard index > 0, nonSubjectAfter.contains(sentence.tokens[index - 1]) else { return true }
-          // "van u" is no subject, but "die jongen van u" is the child of the other person.
-          return index > 1 && persons.contains(sentence.tokens[index - 2])
-        })
-      {
-        let span = min(other, blame.1.lowerBound)..<max(other + 1, blame.1.upperBound)
-        add(.jijBoodschap, words(sentence, span), composites.blameExplanation)
-        sentenceMarkers.append(.jijBoodschap)
-        hasBlame = true
+      // Combinations per sentence (jij-boodschap := oordeel ∧ onderwerp(ander) ∧ ¬gebiedend).
+      for combination in composites.rules.sentenceCombinations {
+        let required = combination.condition.requiredMarkers
+        guard let judgement = found.first(where: { required.contains($0.0) }) else { continue }
+        var facts = ReplyFacts()
+        facts.markers = Set(found.map(\.0))
+        facts.imperative = findings.isImperative
+        let other = findings.isImperative ? nil : subjects.otherSubject(in: sentence)
+        facts.otherSubject = other != nil
+        guard combination.condition.holds(in: facts) else { continue }
+        let first = other.map { min($0, judgement.1.lowerBound) } ?? judgement.1.lowerBound
+        let last = other.map { max($0 + 1, judgement.1.upperBound) } ?? judgement.1.upperBound
+        add(combination.marker, words(sentence, first..<last), combination.explanation)
+        sentenceMarkers.append(combination.marker)
+        if combination.marker == .jijBoodschap { hasBlame = true }
       }
       // A compliment and, in the next sentence, a push or a blockade that steers: prijzen.
       if previousPraise && !markers.contains(composites.steeringPraise)
@@ -92,27 +84,33 @@ extension MarkerEngine {
       }
     }
 
-    if questions >= composites.interrogationQuestions {
-      add(.ondervragen, "\(questions) vragen", composites.interrogationExplanation)
-      // A row of questions is an interrogation, not a row of invitations or encouragements.
-      suppressed.formUnion([.openVraag, .aanmoediging, .adviseren])
-    } else if questions >= 2 && markers.contains(.ondervragen) {
-      // "Waarom ben je weggelopen? Wie zat er nog meer bij?": the question after a why-question interrogates.
-      suppressed.insert(.openVraag)
-    }
-    // "Genoeg daarover. Hoe gaat het met zijn zus?": a question after a change of subject is part of the distraction.
-    for (marker, hidden) in composites.replySuppressions where markers.contains(marker) {
-      suppressed.formUnion(hidden)
-    }
     if !hasFirstPerson {
       parts = []
       partEvidence = []
     }
     partEvidence.sort { ($0.part ?? .gedrag) < ($1.part ?? .gedrag) }
-    if !hasBlame && parts.count >= composites.iMessageMinimumParts {
-      let list = parts.sorted().map(\.rawValue).joined(separator: " + ")
-      add(
-        .ikBoodschap, partEvidence.map(\.words).joined(separator: " … "), composites.iMessageExplanation + " (\(list))")
+    var facts = ReplyFacts()
+    facts.firstPerson = hasFirstPerson
+    facts.blame = hasBlame
+    facts.questions = questions
+    facts.parts = parts.count
+    // Combinations over the reply (ondervragen := vragen>=3, ik-boodschap := delen>=2 ∧ ik-persoon ∧ ¬schuld).
+    for combination in composites.rules.replyCombinations {
+      facts.markers = Set(markers)
+      guard combination.condition.holds(in: facts) else { continue }
+      switch combination.scope {
+      case .questionCount: add(combination.marker, "\(questions) vragen", combination.explanation)
+      case .parts, .sentence:
+        let list = parts.sorted().map(\.rawValue).joined(separator: " + ")
+        add(
+          combination.marker, partEvidence.map(\.words).joined(separator: " … "),
+          combination.explanation + " (\(list))")
+      }
+    }
+    // Suppressions ("Genoeg daarover. Hoe gaat het met zijn zus?": the question is part of the distraction).
+    facts.markers = Set(markers)
+    for suppression in composites.rules.suppressions where suppression.condition.holds(in: facts) {
+      suppressed.formUnion(suppression.hides)
     }
     let kept = markers.filter { !suppressed.contains($0) }
     return ReplyAnalysis(

@@ -16,12 +16,9 @@ public struct MarkerEngine: Sendable {
   let table: PatternTable
   let negation: WordSet
   let firstPerson: WordSet
-  let otherPerson: WordSet
   let questionWords: WordSet
   let fillers: WordSet
-  let nonSubjectAfter: WordSet
-  let possessives: WordSet
-  let persons: WordSet
+  let subjects: SubjectFinder
 
   /// Compiles a lexicon; throws when a pattern uses an unknown word class or is empty.
   public init(lexicon: LanguageLexicon) throws {
@@ -68,12 +65,11 @@ public struct MarkerEngine: Sendable {
     let size = vocabulary.count
     negation = WordSet(negationIDs, size: size)
     firstPerson = WordSet(firstPersonIDs, size: size)
-    otherPerson = WordSet(otherIDs, size: size)
     questionWords = WordSet(questionIDs, size: size)
     fillers = WordSet(fillerIDs, size: size)
-    nonSubjectAfter = WordSet(prepositionIDs, size: size)
-    possessives = WordSet(possessiveIDs, size: size)
-    persons = WordSet(personIDs, size: size)
+    subjects = SubjectFinder(
+      otherPerson: WordSet(otherIDs, size: size), nonSubjectAfter: WordSet(prepositionIDs, size: size),
+      possessives: WordSet(possessiveIDs, size: size), persons: WordSet(personIDs, size: size))
   }
 }
 
