@@ -254,10 +254,12 @@ enum DutchClauseForms {
         "^ @ander|uw|jouw @kind? ... doet|doen|regelt|regelen|controleert|controleren|onderneemt|ondernemen ... niets|niks",
         // Inverted ("maar zelf doet u niks") and in a clause, with the verb last ("dat u er niks mee doet").
         "zelf|dan|thuis doet|doen @jij @versterker? @versterker? niets|niks",
-        "dat|en|als @jij er? @versterker? @versterker? @versterker? niets|niks mee|aan|voor? doet|doen",
+        "dat|en @jij er? @versterker? @versterker? @versterker? niets|niks mee|aan|voor? doet|doen",
       ],
       unless: [
-        "verkeerd|fout|mis|liever|anders|kunt|kan|kun|kunnen|hoeft|hoef|hoeven|mag|mogen|zonder"
+        "verkeerd|fout|mis|liever|anders|kunt|kan|kun|kunnen|hoeft|hoef|hoeven|mag|mogen|zonder",
+        // With its consequence named, the behaviour is the first part of an ik-boodschap.
+        "daardoor|waardoor|zodat",
       ],
       sentence: .statement,
       examples: [
@@ -270,6 +272,8 @@ enum DutchClauseForms {
         "U doet niets verkeerd.", "U hoeft niets te doen.", "Ik doe niets zonder overleg met u.",
         "Hij doet niets liever dan tekenen.", "U kunt er niets aan doen.",
         "Ik merk dat u er alles aan doet.", "Als u niets hoort, dan doet u niets.",
+        "Als je niks doet aan je werkstuk, loop je achter en daar maak ik me zorgen over.",
+        "Je doet de laatste weken niks aan je werkstuk en daardoor loop je achter, daar maak ik me zorgen over.",
       ]),
     // Indifference read into the other or the child (jij-boodschap): "Uw zoon trekt zich nergens iets van aan.",
     // "U begrijpt er echt niets van." The speaker's own "ik begrijp er niets van" is none.
