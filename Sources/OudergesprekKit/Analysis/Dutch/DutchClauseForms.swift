@@ -211,5 +211,116 @@ enum DutchClauseForms {
         "Waarom is dat volgens u altijd lastig?", "Hoe vaak belt u de school?",
         "Waarom heeft u de school niet gebeld?",
       ]),
+    // Blame after the fact with "had ... moeten" (labels.md, jij-boodschap): "U had eerder moeten bellen.",
+    // "Jullie hadden veel eerder contact moeten opnemen." The speaker's own "ik had ... moeten" is no blame.
+    CueRule(
+      .marker(.bekritiseren), "Je oordeelt of verwijt: dat sluit het gesprek af.",
+      patterns: ["^ @ander|uw|jouw @kind? had|hadden|hadt ... moeten"],
+      sentence: .statement,
+      examples: [
+        "U had eerder moeten bellen.", "Jullie hadden veel eerder contact moeten opnemen.",
+        "Jij had je beter moeten voorbereiden.", "U had dat gewoon moeten controleren.",
+        "Uw zoon had zich moeten melden.",
+      ],
+      counterExamples: [
+        "Ik had u eerder moeten bellen.", "U had gelijk dat het rooster niet klopte.",
+        "U had vorige week al een afspraak.", "We hadden dit samen moeten bespreken.",
+      ]),
+    // Letting the child go its own way (jij-boodschap): "U laat hem maar aanmodderen.", "U laat het allemaal maar
+    // aan school over." An invitation ("U laat het me maar weten.") is none.
+    CueRule(
+      .marker(.bekritiseren), "Je oordeelt of verwijt: dat sluit het gesprek af.",
+      patterns: [
+        "^ @jij laat|laten ... maar|gewoon ... aanmodderen|aanrommelen|gaan|over|lopen|versloffen|sloffen|betijen|schieten",
+        "^ @ander|uw|jouw @kind? heeft|hebt|hebben ... laten schieten|versloffen|afweten|aanmodderen|betijen",
+      ],
+      unless: ["weten|horen|gerust|zien"],
+      sentence: .statement,
+      examples: [
+        "U laat hem maar aanmodderen.", "U laat het allemaal maar aan school over.",
+        "U laat hem thuis gewoon maar zijn gang gaan.", "Jullie laten haar huiswerk gewoon versloffen.",
+        "U heeft die afspraak gewoon laten schieten.", "Jullie hebben het contact met school laten versloffen.",
+      ],
+      counterExamples: [
+        "U laat het me maar weten.", "U laat maar horen wat u ervan vindt.", "Laat u hem maar gaan.",
+        "U laat hem gerust even uitrusten.", "Ik heb die afspraak laten schieten.",
+        "U heeft hem laten weten dat de toets verschoven is.",
+      ]),
+    // Doing nothing, as a judgement of the other or the child (jij-boodschap): "Jullie regelen thuis niets.",
+    // "Hij doet gewoon niks in de les." Reassurance ("U doet niets verkeerd.") and what is allowed are none.
+    CueRule(
+      .marker(.bekritiseren), "Je oordeelt of verwijt: dat sluit het gesprek af.",
+      patterns: [
+        "^ @ander|uw|jouw @kind? ... doet|doen|regelt|regelen|controleert|controleren|onderneemt|ondernemen ... niets|niks",
+        // Inverted ("maar zelf doet u niks") and in a clause, with the verb last ("dat u er niks mee doet").
+        "zelf|dan|thuis doet|doen @jij @versterker? @versterker? niets|niks",
+        "dat|en @jij er? @versterker? @versterker? @versterker? niets|niks mee|aan|voor? doet|doen",
+      ],
+      unless: [
+        "verkeerd|fout|mis|liever|anders|kunt|kan|kun|kunnen|hoeft|hoef|hoeven|mag|mogen|zonder",
+        // With its consequence named, the behaviour is the first part of an ik-boodschap.
+        "daardoor|waardoor|zodat",
+      ],
+      sentence: .statement,
+      examples: [
+        "Jullie regelen thuis niets.", "Hij doet gewoon niks in de les.", "U doet niets aan dat schermgebruik.",
+        "Jullie controleren thuis echt helemaal niks.", "Uw dochter doet helemaal niets voor school.",
+        "Samengevat: u heeft overal kritiek op, maar zelf doet u niks?",
+        "Dat ik dit al drie keer heb gemeld en u er nog steeds niks mee doet, vind ik typerend.",
+      ],
+      counterExamples: [
+        "U doet niets verkeerd.", "U hoeft niets te doen.", "Ik doe niets zonder overleg met u.",
+        "Hij doet niets liever dan tekenen.", "U kunt er niets aan doen.",
+        "Ik merk dat u er alles aan doet.", "Als u niets hoort, dan doet u niets.",
+        "Als je niks doet aan je werkstuk, loop je achter en daar maak ik me zorgen over.",
+        "Je doet de laatste weken niks aan je werkstuk en daardoor loop je achter, daar maak ik me zorgen over.",
+      ]),
+    // Indifference read into the other or the child (jij-boodschap): "Uw zoon trekt zich nergens iets van aan.",
+    // "U begrijpt er echt niets van." The speaker's own "ik begrijp er niets van" is none.
+    CueRule(
+      .marker(.bekritiseren), "Je oordeelt of verwijt: dat sluit het gesprek af.",
+      patterns: [
+        "trekt|trekken|trok @zich @versterker? nergens|niets|niks",
+        "@zich @versterker? nergens|niets|niks iets? van aantrekt|aantrekken|aantrok",
+        "^ @ander|uw|jouw @kind? begrijpt|begrijpen|snapt|snappen er @versterker? @versterker? @versterker? niets|niks|geen|bar van",
+      ],
+      sentence: .statement,
+      examples: [
+        "Uw zoon trekt zich nergens iets van aan.", "Hij trekt zich nergens iets van aan.",
+        "Samengevat komt het erop neer dat u zich nergens iets van aantrekt.", "U begrijpt er echt niets van.",
+        "u snapt er echt helemaal niks van",
+      ],
+      counterExamples: [
+        "Ik begrijp er niets van.", "Hij trekt zich de kritiek erg aan.", "Begrijpt u er iets van?",
+        "Ik trek me er niets van aan.",
+      ]),
+    // Judging what the other or the child does, after "ik vind dat" or not (jij-boodschap): "Ik vind dat je je
+    // ontzettend aanstelt.", "Ik vind dat hij zich er wel heel makkelijk van afmaakt.", "Hij zit alleen maar te
+    // gamen." Naming a worry or an effect ("omdat", "want") keeps it an observation.
+    CueRule(
+      .marker(.bekritiseren), "Je oordeelt of verwijt: dat sluit het gesprek af.",
+      patterns: [
+        "@ander|@kind @zich @versterker? @versterker? @versterker? aanstelt|aanstellen|aanstelde",
+        "^ @ander|uw|jouw @kind? stelt|stellen|stelde @zich @versterker? @versterker? aan",
+        "@ander|@kind @zich er? @versterker? @versterker? @versterker? makkelijk|gemakkelijk van afmaakt|afmaken",
+        "^ @ander|uw|jouw @kind? maakt|maken|maakte @zich er? @versterker? @versterker? @versterker? makkelijk|gemakkelijk van af",
+        "^ ik vind|vond dat @ander|uw|jouw @kind? ... nauwelijks|weinig|geen|amper interesse|belangstelling|moeite|inzet",
+        "^ @ander|uw|jouw @kind? zit|zitten ... altijd|steeds|constant|continu|voortdurend|de|maar ... te",
+      ],
+      unless: ["omdat|want|waardoor|fijn|graag|lekker|rustig"],
+      sentence: .statement,
+      examples: [
+        "Ik vind dat je je ontzettend aanstelt.", "Ik vind dat uw dochter zich ontzettend aanstelt.",
+        "Hij stelt zich vreselijk aan.", "Ik vind dat hij zich er wel heel makkelijk van afmaakt.",
+        "U maakt zich er wel erg makkelijk van af.",
+        "Ik vind dat u nauwelijks interesse toont in hoe het met hem gaat.",
+        "Uw dochter zit altijd met haar telefoon te spelen.", "Hij zit alleen maar te gamen.",
+        "Hij zit de hele les te klieren.", "Kortom, jij zit hier de hele tijd je tijd te verdoen.",
+      ],
+      counterExamples: [
+        "Ik vind dat u veel interesse toont.", "Ze zit alleen in de klas te werken omdat ze dat fijn vindt.",
+        "Ik stel me graag even voor.", "Hij zit naast Sem.", "Zit hij veel te gamen?",
+        "Hij maakt zijn opdrachten netjes af.",
+      ]),
   ]
 }
