@@ -18,7 +18,12 @@ enum CheckCommand {
         throw UsageError("geen map Scenarios gevonden; geef een pad op of gebruik --scenarios PAD")
       }
     } else {
-      catalog = ScenarioCatalog.load(paths: parsed.positionals)
+      // `controleer Scenarios/*.json` also names the schema beside the scenarios: it is no scenario.
+      let isSchema = { (path: String) in path.split(separator: "/").last == "scenario.schema.json" }
+      for path in parsed.positionals where isSchema(path) {
+        Terminal.say("\(path): overgeslagen; dit is het schema van de scenariobestanden, geen scenario.")
+      }
+      catalog = ScenarioCatalog.load(paths: parsed.positionals.filter { !isSchema($0) })
     }
     let detailed = parsed.has("--uitgebreid")
     var errors = 0

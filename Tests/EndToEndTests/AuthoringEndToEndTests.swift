@@ -83,6 +83,17 @@ struct AuthoringEndToEndTests {
     #expect(detailed.stdout.contains(" \(line) |"))
   }
 
+  @Test("controleer Scenarios/*.json slaat het schema over in plaats van het als kapot scenario te melden")
+  func checkSkipsTheSchema() throws {
+    let folder = Executable.packageRoot.appendingPathComponent("Scenarios")
+    let check = try Executable.run([
+      "controleer", folder.appendingPathComponent("scenario.schema.json").path,
+      folder.appendingPathComponent("bezorgde-moeder-cijfers.json").path,
+    ])
+    #expect(check.status == 0, "\(check.stdout)")
+    #expect(check.stdout.contains("1 bestand gecontroleerd: 0 fouten"), "\(check.stdout)")
+  }
+
   @Test("een testgesprek speelt precies als een sessie uit een pipe: dezelfde toestanden en dezelfde uitkomst")
   func conversationMatchesPipedSession() throws {
     let folder = try Self.folder()
