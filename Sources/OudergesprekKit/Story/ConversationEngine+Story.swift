@@ -36,6 +36,21 @@ extension ConversationEngine {
       return (pick(from: reaction.lines, pool: "reactie:\(index)", in: &state), LineChoice(.reaction))
     }
 
+    // A proposal mid-conversation gets her reaction to it, in the teacher's own words, by how tense she is; it
+    // answers her question what school is going to do.
+    if reading.proposes {
+      if let pending = progress.pendingQuestion, let question = story.questions.first(where: { $0.id == pending.id }),
+        ProposalReaction.asksForAction(question), let index = progress.asked.lastIndex(of: pending)
+      {
+        progress.asked[index].answeredAtTurn = state.turn
+      }
+      let lines = story.inVoice(
+        ProposalReaction.lines(
+          intensity: now.intensity, echo: ProposalReaction.echo(of: analysis.text),
+          phrase: ProposalEcho.phrase(in: analysis.text)))
+      if let line = fresh(lines, &progress, &state) { return (line, LineChoice(.proposal)) }
+    }
+
     // A key fact, when the reply asks about its topic well enough and she trusts the teacher enough.
     // A question after something else in the reply is what she answers: only its topics count then.
     let asked = reading.askedTopics.isEmpty ? reading.topics : reading.askedTopics

@@ -8,6 +8,8 @@ public struct LineChoice: Sendable, Equatable, Codable {
     case topic
     /// A confirmation or correction of a paraphrase.
     case paraphrase
+    /// Her reaction to a proposal of the teacher: accepting, asking a detail or doubting, by her state.
+    case proposal
     /// One of her own questions, asked for the first time or again.
     case question
     /// A question about something unrelated to the case.

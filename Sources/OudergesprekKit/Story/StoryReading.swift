@@ -11,6 +11,8 @@ struct StoryReading: Sendable {
   var paraphrases = false
   /// A question about an unrelated everyday subject, without a word of the story.
   var sideTrack = false
+  /// A proposal of a next step ("Zullen we afspreken dat ik u volgende week bel?", "Ik stel voor dat ...").
+  var proposes = false
   /// A question on the case (not a side track, no proposal) that names none of her topics or the school's points.
   var asksUnmatched = false
   /// An open question on the case that names no topic ("Wat is er gebeurd met Sanne?"): it asks for her story,
@@ -38,6 +40,7 @@ struct StoryReading: Sendable {
     let proposes =
       markers.contains(.vervolgafspraak) || markers.contains(.afrondingAankondigen) || markers.contains(.bedanken)
       || ProposalEcho.phrase(in: text) != nil
+    self.proposes = ProposalReaction.proposes(text, markers: markers)
     asksUnmatched = shape.asks && !sideTrack && topics.isEmpty && points.isEmpty && answers.isEmpty && !proposes
     asksForStory =
       asksUnmatched && asksWell && !paraphrases
