@@ -105,6 +105,13 @@ extension ConversationEngine {
       return (line, LineChoice(.topic, about: id))
     }
 
+    // Small talk gets a short social answer once; asked again, it is passed over as the rest of her turn.
+    if reading.smallTalk, !story.inVoice(StoryDefaults.social).contains(where: progress.said.contains),
+      let line = fresh(story.inVoice(StoryDefaults.social), &progress, &state)
+    {
+      return (line, LineChoice(.smallTalk))
+    }
+
     if reading.sideTrack {
       // Asked about unrelated things again and again, she says so again rather than telling her story.
       // The first time she asks what it has to do with it; after that she asks to get back to the point.
@@ -270,6 +277,7 @@ enum StoryDefaults {
   static let backToPoint = [
     "Kunnen we het weer over mijn kind hebben? Daar kwam ik voor.", "Ik wil graag terug naar waar het over ging.",
   ]
+  static let social = ["Goed, dank u. Nou ja, het gaat.", "Het gaat, dank u.", "Gaat wel, dank u."]
   static let filler = ["Hm.", "Ja. Gaat u verder.", "Ik luister."]
   static let ignored = ["U gaat niet op mijn vraag in. Dat merk ik wel.", "Ik krijg dus geen antwoord. Goed."]
 }

@@ -25,6 +25,22 @@ enum DutchStoryWords {
     "gemerkt", "merkt", "gezien", "aangepakt", "aanpakken",
   ]
 
+  /// Words of school and of how someone sees things: a question with one of them is on the case.
+  static let schoolWords = [
+    "school", "klas", "les", "lessen", "docent", "docenten", "mentor", "leraar", "lerares", "cijfer", "cijfers",
+    "rapport", "toets", "toetsen", "huiswerk", "leerling", "leerlingen", "vak", "vakken", "schooljaar", "examen",
+    "mening", "gevoel", "voelt", "voelen", "denkt", "vindt", "kijkt", "ervaart", "ervaren", "begrijpen", "begrijpt",
+    "bedoelt", "vertellen", "vertelt", "verwacht", "verwachting", "geprobeerd", "thuis", "gezin", "opvoeding",
+    "zoon", "dochter", "kind", "kinderen", "gesprek", "afspraak", "afspreken", "situatie", "belangrijk",
+    "moeilijk", "lastig", "zorgen", "gebeurd", "gebeurt", "veranderd", "merken", "gemerkt", "helpen", "hulp",
+  ]
+
+  /// Greetings and how-are-you questions to her: small talk, answered once with a short social line.
+  static let smallTalk = [
+    "hoe gaat het met u", "hoe is het met u", "hoe gaat het met jou", "hoe is het met jou", "hoe maakt u het",
+    "alles goed met u", "gaat het goed met u", "hoe gaat het vandaag", "hoe is het vandaag",
+  ]
+
   /// Frequent words of five letters or more that say nothing about what the parent told.
   static let frequent: Set<String> = [
     "omdat", "terwijl", "eigenlijk", "zeggen", "bedoelt", "begrijp", "begrijpen", "vindt", "zoals", "wordt",

@@ -11,6 +11,8 @@ struct StoryReading: Sendable {
   var paraphrases = false
   /// A question about an unrelated everyday subject, without a word of the story.
   var sideTrack = false
+  /// A greeting or how-are-you question to her ("Hoe gaat het met u?"): small talk, not a question on the case.
+  var smallTalk = false
   /// A proposal of a next step ("Zullen we afspreken dat ik u volgende week bel?", "Ik stel voor dat ...").
   var proposes = false
   /// A question on the case (not a side track, no proposal) that names none of her topics or the school's points.
@@ -36,12 +38,19 @@ struct StoryReading: Sendable {
     let onCase =
       !topics.isEmpty || !points.isEmpty || !answers.isEmpty
       || (studentName.map { matcher.names($0, in: text) } ?? false)
-    sideTrack = shape.asks && !onCase && matcher.namesUnrelatedSubject(text)
+    let lower = text.lowercased().filter { $0.isLetter || $0 == " " }
+    smallTalk =
+      shape.asks && topics.isEmpty && points.isEmpty
+      && DutchStoryWords.smallTalk.contains { lower.hasPrefix($0) || lower.contains(" " + $0) }
+    sideTrack =
+      shape.asks && !onCase && !smallTalk && !ProposalReaction.proposes(text, markers: markers)
+      && (matcher.namesUnrelatedSubject(text) || matcher.isOffCase(text))
     let proposes =
       markers.contains(.vervolgafspraak) || markers.contains(.afrondingAankondigen) || markers.contains(.bedanken)
       || ProposalEcho.phrase(in: text) != nil
     self.proposes = ProposalReaction.proposes(text, markers: markers)
-    asksUnmatched = shape.asks && !sideTrack && topics.isEmpty && points.isEmpty && answers.isEmpty && !proposes
+    asksUnmatched =
+      shape.asks && !sideTrack && !smallTalk && topics.isEmpty && points.isEmpty && answers.isEmpty && !proposes
     asksForStory =
       asksUnmatched && asksWell && !paraphrases
       && (matcher.refersToCase(text) || (studentName.map { matcher.names($0, in: text) } ?? false))
