@@ -35,6 +35,20 @@ enum DutchStoryWords {
     "moeilijk", "lastig", "zorgen", "gebeurd", "gebeurt", "veranderd", "merken", "gemerkt", "helpen", "hulp",
   ]
 
+  /// Kinds of general open questions: the words that ask one (normalised, as the tokenizer gives them) and the
+  /// topic words that mark a topic of that kind.
+  static let generalQuestionKinds: [(cues: [String], marks: Set<String>)] = [
+    (
+      ["geprobeerd", "al gedaan", "zelf gedaan", "ondernomen", "aangepakt", "al geprobeerd"],
+      ["al gedaan", "geprobeerd", "zelf gedaan", "al geprobeerd", "aangepakt"]
+    ),
+    (
+      ["verwacht", "verwachting", "verwachtingen", "hoopt u", "wilt u van"],
+      ["wat verwacht u", "verwacht", "verwachting", "verwachtingen"]
+    ),
+    (["thuis", "gezin", "bij u thuis"], ["thuis", "gezin", "bij u thuis", "thuissituatie", "thuiskwam"]),
+  ]
+
   /// Greetings and how-are-you questions to her: small talk, answered once with a short social line.
   static let smallTalk = [
     "hoe gaat het met u", "hoe is het met u", "hoe gaat het met jou", "hoe is het met jou", "hoe maakt u het",

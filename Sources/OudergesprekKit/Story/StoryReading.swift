@@ -27,7 +27,9 @@ struct StoryReading: Sendable {
   init(_ analysis: ReplyAnalysis, matcher: TopicMatcher, studentName: String?) {
     let text = analysis.text
     let markers = analysis.markerSet
-    let all = matcher.topics(in: text)
+    let named = matcher.topics(in: text)
+    // A general open question that names no topic reaches the topic of its kind (tried, expects, home).
+    let all = named.isEmpty && matcher.questionShape(of: text).asks ? matcher.generalTopics(in: text) : named
     askedTopics = Self.askedTopics(in: text, matcher: matcher).filter(all.contains)
     topics = askedTopics + all.filter { !askedTopics.contains($0) }
     points = matcher.schoolPoints(in: text)

@@ -95,6 +95,21 @@ public struct TopicMatcher: Sendable {
     return target.map(tokenizer.words(in: reply).contains) ?? false
   }
 
+  /// The topic a general open question is about when it names none of its words ("Wat heeft u zelf al
+  /// geprobeerd?", "Hoe gaat het thuis?"): the first topic of the question's kind (tried, expects, home), marked
+  /// by its words.
+  public func generalTopics(in reply: String) -> [String] {
+    let text = " " + tokenizer.words(in: reply).joined(separator: " ") + " "
+    for kind in DutchStoryWords.generalQuestionKinds where kind.cues.contains(where: { text.contains(" \($0) ") }) {
+      if let topic = story.topics.first(where: { topic in
+        topic.words.contains { word in kind.marks.contains(word.lowercased()) }
+      }) {
+        return [topic.id]
+      }
+    }
+    return []
+  }
+
   /// The ids of the topics the reply is about, in the story's order.
   public func topics(in reply: String) -> [String] {
     let keys = replyKeys(reply, compounds: true)
