@@ -25,14 +25,20 @@ enum DutchStoryWords {
     "gemerkt", "merkt", "gezien", "aangepakt", "aanpakken",
   ]
 
-  /// Words of school and of how someone sees things: a question with one of them is on the case.
+  /// Words of school and the family: a question with one of them is on the case, and an open one asks for her
+  /// story ("Hoe kijkt u zelf naar het rapport?").
   static let schoolWords = [
     "school", "klas", "les", "lessen", "docent", "docenten", "mentor", "leraar", "lerares", "cijfer", "cijfers",
     "rapport", "toets", "toetsen", "huiswerk", "leerling", "leerlingen", "vak", "vakken", "schooljaar", "examen",
+    "thuis", "gezin", "opvoeding", "zoon", "dochter", "kind", "kinderen", "gesprek", "afspraak", "afspreken",
+    "situatie",
+  ]
+
+  /// Words of how she sees and feels things: a question with one of them is on the case, not off it.
+  static let viewWords = [
     "mening", "gevoel", "voelt", "voelen", "denkt", "vindt", "kijkt", "ervaart", "ervaren", "begrijpen", "begrijpt",
-    "bedoelt", "vertellen", "vertelt", "verwacht", "verwachting", "geprobeerd", "thuis", "gezin", "opvoeding",
-    "zoon", "dochter", "kind", "kinderen", "gesprek", "afspraak", "afspreken", "situatie", "belangrijk",
-    "moeilijk", "lastig", "zorgen", "gebeurd", "gebeurt", "veranderd", "merken", "gemerkt", "helpen", "hulp",
+    "vertellen", "vertelt", "verwacht", "verwachting", "geprobeerd", "belangrijk", "moeilijk", "lastig", "zorgen",
+    "gebeurd", "gebeurt", "veranderd", "merken", "gemerkt", "helpen", "hulp",
   ]
 
   /// Kinds of general open questions: the words that ask one (normalised, as the tokenizer gives them) and the

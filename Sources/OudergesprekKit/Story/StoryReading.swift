@@ -55,7 +55,8 @@ struct StoryReading: Sendable {
       shape.asks && !sideTrack && !smallTalk && topics.isEmpty && points.isEmpty && answers.isEmpty && !proposes
     asksForStory =
       asksUnmatched && asksWell && !paraphrases
-      && (matcher.refersToCase(text) || (studentName.map { matcher.names($0, in: text) } ?? false))
+      && (matcher.refersToCase(text) || matcher.namesSchool(text)
+        || (studentName.map { matcher.names($0, in: text) } ?? false))
     if markers.contains(.jijBoodschap) || markers.contains(.bekritiseren) || markers.contains(.etiketteren) {
       manner = .jijBoodschap
     } else if markers.contains(.ikBoodschap) {

@@ -70,9 +70,17 @@ public struct TopicMatcher: Sendable {
       $0.count >= 5 && !DutchStoryWords.frequent.contains($0) && !DutchStoryWords.broadWords.contains($0)
         && !DutchStoryWords.questionOpeners.contains($0)
     }
-    let school = Set(DutchStoryWords.schoolWords.flatMap(DutchInflection.keys))
-    guard content.allSatisfy({ DutchInflection.keys($0).isDisjoint(with: school) }) else { return false }
+    let view = Set(DutchStoryWords.viewWords.flatMap(DutchInflection.keys))
+    guard !namesSchool(reply),
+      tokenizer.words(in: reply).allSatisfy({ DutchInflection.keys($0).isDisjoint(with: view) })
+    else { return false }
     return content.contains { DutchInflection.keys($0).isDisjoint(with: caseVocabulary) }
+  }
+
+  /// Whether the reply has a word of school or the family ("rapport", "klas", "thuis").
+  public func namesSchool(_ reply: String) -> Bool {
+    let school = Set(DutchStoryWords.schoolWords.flatMap(DutchInflection.keys))
+    return tokenizer.words(in: reply).contains { !DutchInflection.keys($0).isDisjoint(with: school) }
   }
 
   /// Whether the reply points at the case without naming a topic: the child ("ze", "uw zoon"), what happened,
