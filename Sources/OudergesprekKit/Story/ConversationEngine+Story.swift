@@ -36,6 +36,21 @@ extension ConversationEngine {
       return (pick(from: reaction.lines, pool: "reactie:\(index)", in: &state), LineChoice(.reaction))
     }
 
+    // A proposal mid-conversation gets her reaction to it, in the teacher's own words, by how tense she is; it
+    // answers her question what school is going to do.
+    if reading.proposes {
+      if let pending = progress.pendingQuestion, let question = story.questions.first(where: { $0.id == pending.id }),
+        ProposalReaction.asksForAction(question), let index = progress.asked.lastIndex(of: pending)
+      {
+        progress.asked[index].answeredAtTurn = state.turn
+      }
+      let lines = story.inVoice(
+        ProposalReaction.lines(
+          intensity: now.intensity, echo: ProposalReaction.echo(of: analysis.text),
+          phrase: ProposalEcho.phrase(in: analysis.text)))
+      if let line = fresh(lines, &progress, &state) { return (line, LineChoice(.proposal)) }
+    }
+
     // A key fact, when the reply asks about its topic well enough and she trusts the teacher enough.
     // A question after something else in the reply is what she answers: only its topics count then.
     let asked = reading.askedTopics.isEmpty ? reading.topics : reading.askedTopics
@@ -88,6 +103,13 @@ extension ConversationEngine {
     // An open question on the case that names no topic: what she is upset about now, else what is still untold.
     if reading.asksForStory, let (line, id) = untoldStory(story, trust: intensity, now: now, &progress, &state) {
       return (line, LineChoice(.topic, about: id))
+    }
+
+    // Small talk gets a short social answer once; asked again, it is passed over as the rest of her turn.
+    if reading.smallTalk, !story.inVoice(StoryDefaults.social).contains(where: progress.said.contains),
+      let line = fresh(story.inVoice(StoryDefaults.social), &progress, &state)
+    {
+      return (line, LineChoice(.smallTalk))
     }
 
     if reading.sideTrack {
@@ -255,6 +277,7 @@ enum StoryDefaults {
   static let backToPoint = [
     "Kunnen we het weer over mijn kind hebben? Daar kwam ik voor.", "Ik wil graag terug naar waar het over ging.",
   ]
+  static let social = ["Goed, dank u. Nou ja, het gaat.", "Het gaat, dank u.", "Gaat wel, dank u."]
   static let filler = ["Hm.", "Ja. Gaat u verder.", "Ik luister."]
   static let ignored = ["U gaat niet op mijn vraag in. Dat merk ik wel.", "Ik krijg dus geen antwoord. Goed."]
 }

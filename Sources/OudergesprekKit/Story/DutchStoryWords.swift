@@ -25,6 +25,42 @@ enum DutchStoryWords {
     "gemerkt", "merkt", "gezien", "aangepakt", "aanpakken",
   ]
 
+  /// Words of school and the family: a question with one of them is on the case, and an open one asks for her
+  /// story ("Hoe kijkt u zelf naar het rapport?").
+  static let schoolWords = [
+    "school", "klas", "les", "lessen", "docent", "docenten", "mentor", "leraar", "lerares", "cijfer", "cijfers",
+    "rapport", "toets", "toetsen", "huiswerk", "leerling", "leerlingen", "vak", "vakken", "schooljaar", "examen",
+    "thuis", "gezin", "opvoeding", "zoon", "dochter", "kind", "kinderen", "gesprek", "afspraak", "afspreken",
+    "situatie",
+  ]
+
+  /// Words of how she sees and feels things: a question with one of them is on the case, not off it.
+  static let viewWords = [
+    "mening", "gevoel", "voelt", "voelen", "denkt", "vindt", "kijkt", "ervaart", "ervaren", "begrijpen", "begrijpt",
+    "vertellen", "vertelt", "verwacht", "verwachting", "geprobeerd", "belangrijk", "moeilijk", "lastig", "zorgen",
+    "gebeurd", "gebeurt", "veranderd", "merken", "gemerkt", "helpen", "hulp",
+  ]
+
+  /// Kinds of general open questions: the words that ask one (normalised, as the tokenizer gives them) and the
+  /// topic words that mark a topic of that kind.
+  static let generalQuestionKinds: [(cues: [String], marks: Set<String>)] = [
+    (
+      ["geprobeerd", "al gedaan", "zelf gedaan", "ondernomen", "aangepakt", "al geprobeerd"],
+      ["al gedaan", "geprobeerd", "zelf gedaan", "al geprobeerd", "aangepakt"]
+    ),
+    (
+      ["verwacht", "verwachting", "verwachtingen", "hoopt u", "wilt u van"],
+      ["wat verwacht u", "verwacht", "verwachting", "verwachtingen"]
+    ),
+    (["thuis", "gezin", "bij u thuis"], ["thuis", "gezin", "bij u thuis", "thuissituatie", "thuiskwam"]),
+  ]
+
+  /// Greetings and how-are-you questions to her: small talk, answered once with a short social line.
+  static let smallTalk = [
+    "hoe gaat het met u", "hoe is het met u", "hoe gaat het met jou", "hoe is het met jou", "hoe maakt u het",
+    "alles goed met u", "gaat het goed met u", "hoe gaat het vandaag", "hoe is het vandaag",
+  ]
+
   /// Frequent words of five letters or more that say nothing about what the parent told.
   static let frequent: Set<String> = [
     "omdat", "terwijl", "eigenlijk", "zeggen", "bedoelt", "begrijp", "begrijpen", "vindt", "zoals", "wordt",

@@ -8,8 +8,12 @@ public struct LineChoice: Sendable, Equatable, Codable {
     case topic
     /// A confirmation or correction of a paraphrase.
     case paraphrase
+    /// Her reaction to a proposal of the teacher: accepting, asking a detail or doubting, by her state.
+    case proposal
     /// One of her own questions, asked for the first time or again.
     case question
+    /// A greeting or how-are-you question, answered once with a short social line.
+    case smallTalk
     /// A question about something unrelated to the case.
     case sidetrack
     /// A question on the case that matches none of her topics: she answers it as a question, guarded.

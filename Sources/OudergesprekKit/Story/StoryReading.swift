@@ -11,6 +11,10 @@ struct StoryReading: Sendable {
   var paraphrases = false
   /// A question about an unrelated everyday subject, without a word of the story.
   var sideTrack = false
+  /// A greeting or how-are-you question to her ("Hoe gaat het met u?"): small talk, not a question on the case.
+  var smallTalk = false
+  /// A proposal of a next step ("Zullen we afspreken dat ik u volgende week bel?", "Ik stel voor dat ...").
+  var proposes = false
   /// A question on the case (not a side track, no proposal) that names none of her topics or the school's points.
   var asksUnmatched = false
   /// An open question on the case that names no topic ("Wat is er gebeurd met Sanne?"): it asks for her story,
@@ -23,7 +27,9 @@ struct StoryReading: Sendable {
   init(_ analysis: ReplyAnalysis, matcher: TopicMatcher, studentName: String?) {
     let text = analysis.text
     let markers = analysis.markerSet
-    let all = matcher.topics(in: text)
+    let named = matcher.topics(in: text)
+    // A general open question that names no topic reaches the topic of its kind (tried, expects, home).
+    let all = named.isEmpty && matcher.questionShape(of: text).asks ? matcher.generalTopics(in: text) : named
     askedTopics = Self.askedTopics(in: text, matcher: matcher).filter(all.contains)
     topics = askedTopics + all.filter { !askedTopics.contains($0) }
     points = matcher.schoolPoints(in: text)
@@ -34,14 +40,23 @@ struct StoryReading: Sendable {
     let onCase =
       !topics.isEmpty || !points.isEmpty || !answers.isEmpty
       || (studentName.map { matcher.names($0, in: text) } ?? false)
-    sideTrack = shape.asks && !onCase && matcher.namesUnrelatedSubject(text)
+    let lower = text.lowercased().filter { $0.isLetter || $0 == " " }
+    smallTalk =
+      shape.asks && topics.isEmpty && points.isEmpty
+      && DutchStoryWords.smallTalk.contains { lower.hasPrefix($0) || lower.contains(" " + $0) }
+    sideTrack =
+      shape.asks && !onCase && !smallTalk && !ProposalReaction.proposes(text, markers: markers)
+      && (matcher.namesUnrelatedSubject(text) || matcher.isOffCase(text))
     let proposes =
       markers.contains(.vervolgafspraak) || markers.contains(.afrondingAankondigen) || markers.contains(.bedanken)
       || ProposalEcho.phrase(in: text) != nil
-    asksUnmatched = shape.asks && !sideTrack && topics.isEmpty && points.isEmpty && answers.isEmpty && !proposes
+    self.proposes = ProposalReaction.proposes(text, markers: markers)
+    asksUnmatched =
+      shape.asks && !sideTrack && !smallTalk && topics.isEmpty && points.isEmpty && answers.isEmpty && !proposes
     asksForStory =
       asksUnmatched && asksWell && !paraphrases
-      && (matcher.refersToCase(text) || (studentName.map { matcher.names($0, in: text) } ?? false))
+      && (matcher.refersToCase(text) || matcher.namesSchool(text)
+        || (studentName.map { matcher.names($0, in: text) } ?? false))
     if markers.contains(.jijBoodschap) || markers.contains(.bekritiseren) || markers.contains(.etiketteren) {
       manner = .jijBoodschap
     } else if markers.contains(.ikBoodschap) {

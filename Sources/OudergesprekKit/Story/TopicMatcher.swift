@@ -16,6 +16,9 @@ public struct TopicMatcher: Sendable {
   private let caseReferencePhrases: [[Set<String>]]
   /// Single topic words of five letters or more, which may end a compound in a reply.
   private let compoundHeads: [String]
+  /// The inflection keys of every word of the story (its words and lines) and of school and view words: a
+  /// question with none of them is off the case.
+  private let caseVocabulary: Set<String>
 
   /// `names` (the student's first name) count as broad words: "hoe gaat het met Emma" names no subject.
   public init(story: Story, names: [String] = []) {
@@ -38,6 +41,12 @@ public struct TopicMatcher: Sendable {
     answerPhrases = story.questions.map { phrases($0.answerWords) }
     unrelatedPhrases = phrases(DutchStoryWords.unrelatedSubjects)
     caseReferencePhrases = phrases(DutchStoryWords.caseReferences)
+    let storyText =
+      all + story.topics.flatMap { $0.openLines + $0.guardedLines } + story.keyFacts.flatMap(\.revealLines)
+      + story.schoolPoints.flatMap { $0.reaction + $0.reactionToIMessage + $0.reactionToYouMessage }
+      + story.questions.map(\.question)
+    caseVocabulary = Set(
+      storyText.flatMap { tokenizer.words(in: $0) }.filter { $0.count >= 4 }.flatMap(DutchInflection.keys))
     compoundHeads = Array(
       Set(
         story.topics.flatMap(\.words).map { tokenizer.words(in: $0).filter { !$0.isEmpty } }.filter { $0.count == 1 }
@@ -50,6 +59,28 @@ public struct TopicMatcher: Sendable {
   /// Whether the reply names an everyday subject unrelated to a school case (holidays, cooking, …).
   public func namesUnrelatedSubject(_ reply: String) -> Bool {
     Self.contains(replyKeys(reply), anyOf: unrelatedPhrases)
+  }
+
+  /// Whether a question is off the case by its content: it points at nothing of the case (no child, worry or
+  /// what was said, no word of school or of her view) and has a content word (five letters or more, not frequent)
+  /// that is no word of the story either.
+  public func isOffCase(_ reply: String) -> Bool {
+    guard !refersToCase(reply) else { return false }
+    let content = tokenizer.words(in: reply).filter {
+      $0.count >= 5 && !DutchStoryWords.frequent.contains($0) && !DutchStoryWords.broadWords.contains($0)
+        && !DutchStoryWords.questionOpeners.contains($0)
+    }
+    let view = Set(DutchStoryWords.viewWords.flatMap(DutchInflection.keys))
+    guard !namesSchool(reply),
+      tokenizer.words(in: reply).allSatisfy({ DutchInflection.keys($0).isDisjoint(with: view) })
+    else { return false }
+    return content.contains { DutchInflection.keys($0).isDisjoint(with: caseVocabulary) }
+  }
+
+  /// Whether the reply has a word of school or the family ("rapport", "klas", "thuis").
+  public func namesSchool(_ reply: String) -> Bool {
+    let school = Set(DutchStoryWords.schoolWords.flatMap(DutchInflection.keys))
+    return tokenizer.words(in: reply).contains { !DutchInflection.keys($0).isDisjoint(with: school) }
   }
 
   /// Whether the reply points at the case without naming a topic: the child ("ze", "uw zoon"), what happened,
@@ -70,6 +101,21 @@ public struct TopicMatcher: Sendable {
   public func names(_ name: String, in reply: String) -> Bool {
     let target = tokenizer.words(in: name).first { !$0.isEmpty }
     return target.map(tokenizer.words(in: reply).contains) ?? false
+  }
+
+  /// The topic a general open question is about when it names none of its words ("Wat heeft u zelf al
+  /// geprobeerd?", "Hoe gaat het thuis?"): the first topic of the question's kind (tried, expects, home), marked
+  /// by its words.
+  public func generalTopics(in reply: String) -> [String] {
+    let text = " " + tokenizer.words(in: reply).joined(separator: " ") + " "
+    for kind in DutchStoryWords.generalQuestionKinds where kind.cues.contains(where: { text.contains(" \($0) ") }) {
+      if let topic = story.topics.first(where: { topic in
+        topic.words.contains { word in kind.marks.contains(word.lowercased()) }
+      }) {
+        return [topic.id]
+      }
+    }
+    return []
   }
 
   /// The ids of the topics the reply is about, in the story's order.
