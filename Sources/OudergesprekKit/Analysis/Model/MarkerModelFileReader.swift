@@ -66,12 +66,18 @@ struct MarkerModelFileReader {
 
   /// The positions of the line's two bars, or nil when it has not exactly two.
   private static func bars(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> (Int, Int)? {
-    var found: [Int] = []
+    var first = -1
+    var second = -1
     for index in line where bytes[index] == bar {
-      found.append(index)
-      if found.count > 2 { return nil }
+      if first < 0 {
+        first = index
+      } else if second < 0 {
+        second = index
+      } else {
+        return nil
+      }
     }
-    return found.count == 2 ? (found[0], found[1]) : nil
+    return second >= 0 ? (first, second) : nil
   }
 
   /// The column of the marker named by `bytes[field]`.
