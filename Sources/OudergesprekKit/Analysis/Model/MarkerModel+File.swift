@@ -19,9 +19,12 @@ extension MarkerModel {
   /// model costs a process little at first use.
   public init(parsing text: String) throws(MarkerModelFileError) {
     var text = text
+    text.makeContiguousUTF8()
+    // The model keeps the text for its feature names (`FeatureNames`): the same bytes as those read.
+    let names = text
     let read = text.withUTF8 { bytes in
       var reader = MarkerModelFileReader()
-      return reader.read(bytes)
+      return reader.read(bytes, of: names)
     }
     self = try read.get()
   }

@@ -2,8 +2,9 @@
 /// It learns from labelled replies which words, word pairs and rule hits go with a marker, and corrects the rules
 /// where they generalise worse (`MarkerModel+Training`); its weights ship as a data file (`DutchMarkerModel`).
 public struct MarkerModel: Sendable {
-  /// The feature names, one per row of `rows`.
-  let names: [String]
+  /// The feature names, one per row of `rows`, kept as byte ranges of a text: only training and `weights` read
+  /// them, so a process that only scores builds no String per feature.
+  let names: FeatureNames
   /// The row number of each feature, by the hash of its name (`FeatureKey`).
   let rowOfKey: FeatureRows
   /// One weight per marker for every feature, in `Marker.allCases` order, the rows one after another.
@@ -14,7 +15,9 @@ public struct MarkerModel: Sendable {
   public var weights: [String: [Float]] {
     var weights: [String: [Float]] = [:]
     weights.reserveCapacity(names.count)
-    for (row, name) in names.enumerated() where rowOfKey[FeatureKey.hash(name)] == row {
+    for row in 0..<names.count {
+      let name = names[row]
+      guard rowOfKey[FeatureKey.hash(name)] == row else { continue }
       weights[name] = Array(rows[row * Self.width..<(row + 1) * Self.width])
     }
     return weights
@@ -31,11 +34,11 @@ public struct MarkerModel: Sendable {
       names.append(key)
       rows += row
     }
-    self.init(names: names, rowOfKey: rowOfKey, rows: rows)
+    self.init(names: FeatureNames(names), rowOfKey: rowOfKey, rows: rows)
   }
 
   /// A model from its rows as they are: `rowOfKey` maps a name's hash to its row in `names` and `rows`.
-  init(names: [String], rowOfKey: FeatureRows, rows: [Float]) {
+  init(names: FeatureNames, rowOfKey: FeatureRows, rows: [Float]) {
     self.names = names
     self.rowOfKey = rowOfKey
     self.rows = rows

@@ -1,9 +1,10 @@
 /// Reads a marker model's data file (`feature|marker|weight` per line) from its UTF-8 bytes, without a String per
 /// line: a feature's name is hashed as it is read (`FeatureKey`), and a weight like `-1.25` is read as digits.
 /// The lines of one feature stand together in a file written by `MarkerModel.fileText`; a feature that comes back
-/// later is still added to its first row.
+/// later is still added to its first row. A feature's name is kept as its byte range in the file (`FeatureNames`).
 struct MarkerModelFileReader {
-  private var names: [String] = []
+  /// Per row the start and end offset of its feature's name in the bytes read.
+  private var bounds: [Int32] = []
   private var rowOfKey = FeatureRows()
   private var rows: [Float] = []
   private let markerNames: [[UInt8]] = Marker.allCases.map { Array($0.rawValue.utf8) }
@@ -11,8 +12,10 @@ struct MarkerModelFileReader {
   private static let newline = UInt8(ascii: "\n")
   private static let bar = UInt8(ascii: "|")
 
-  /// The model in `bytes`, or the first line that does not read.
-  mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<MarkerModel, MarkerModelFileError> {
+  /// The model in `bytes`, the UTF-8 bytes of `text`, or the first line that does not read.
+  mutating func read(
+    _ bytes: UnsafeBufferPointer<UInt8>, of text: String
+  ) -> Result<MarkerModel, MarkerModelFileError> {
     rowOfKey = FeatureRows(minimumCapacity: bytes.count / 64)
     var lastKey = 0..<0
     var lastRow = -1
@@ -37,6 +40,7 @@ struct MarkerModelFileReader {
       }
       rows[lastRow * MarkerModel.width + column] = weight
     }
+    let names = FeatureNames(text: text, bounds: bounds)
     return .success(MarkerModel(names: names, rowOfKey: rowOfKey, rows: rows))
   }
 
@@ -44,22 +48,36 @@ struct MarkerModelFileReader {
   private mutating func row(_ bytes: UnsafeBufferPointer<UInt8>, _ key: Range<Int>) -> Int {
     var hash = FeatureKey.offset
     for byte in bytes[key] { hash = (hash ^ UInt64(byte)) &* FeatureKey.prime }
-    let name = Self.string(bytes, key)
-    if let known = rowOfKey[hash], names[known] == name { return known }
-    rowOfKey[hash] = names.count
-    names.append(name)
+    if let known = rowOfKey[hash], Self.sameName(bytes, key, Int(bounds[known * 2])..<Int(bounds[known * 2 + 1])) {
+      return known
+    }
+    let row = bounds.count / 2
+    rowOfKey[hash] = row
+    bounds.append(Int32(key.lowerBound))
+    bounds.append(Int32(key.upperBound))
     rows += repeatElement(0, count: MarkerModel.width)
-    return names.count - 1
+    return row
+  }
+
+  /// Whether the names at `first` and `second` are the same, as Strings compare (canonical equivalence).
+  private static func sameName(_ bytes: UnsafeBufferPointer<UInt8>, _ first: Range<Int>, _ second: Range<Int>) -> Bool {
+    bytes[first].elementsEqual(bytes[second]) || string(bytes, first) == string(bytes, second)
   }
 
   /// The positions of the line's two bars, or nil when it has not exactly two.
   private static func bars(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> (Int, Int)? {
-    var found: [Int] = []
+    var first = -1
+    var second = -1
     for index in line where bytes[index] == bar {
-      found.append(index)
-      if found.count > 2 { return nil }
+      if first < 0 {
+        first = index
+      } else if second < 0 {
+        second = index
+      } else {
+        return nil
+      }
     }
-    return found.count == 2 ? (found[0], found[1]) : nil
+    return second >= 0 ? (first, second) : nil
   }
 
   /// The column of the marker named by `bytes[field]`.
