@@ -66,7 +66,7 @@ public struct ConversationEngine: Sendable {
       let lines = sayableLines(now, in: state)
       var line = pick(from: lines, pool: statePool(now, lines), in: &state)
       if ending == .opgelost, let proposal = ProposalEcho.phrase(in: analysis.text) {
-        line = ProposalEcho.accepting(proposal, then: line)
+        line = ProposalEcho.accepting(proposal, then: line, said: state.story.said)
       }
       events.append(.lineChosen(LineChoice(.state)))
       events.append(.parentSpeaks(line, emotion))

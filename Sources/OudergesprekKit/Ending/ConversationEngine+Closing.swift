@@ -14,7 +14,7 @@ extension ConversationEngine {
       return plainClosingLine(for: step, kind: kind, in: &state)
     }
     guard let (line, emotion) = plainClosingLine(for: step, kind: kind, in: &state) else { return nil }
-    return (ProposalEcho.accepting(proposal, then: line), emotion)
+    return (ProposalEcho.accepting(proposal, then: line, said: state.story.said), emotion)
   }
 
   private func plainClosingLine(for step: EndingFlow.Step, kind: EndingKind, in state: inout ConversationState) -> (

@@ -53,11 +53,15 @@ enum ProposalEcho {
   }
 
   /// The parent's words accepting a proposal at `phrase`, before her own `line` (whose opening "Goed." it takes over).
-  static func accepting(_ phrase: String, then line: String) -> String {
+  ///
+  /// When she already accepted it in those words (a line in `said` starts with them), she confirms it in others.
+  static func accepting(_ phrase: String, then line: String, said: Set<String> = []) -> String {
     var rest = Substring(line)
     for opening in ["Goed. ", "Goed, ", "Prima. ", "Oké. ", "Oke. "] where rest.hasPrefix(opening) {
       rest = rest.dropFirst(opening.count)
     }
-    return "Goed, \(phrase) dan. " + rest
+    let accepted = "Goed, \(phrase) dan."
+    if said.contains(where: { $0.hasPrefix(accepted) }) { return "Afgesproken dan: \(phrase). " + rest }
+    return accepted + " " + rest
   }
 }

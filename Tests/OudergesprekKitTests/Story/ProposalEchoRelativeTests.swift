@@ -18,6 +18,18 @@ struct ProposalEchoRelativeTests {
     #expect(ProposalEcho.phrase(in: text) == phrase)
   }
 
+  @Test("een voorstel dat ze in het gesprek al aannam, bevestigt ze bij de afsluiting niet met dezelfde zin")
+  func acceptedBefore() {
+    let first = ProposalEcho.accepting("dinsdag", then: "Goed. Tot dan.")
+    let firstSentence = first.prefix { $0 != "." }
+    let again = ProposalEcho.accepting("dinsdag", then: "Goed. Dank u.", said: ["Goed, dinsdag dan."])
+    #expect(!again.hasPrefix(firstSentence))
+    #expect(again.contains("dinsdag"))
+    #expect(
+      ProposalEcho.accepting("dinsdag", then: "Goed. Dank u.", said: ["Ik wil eerst iets zeggen."]).hasPrefix(
+        firstSentence))
+  }
+
   @Test("zonder tijd is er niets om over te nemen")
   func noTime() {
     #expect(ProposalEcho.phrase(in: "Ik ben blij dat u er bent, over het cijfer zelf wil ik iets zeggen.") == nil)
