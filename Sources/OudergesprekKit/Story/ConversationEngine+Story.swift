@@ -106,9 +106,8 @@ extension ConversationEngine {
     }
 
     // Small talk gets a short social answer once; asked again, it is passed over as the rest of her turn.
-    if reading.smallTalk, !story.inVoice(StoryDefaults.social).contains(where: progress.said.contains),
-      let line = fresh(story.inVoice(StoryDefaults.social), &progress, &state)
-    {
+    let social = story.inVoice(StoryDefaults.social)
+    if reading.smallTalk, !social.contains(where: progress.said.contains), let line = fresh(social, &progress, &state) {
       return (line, LineChoice(.smallTalk))
     }
 
