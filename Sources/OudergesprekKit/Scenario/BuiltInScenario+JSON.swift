@@ -56,11 +56,20 @@ extension BuiltInScenario {
             "id": "slaap",
             "naam": "hoe Sanne slaapt",
             "woorden": [
+              "is moe",
+              "is ze moe",
+              "is hij moe",
+              "moe is",
+              "vaak moe",
+              "erg moe",
+              "heel moe",
+              "doodmoe",
+              "moeheid",
               "uitgeput",
               "slaapt ze",
               "doorslapen",
               "inslapen",
-              "nachtrust","slaap", "slapen", "moe", "vermoeid", "wakker", "nacht", "naar bed", "uitgerust", "'s ochtends", "slaapt"],
+              "nachtrust","slaap", "slapen", "vermoeid", "wakker", "nacht", "naar bed", "uitgerust", "'s ochtends", "slaapt"],
             "open": [
               "'s Ochtends krijg ik haar bijna niet uit bed. Ze is echt moe, dat zie ik ook.",
               "Op mijn vrije avonden zie ik om één uur nog licht onder haar deur."
