@@ -47,8 +47,8 @@ extension BuiltInScenario {
               "Haar broertje is zes, die merkt er weinig van. Sanne des te meer, denk ik."
             ],
             "terughoudend": [
-              "Thuis gaat het prima, hoor. Daar hoeft u zich geen zorgen over te maken.",
-              "Ik weet niet wat dat met haar cijfers te maken heeft."
+              "Thuis... dat is een ander verhaal. Daar wil ik het nu liever niet over hebben.",
+              "Ik weet niet wat dat met school te maken heeft."
             ],
             "openTotIntensiteit": 5
           },
@@ -93,7 +93,7 @@ extension BuiltInScenario {
               "Ze zegt dat ze geen zin heeft in mensen. Ik dacht: dat gaat wel over."
             ],
             "terughoudend": [
-              "Ze heeft genoeg vriendinnen, hoor. Ze is een gezellige meid.",
+              "Vriendinnen... ze is veertien. Die vertellen hun moeder niet alles.",
               "Met wie ze omgaat, daar bemoei ik me niet zo mee. Ze is oud genoeg."
             ],
             "openTotIntensiteit": 5
@@ -113,7 +113,7 @@ extension BuiltInScenario {
             ],
             "terughoudend": [
               "Ze zegt dat ze het af heeft. Ik kan niet elke avond naast haar gaan zitten.",
-              "Ik controleer heus wel of ze haar huiswerk maakt."
+              "Ze zegt dat ze het af heeft. Meer weet ik er eerlijk gezegd niet van."
             ],
             "openTotIntensiteit": 6
           },
@@ -162,6 +162,58 @@ extension BuiltInScenario {
             "terughoudend": [
               "Ik weet niet wat school hieraan moet doen. Dit lossen wij thuis wel op.",
               "Dat hangt ervan af wat u van plan bent."
+            ],
+            "openTotIntensiteit": 5
+          },
+          {
+            "id": "sanne-zelf",
+            "naam": "hoe Sanne er zelf tegenaan kijkt",
+            "woorden": [
+              "zelf tegenaan",
+              "kijkt ze",
+              "kijkt sanne",
+              "vindt sanne",
+              "vindt ze zelf",
+              "hoe voelt ze",
+              "voelt sanne",
+              "voelt ze zich",
+              "haar kant",
+              "wat zegt sanne",
+              "zegt sanne",
+              "haar mening"
+            ],
+            "open": [
+              "Ze zegt dat het wel goed komt met school. Maar ik hoor aan haar stem dat ze het zelf ook niet gelooft.",
+              "Ze zei laatst: mam, ik snap er niks meer van. En toen ging haar deur weer dicht."
+            ],
+            "terughoudend": [
+              "Dat moet u haar zelf vragen. Tegen mij zegt ze weinig.",
+              "Ze is veertien. Die laten niet zoveel los."
+            ],
+            "openTotIntensiteit": 5
+          },
+          {
+            "id": "geprobeerd",
+            "naam": "wat moeder zelf al geprobeerd heeft",
+            "woorden": [
+              "geprobeerd",
+              "al gedaan",
+              "zelf gedaan",
+              "al geprobeerd",
+              "aangepakt",
+              "ondernomen",
+              "met haar gepraat",
+              "erover gepraat",
+              "aangesproken",
+              "huisarts"
+            ],
+            "open": [
+              "Ik heb voorgesteld om samen naar de huisarts te gaan, omdat ze zo moe is. Toen werd ze boos en liep ze weg.",
+              "Ik heb een keer haar lievelingseten gemaakt en gevraagd hoe het echt gaat. Ze zei 'goed' en at in tien minuten haar bord leeg."
+            ],
+            "terughoudend": [
+              "Van alles. Meer dan u denkt.",
+              "Ik doe wat ik kan, naast mijn diensten."
             ],
             "openTotIntensiteit": 5
           }
