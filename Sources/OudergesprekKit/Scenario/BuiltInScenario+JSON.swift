@@ -169,7 +169,6 @@ extension BuiltInScenario {
             "id": "sanne-zelf",
             "naam": "hoe Sanne er zelf tegenaan kijkt",
             "woorden": [
-              "zelf tegenaan",
               "kijkt ze",
               "kijkt sanne",
               "vindt sanne",
