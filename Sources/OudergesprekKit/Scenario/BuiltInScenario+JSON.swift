@@ -113,7 +113,7 @@ extension BuiltInScenario {
             ],
             "terughoudend": [
               "Ze zegt dat ze het af heeft. Ik kan niet elke avond naast haar gaan zitten.",
-              "Ze zegt dat ze het af heeft. Meer weet ik er eerlijk gezegd niet van."
+              "Ik kan niet alles controleren, hoor. Ik werk ook nog."
             ],
             "openTotIntensiteit": 6
           },
