@@ -85,7 +85,6 @@ extension BuiltInScenario {
             "naam": "hoe het met haar vriendinnen gaat",
             "woorden": [
               "trekt ze op",
-              "optrekken",
               "eenzaam",
               "vriendin", "vriendinnen", "vrienden", "vriendschap", "klasgenoten", "afspreken met", "sociale contacten", "vriendjes"],
             "open": [
