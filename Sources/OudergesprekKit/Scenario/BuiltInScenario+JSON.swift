@@ -38,6 +38,8 @@ extension BuiltInScenario {
             "id": "thuis",
             "naam": "hoe het thuis gaat",
             "woorden": [
+              "stemming",
+              "humeur",
               "sfeer thuis",
               "thuisfront",
               "familie","thuis", "bij u thuis", "gezin", "thuissituatie", "in huis", "kerstvakantie", "sinds de kerst", "zelf verteld", "u verteld", "heeft verteld", "zegt hij zelf", "zegt ze zelf", "vertelt hij", "vertelt ze", "hoe is hij", "hoe is ze"],
@@ -212,6 +214,33 @@ extension BuiltInScenario {
             "terughoudend": [
               "Van alles. Meer dan u denkt.",
               "Ik doe wat ik kan, naast mijn diensten."
+            ],
+            "openTotIntensiteit": 5
+          },
+          {
+            "id": "wat-helpt",
+            "naam": "wat Sanne helpt",
+            "woorden": [
+              "wat helpt",
+              "helpt haar",
+              "wat werkt",
+              "werkt goed",
+              "wat haar helpt",
+              "knapt ze op",
+              "opknappen",
+              "ontspannen",
+              "ontspant",
+              "blij van",
+              "sterke kanten",
+              "waar is ze goed"
+            ],
+            "open": [
+              "Als ik een vrije avond heb en we samen iets doen, gaat ze soms ineens praten. Niet als ik ernaar vraag, gewoon tussendoor.",
+              "Bij mijn moeder is ze rustig. Daar mag ze gewoon op de bank liggen en hoeft ze niks."
+            ],
+            "terughoudend": [
+              "Als ik dat wist, zat ik hier niet.",
+              "Rust, denk ik. Maar dat is makkelijk gezegd."
             ],
             "openTotIntensiteit": 5
           }
