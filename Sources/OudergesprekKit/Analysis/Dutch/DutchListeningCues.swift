@@ -132,7 +132,8 @@ enum DutchListeningCues {
         "@jij zegt eigenlijk dat",
       ],
       unless: [
-        "snap|begrijp|weet|zie|hoor wat @jij bedoelt|bedoel|zegt", "ziet|zien het|dat @versterker? verkeerd|fout",
+        "snap|begrijp|weet|zie|hoor wat @jij bedoelt|bedoel|zegt",
+        "ziet|zien het|dat @versterker? altijd|nooit|steeds? verkeerd|fout",
       ] + DutchClauseForms.reproachQuestions,
       suppresses: [.bekritiseren],
       examples: [

@@ -1,0 +1,106 @@
+/// Dutch sentence shapes about the other person's mind: restating what the other sees, thinks or wants (parafrase,
+/// without a stock opener such as "dus u zegt"), and explaining the other's behaviour by a hidden cause or motive
+/// (interpreteren). The shapes differ in who owns the view: in a parafrase the other is the subject of a verb of
+/// seeing, thinking or wanting; in an interpretation the speaker supplies the cause ("omdat hij jaloers is").
+///
+/// Every shape carries at least three examples and counter-examples, run by `CueRuleExampleTests`.
+enum DutchViewForms {
+  /// Verbs of seeing, thinking, wanting and expecting: with the other person as subject, the other's own view.
+  static let viewVerbs =
+    "vindt|vind|vinden|ziet|zie|zien|wilt|wil|willen|denkt|denk|denken|verwacht|verwachten|hoopt|hoop|hopen|"
+    + "merkt|merk|merken|ervaart|ervaar|ervaren|wenst|wensen|gelooft|geloof|geloven|vreest|vrezen|"
+    + "twijfelt|kiest|kiezen|hecht|hechten"
+
+  /// "Dus eigenlijk wil je dat hij eerst rust krijgt.": the other's wish restated, no hidden motive; an exception
+  /// of the rules of interpreteren that read "eigenlijk wil je" as one.
+  static let restatedWish = "^ dus eigenlijk wil|wilt|willen|vindt|vind|vinden @jij ... dat"
+
+  static let rules: [CueRule] = [
+    // "U ziet thuis een ander kind dan wij.", "Jij vindt de straf te zwaar.", "Jullie willen dat de toets opnieuw
+    // wordt afgenomen." A habit, a judgement, a guess about the other ("zeker", "vast") or a fact is none.
+    CueRule(
+      .marker(.parafrase), "Je zegt in eigen woorden wat de ander ziet, denkt of wil.",
+      patterns: [
+        "^ @jij @versterker? @versterker? \(viewVerbs)",
+        // The verb before the subject after one fronted word: "Thuis ziet u een ander kind." ("Eigenlijk vindt u
+        // het moeilijk" reads a hidden view into the other: interpreteren.)
+        "^ thuis|vooral|zelf|liefst|daarom|vandaar|dus \(viewVerbs) @jij",
+      ],
+      unless: [
+        // A habit, a guess or a judgement of the view itself, not inside the restated clause ("U merkt dat ze
+        // steeds minder vertelt." is a parafrase).
+        "^ @jij @versterker? altijd|nooit|steeds|telkens|gewoon|alleen|zeker|vast|ongetwijfeld|heus|toch|misschien|eventueel",
+        "^ @jij \(viewVerbs) alles|het|dat|dit|hem|haar|er|ook? @versterker? altijd|nooit|steeds|telkens|alweer|gewoon|alleen|zeker|vast|ongetwijfeld|heus|toch|misschien|eventueel|verkeerd|fout|negatief|somber",
+        "jezelf|uzelf|zichzelf",
+        // Several views in a row are a summary (samenvatting): "Kortom, u wilt meer informatie en ...".
+        "samengevat|samenvattend|kortom|samenvatting|samenvatten",
+        // A feeling in the other's words is gevoelsreflectie; "u ziet er moe uit" too.
+        "^ @jij vindt|vind|vinden het|dit|dat @versterker? @versterker? @gevoelsoordeel|@gevoel",
+        "ziet|zie|zien er ... uit",
+        // Where something is found, whom one meets: facts ("U vindt het rooster op de website.").
+        "vindt|vind|vinden ... op|in de|het|onze website|site|portal|magister|somtoday|brief|mail|bijlage|agenda",
+        "ziet|zie|zien @jij? hem|haar|ons|mij|me|elkaar|@straks",
+      ],
+      sentence: .statement,
+      examples: [
+        "U ziet thuis een ander kind dan wij.", "Jij vindt de straf te zwaar voor wat er gebeurd is.",
+        "U verwacht dat wij hem beter in de gaten houden.",
+        "Jullie willen dat de toets opnieuw wordt afgenomen.", "Je denkt dat de docent je niet mag.",
+        "Thuis ziet u een heel ander kind.",
+        "U merkt thuis dat ze steeds minder vertelt.", "U hoopt dat hij volgend jaar gewoon over kan.",
+      ],
+      counterExamples: [
+        "U ziet het altijd verkeerd.", "Jij denkt alleen aan jezelf.", "U vindt de informatie op de website.",
+        "Je ziet hem dinsdag bij de mentor.", "U heeft de brief ontvangen.", "Vindt u de straf te zwaar?",
+        "U wilt vast ook dat hij slaagt.", "Je mist veel uitleg.", "U ziet er moe uit.",
+        "Jij vindt alles altijd oneerlijk.", "U begrijpt er echt niets van.",
+        "Kortom, u wilt meer informatie van school en u wilt dat de pesterijen stoppen.",
+      ]),
+    // A hidden motive or inner state as the cause of what the other or the child does: "Ze doet zo lastig omdat ze
+    // thuis weinig aandacht krijgt.", "Hij kletst zoveel omdat hij zich verveelt." An outer cause (the bus, a missed
+    // task) or the speaker's own feeling is none.
+    CueRule(
+      .marker(.interpreteren), "Je legt uit wat er 'eigenlijk' achter het gedrag zit: je vult in voor de ander.",
+      patterns: [
+        "^ @naam|hij|ze|zij|@jij ... omdat|doordat @naam|hij|ze|zij|@jij|zijn|haar ... jaloers|aandacht|verveelt|verveeld|onzeker|schaamt|schamen|faalangst|erkenning|indruk|stoer|gezien|bevestiging|scheiding|gescheiden|scheiden|wraak|populair|interessant|opvallen",
+        "^ @naam|hij|ze|zij|@jij ... omdat|doordat ... thuis @versterker? @versterker? niet|weinig|geen ... aandacht|gezien|gehoord|veilig|steun|structuur",
+        // "Je wil vooral indruk maken op je vrienden.", "Hij wil gewoon stoer doen."
+        "^ @naam|hij|ze|zij|@jij wil|wilt|willen|zoekt|zoeken ... vooral|gewoon|alleen|eigenlijk|stiekem ... indruk|stoer|opvallen|aandacht|interessant|populair|erbij|grenzen",
+      ],
+      unless: [
+        "^ ik", "@jij zegt|vertelt|bedoelt @versterker? dat", "bus|trein|ziek|tandarts|dokter|uitviel|file",
+      ],
+      sentence: .statement, suppresses: [.parafrase],
+      examples: [
+        "Ze doet zo lastig omdat ze thuis weinig aandacht krijgt.", "Hij kletst zoveel omdat hij zich verveelt.",
+        "Je wil vooral indruk maken op je vrienden.", "Zij is zo brutaal omdat ze jaloers is op haar zus.",
+        "Hij spijbelt omdat hij thuis niet gezien wordt.",
+      ],
+      counterExamples: [
+        "Ze komt te laat omdat de bus uitviel.", "Hij heeft een 5 omdat hij de laatste opgave niet maakte.",
+        "Ik maak me zorgen omdat hij zich verveelt in de les.", "Hij wil graag meer aandacht voor zijn werkstuk.",
+      ],
+    ),
+    // Something hidden behind the behaviour: "Volgens mij zit er iets anders achter.", "Ik denk dat hij stiekem bang
+    // is om te falen.", "Daar zit meer achter dan u denkt."
+    CueRule(
+      .marker(.interpreteren), "Je legt uit wat er 'eigenlijk' achter het gedrag zit: je vult in voor de ander.",
+      patterns: [
+        "zit|zitten|schuilt|steekt|steken|speelt er|daar|hier @versterker? @versterker? iets|wat|meer|anders|angst|onzekerheid ... achter|onder",
+        "er|daar|hier zit|zitten|schuilt|steekt|speelt @versterker? @versterker? iets|wat|meer|anders|angst|onzekerheid ... achter|onder",
+        "@naam|hij|ze|zij|@jij ... stiekem|onbewust ... @gevoel|jaloers|onzeker|bang",
+        "@naam|hij|ze|zij|@jij ... diep van binnen ... @gevoel|jaloers|onzeker|bang",
+        "^ diep van binnen ... @gevoel|jaloers|onzeker|bang",
+        "ik denk|vermoed|geloof dat @naam|hij|ze|zij|@jij ... stiekem|onbewust",
+      ],
+      unless: ["niet @versterker? stiekem"],
+      sentence: .statement,
+      examples: [
+        "Volgens mij zit er iets anders achter: hij is jaloers.", "Ik denk dat hij stiekem bang is om te falen.",
+        "Daar zit meer achter dan u denkt.", "Diep van binnen is ze gewoon onzeker.",
+      ],
+      counterExamples: [
+        "Zit er iets achter de kast?", "Hij zit achter in de klas.", "Hij heeft niet stiekem gespiekt.",
+      ]),
+  ]
+}
