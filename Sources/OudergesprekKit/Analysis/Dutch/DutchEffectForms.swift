@@ -22,12 +22,16 @@ enum DutchEffectForms {
         "dan|daarna|nu voelt|voelen|voelde @naam|hij|ze|zij|anderen|klasgenoten|medeleerlingen @zich",
         "dan|zo|nu wordt|worden|werd het ... moeilijk|lastig|zwaar|lastiger|moeilijker|zwaarder|onmogelijk",
         "blijft|blijven|bleef ... weinig|geen|niets|niks ... over",
-        "dan|zo|nu heb|heeft|hebben|had ik|we|hij|ze|zij @versterker? geen|weinig|te? weinig tijd|ruimte|rust|aandacht",
+        "dan|zo|nu heb|heeft|hebben|had ik|we|hij|ze|zij @versterker? te? geen|weinig tijd|ruimte|rust|aandacht",
         "gaat|gaan|doet|doen de rest|anderen|klasgenoten|klas ... ook|mee",
         "moet|moeten|moest|moesten ... op @jij|jou|hem|haar|jullie ... wachten",
-        "zie|zien|merk|merken ik|we|wij dat|het @versterker? terug",
+        "moet|moeten|moest|moesten de|iedereen|anderen|klasgenoten|rest|groep|klas ... wachten",
+        // The effect on the student at the table: "kun je niet meedoen", "kun je je niet concentreren".
+        "kun|kan|kon|kunnen|konden je|jij|jullie ... niet|geen|nauwelijks|moeilijk|slecht|minder|niets|niks",
+        "zie|zien|zag|merk|merken ik|we|wij @versterker? @versterker? terug in|aan",
       ],
       unless: ["niets|niks|weinig aan doen|veranderen", "^ wat betekent|betekenen"],
+      sentence: .statement,
       examples: [
         "Ik zie dat hij deze maand vier keer te laat kwam; het gevolg is dat hij de instructie mist.",
         "Ik zie dat je je werk niet inlevert, en dat betekent dat ik je geen cijfer kan geven.",
@@ -36,10 +40,21 @@ enum DutchEffectForms {
         "Als je zonder boek komt, moet ik de opdracht voor jou apart regelen.",
         "Als u niet op mijn mails reageert, blijft er voor ons weinig tijd over om iets te regelen.",
         "Als hij roept, gaat de rest van de klas ook roepen, en dat vind ik lastig.",
+        "Ik merk dat ze slecht slaapt; als gevolg daarvan is ze in de les erg moe.",
+        "Ik zie dat je niet oefent, en dat houdt in dat je de herkansing ook moet maken.",
+        "Ik maak me zorgen, want we moeten de hele toets opnieuw plannen.",
+        "Als je haar uitlacht, dan voelt ze zich buitengesloten, en dat vind ik naar.",
+        "Als hij nog een week ziek is, dan wordt het lastig om de stof in te halen, en daar maak ik me zorgen over.",
+        "Als ik elke les moet wachten tot het stil is, dan heb ik geen tijd meer voor de uitleg.",
+        "Als je te laat komt, moet de hele klas op je wachten, en dat vind ik vervelend.",
+        "Hij slaapt slecht, en dat zie ik terug in zijn cijfers.",
+        "Ik baal ervan dat je de presentatie niet hebt voorbereid, want nu moet de groep wachten.",
+        "Ik ben bezorgd, want als je zo weinig slaapt, kun je je niet concentreren.",
+        "Als jij je spullen niet bij je hebt, kun je niet meedoen met de proef, en dat vind ik zonde.",
       ],
       counterExamples: [
         "Wat betekent dat voor u?", "Het effect van de bijles kennen we nog niet.",
-        "Ik moet morgen naar een vergadering.", "Ik maak me zorgen over hem.",
+        "Ik moet morgen naar een vergadering.", "Ik maak me zorgen over hem.", "Kun je niet even wachten?",
       ]),
     // A situation that goes on is the behaviour part: "Ik maak me zorgen, want als dit zo doorgaat mist ze de
     // aansluiting."
@@ -60,7 +75,11 @@ enum DutchEffectForms {
         "^ @ander|@naam|uw|jouw @kind? heeft|hebt|hebben|had|hadden ... verkeerd|fout|slecht|slordig|onhandig|dom|stom aangepakt|gedaan|geregeld|afgehandeld|gereageerd|ingeschat|gespeeld|opgevoed|aangepakt|opgelost",
         "^ @ander|@naam|uw|jouw @kind? heeft|hebt|hebben|had|hadden ... verstoord|verziekt|verpest|verknald|verprutst|bedorven|gesaboteerd|gedwarsboomd|tegengewerkt|ondermijnd|verknoeid",
       ],
-      unless: ["als|wanneer|zodra|toen|omdat|doordat @ander", "niet|nooit gezegd|beweerd|bedoeld"]
+      unless: [
+        "als|wanneer|zodra|toen|omdat|doordat @ander", "niet|nooit gezegd|beweerd|bedoeld",
+        // With its consequence or the speaker's feeling named, the behaviour is part of an ik-boodschap.
+        "daardoor|waardoor|zodat|want", "vind|vond ik|ik vind|ik vond",
+      ]
         + DutchBlameExceptions.all,
       sentence: .statement,
       examples: [
@@ -70,6 +89,7 @@ enum DutchEffectForms {
       counterExamples: [
         "Ik heb het verkeerd aangepakt.", "U vindt dat hij de les heeft verstoord.",
         "Heeft hij de les verstoord?", "De les werd verstoord door het brandalarm.",
+        "Je hebt de les verstoord en daardoor kon ik niet verder, dat vond ik vervelend.",
       ]),
     // Thanks to the student or the parent for coming or talking: "Top dat je mee wilde praten.", "Fijn dat je dit
     // durfde te vertellen."
@@ -103,6 +123,7 @@ enum DutchEffectForms {
       examples: [
         "Dank je wel, tot volgende week donderdag.", "Donderdag na het zesde uur kom je even bij me langs.",
         "Tot morgen, dan bespreken we je planning.", "Maandag loop je even bij me langs.",
+        "Ik kom langs volgende week.",
       ],
       counterExamples: [
         "Je hebt tot vrijdag de tijd.", "Hij kwam vorige week langs.", "Tot vorig jaar ging het goed.",

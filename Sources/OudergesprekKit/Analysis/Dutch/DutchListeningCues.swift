@@ -85,14 +85,18 @@ enum DutchListeningCues {
         "@jij ... @gevoel doen|laten voelen",
         "heeft|hebben @jij @versterker? @versterker? geraakt|gekwetst|pijn",
       ],
-      unless: ["hoeft|hoef|hoeven", "wat een ... @beoordeeld"],
+      // "... en dat baart me zorgen": the speaker's own worry, no reflection of the other's.
+      unless: ["hoeft|hoef|hoeven", "wat een ... @beoordeeld", "baart|baarde|bezorgt|bezorgde me|mij"],
       negationCancels: true,
       suppresses: [.argumenteren],
       examples: [
         "U bent boos.", "Dat klinkt frustrerend.", "Ik kan me voorstellen dat u teleurgesteld bent.",
         "Ik hoor dat u zich zorgen maakt.",
       ],
-      counterExamples: ["Ik ben boos.", "Bent u de brief kwijt?", "U bent naar school gegaan."]),
+      counterExamples: [
+        "Ik ben boos.", "Bent u de brief kwijt?", "U bent naar school gegaan.",
+        "Ik zie dat je je cijfers hebt laten zakken en dat baart me zorgen.",
+      ]),
     CueRule(
       .marker(.parafrase), "Je zegt in eigen woorden wat de ander bedoelt.",
       patterns: [

@@ -32,6 +32,12 @@ enum DutchViewForms {
         "^ @jij @versterker? altijd|nooit|steeds|telkens|gewoon|alleen|zeker|vast|ongetwijfeld|heus|toch|misschien|eventueel",
         "^ @jij \(viewVerbs) alles|het|dat|dit|hem|haar|er|ook? @versterker? altijd|nooit|steeds|telkens|alweer|gewoon|alleen|zeker|vast|ongetwijfeld|heus|toch|misschien|eventueel|verkeerd|fout|negatief|somber",
         "jezelf|uzelf|zichzelf",
+        // A reproach dressed as the other's view (labels.md, fake listening): "U denkt dat u alles beter weet.",
+        // "Je vindt het blijkbaar normaal ...", "U wilt het niet horen, maar ...", "Je ziet zelf ook dat ...".
+        "blijkbaar|kennelijk|normaal|prima|oke|ok|acceptabel|wegkomt|wegkomen|wegkomen|oplost|oplossen",
+        "alles|overal @versterker? beter|mee",
+        "^ @jij wilt|wil|willen het|dat @versterker? niet horen|weten|zien|toegeven",
+        "^ @jij ziet|zie|zien|merkt|merk|merken zelf? ook|toch|wel dat",
         // Several views in a row are a summary (samenvatting): "Kortom, u wilt meer informatie en ...".
         "samengevat|samenvattend|kortom|samenvatting|samenvatten",
         // A feeling in the other's words is gevoelsreflectie; "u ziet er moe uit" too.
@@ -53,8 +59,32 @@ enum DutchViewForms {
         "U ziet het altijd verkeerd.", "Jij denkt alleen aan jezelf.", "U vindt de informatie op de website.",
         "Je ziet hem dinsdag bij de mentor.", "U heeft de brief ontvangen.", "Vindt u de straf te zwaar?",
         "U wilt vast ook dat hij slaagt.", "Je mist veel uitleg.", "U ziet er moe uit.",
-        "Jij vindt alles altijd oneerlijk.", "U begrijpt er echt niets van.",
+        "Jij vindt alles altijd oneerlijk.", "U begrijpt er echt niets van.", "U denkt dat u alles beter weet.",
+        "Je vindt het blijkbaar normaal om zo tegen mij te praten.", "U wilt het niet horen, maar uw zoon liegt.",
+        "Je ziet zelf ook dat het zo niet werkt.", "Jij denkt dat je overal mee wegkomt.",
         "Kortom, u wilt meer informatie van school en u wilt dat de pesterijen stoppen.",
+      ]),
+    // A reproach dressed as the other's view, as a statement (labels.md, fake listening; the question form is in
+    // `DutchClauseForms.reproachQuestions`): "U denkt dat u alles beter weet.", "Je vindt het blijkbaar normaal om
+    // zo tegen mij te praten.", "U hoort alleen wat u wilt horen."
+    CueRule(
+      .marker(.bekritiseren), "Je verwijt iets in de vorm van een parafrase: dat sluit het gesprek af.",
+      patterns: [
+        "^ @jij denkt|denken|denk|vindt|vind|vinden @versterker? dat @jij|jullie|je|uw|jouw ... alles|overal @versterker? beter|mee weg|wegkomt|wegkomen|voor|mag|mogen",
+        "^ @jij vindt|vind|vinden het|dat @versterker? blijkbaar|kennelijk|gewoon normaal|prima|oke|ok|acceptabel|logisch",
+        "^ @jij vindt|vind|vinden het|dat blijkbaar|kennelijk|gewoon? @versterker? normaal|prima|oke|ok|acceptabel|logisch",
+        "^ @jij ziet|zie|zien|hoort|hoor|horen @versterker? alleen|enkel|maar wat @jij wilt|wil|willen zien|horen",
+      ],
+      unless: ["niet normaal|prima|oke|ok|acceptabel|logisch"],
+      sentence: .statement,
+      examples: [
+        "U denkt dat u alles beter weet.", "Je vindt het blijkbaar normaal om zo tegen mij te praten.",
+        "U hoort alleen wat u wilt horen.", "Jij denkt dat je overal mee wegkomt.",
+        "Jullie vinden het kennelijk prima dat hij elke dag te laat komt.",
+      ],
+      counterExamples: [
+        "U vindt het niet normaal dat hij zo laat thuiskomt.", "U denkt dat hij de toets beter kan overdoen.",
+        "U vindt het belangrijk dat hij op tijd slaapt.",
       ]),
     // A hidden motive or inner state as the cause of what the other or the child does: "Ze doet zo lastig omdat ze
     // thuis weinig aandacht krijgt.", "Hij kletst zoveel omdat hij zich verveelt." An outer cause (the bus, a missed
@@ -88,19 +118,21 @@ enum DutchViewForms {
       patterns: [
         "zit|zitten|schuilt|steekt|steken|speelt er|daar|hier @versterker? @versterker? iets|wat|meer|anders|angst|onzekerheid ... achter|onder",
         "er|daar|hier zit|zitten|schuilt|steekt|speelt @versterker? @versterker? iets|wat|meer|anders|angst|onzekerheid ... achter|onder",
-        "@naam|hij|ze|zij|@jij ... stiekem|onbewust ... @gevoel|jaloers|onzeker|bang",
+        "@naam|hij|ze|zij|@jij ... stiekem|onbewust @versterker? @versterker? @gevoel|jaloers|onzeker|bang",
         "@naam|hij|ze|zij|@jij ... diep van binnen ... @gevoel|jaloers|onzeker|bang",
         "^ diep van binnen ... @gevoel|jaloers|onzeker|bang",
         "ik denk|vermoed|geloof dat @naam|hij|ze|zij|@jij ... stiekem|onbewust",
       ],
-      unless: ["niet @versterker? stiekem"],
+      unless: ["niet @versterker? stiekem", "^ ik @versterker? ben|was|voel|voelde|vind|vond"],
       sentence: .statement,
       examples: [
         "Volgens mij zit er iets anders achter: hij is jaloers.", "Ik denk dat hij stiekem bang is om te falen.",
         "Daar zit meer achter dan u denkt.", "Diep van binnen is ze gewoon onzeker.",
+        "Ik denk dat hij diep van binnen erg onzeker is.",
       ],
       counterExamples: [
         "Zit er iets achter de kast?", "Hij zit achter in de klas.", "Hij heeft niet stiekem gespiekt.",
+        "Hij heeft stiekem gespiekt, en daar ben ik boos over.", "Ik ben stiekem best trots op je.",
       ]),
   ]
 }
