@@ -1,7 +1,7 @@
 /// Dutch sentence shapes of what a behaviour brings about and how a conversation ends, in the u- and the je-form:
 /// the gevolg part of an ik-boodschap named as a consequence ("het gevolg is dat", "dat betekent dat", "heb ik niet
-/// kunnen"), a situation that goes on ("als dit zo doorgaat"), blame for what the other has done ("Jij hebt de hele
-/// les verstoord."), and a closing said to the student ("Top dat je mee wilde praten.", "Tot dinsdag.").
+/// kunnen"), a situation that goes on ("als dit zo doorgaat"), blame for what the other has done ("U heeft het
+/// helemaal verkeerd aangepakt."), and a closing said to the student ("Top dat je mee wilde praten.", "Tot dinsdag.").
 ///
 /// Every shape carries at least three examples and counter-examples, run by `CueRuleExampleTests`.
 enum DutchEffectForms {
@@ -67,13 +67,14 @@ enum DutchEffectForms {
         "Ik ben bezorgd: zolang dit zo doorgaat, loopt hij steeds verder achter.",
       ],
       counterExamples: ["Ik maak me zorgen.", "Als het kan, bel ik u morgen.", "Gaat het zo door?"]),
-    // What the other has done, judged: "Jij hebt de hele les verstoord.", "U heeft het helemaal verkeerd
-    // aangepakt." The speaker's own mistake, a condition and the other's own view are none.
+    // What the other has done, judged: "U heeft het helemaal verkeerd aangepakt.", "U heeft de afspraken
+    // gedwarsboomd." The speaker's own mistake, a condition, the other's own view and a plain description ("Je hebt
+    // de les verstoord", the behaviour part of an ik-boodschap) are none.
     CueRule(
       .marker(.bekritiseren), "Je oordeelt of verwijt: dat sluit het gesprek af.",
       patterns: [
-        "^ @ander|@naam|uw|jouw @kind? heeft|hebt|hebben|had|hadden ... verkeerd|fout|slecht|slordig|onhandig|dom|stom aangepakt|gedaan|geregeld|afgehandeld|gereageerd|ingeschat|gespeeld|opgevoed|aangepakt|opgelost",
-        "^ @ander|@naam|uw|jouw @kind? heeft|hebt|hebben|had|hadden ... verstoord|verziekt|verpest|verknald|verprutst|bedorven|gesaboteerd|gedwarsboomd|tegengewerkt|ondermijnd|verknoeid",
+        "^ @ander|@naam|uw|jouw @kind? heeft|hebt|hebben|had|hadden ... verkeerd|slecht|slordig|onhandig|dom|stom aangepakt|gedaan|geregeld|afgehandeld|gereageerd|ingeschat|gespeeld|opgevoed|aangepakt|opgelost",
+        "^ @ander|@naam|uw|jouw @kind? heeft|hebt|hebben|had|hadden ... bedorven|gesaboteerd|gedwarsboomd|tegengewerkt|ondermijnd|gekleineerd|belazerd",
       ],
       unless: [
         "als|wanneer|zodra|toen|omdat|doordat @ander", "niet|nooit gezegd|beweerd|bedoeld",
@@ -83,13 +84,36 @@ enum DutchEffectForms {
         + DutchBlameExceptions.all,
       sentence: .statement,
       examples: [
-        "Jij hebt de hele les verstoord.", "U heeft het helemaal verkeerd aangepakt.",
-        "Jullie hebben de sfeer in de groep verziekt.", "Je hebt die opdracht echt slordig gedaan.",
+        "U heeft het helemaal verkeerd aangepakt.", "Je hebt die opdracht echt slordig gedaan.",
+        "U heeft de afspraken met de mentor gedwarsboomd.", "Jullie hebben haar bij de andere ouders gekleineerd.",
       ],
       counterExamples: [
         "Ik heb het verkeerd aangepakt.", "U vindt dat hij de les heeft verstoord.",
         "Heeft hij de les verstoord?", "De les werd verstoord door het brandalarm.",
         "Je hebt de les verstoord en daardoor kon ik niet verder, dat vond ik vervelend.",
+        "Je hebt de les gisteren verstoord. Ik raakte de draad kwijt en dat vond ik vervelend.",
+        "Je hebt de som fout gedaan.",
+      ]),
+    // Indifference and damage, in the je-form as much as the u-form: "Je trekt je van niemand iets aan.", "Jij hebt
+    // het hele project in de war geschopt.", and a judgement after "ik vind dat": "Ik vind dat je je slecht hebt
+    // voorbereid." (labels.md: a judgement is no ik-boodschap because it starts with ik.)
+    CueRule(
+      .marker(.bekritiseren), "Je oordeelt of verwijt: dat sluit het gesprek af.",
+      patterns: [
+        "trekt|trekken|trok @zich @versterker? van niemand|niets|niks|geen",
+        "^ @ander|@naam|uw|jouw @kind? heeft|hebt|hebben|had ... in de war|soep geschopt|gestuurd|gegooid|laten lopen",
+        "^ ik vind|vond dat @ander|uw|jouw @kind? ... slecht|slordig|matig|onvoldoende|nauwelijks|amper @versterker? voorbereid|gewerkt|geleerd|opgelet|gereageerd|geluisterd|ingezet|gedragen|aangepakt",
+      ],
+      unless: ["^ als|wanneer|zodra|toen|omdat|doordat", "niet|nooit gezegd|beweerd|bedoeld"],
+      sentence: .statement,
+      examples: [
+        "Je trekt je van niemand iets aan.", "Jij hebt het hele project in de war geschopt.",
+        "Ik vind dat je je slecht hebt voorbereid.", "Ik vind dat u nauwelijks heeft opgelet.",
+        "Jullie hebben de planning in de soep laten lopen.",
+      ],
+      counterExamples: [
+        "Ik trek me van niemand iets aan.", "Hij is van slag en een beetje in de war.",
+        "Ik vind dat je je goed hebt voorbereid.", "Toen het rooster in de war werd gestuurd, was ik ziek.",
       ]),
     // Thanks to the student or the parent for coming or talking: "Top dat je mee wilde praten.", "Fijn dat je dit
     // durfde te vertellen."

@@ -86,7 +86,12 @@ enum DutchListeningCues {
         "heeft|hebben @jij @versterker? @versterker? geraakt|gekwetst|pijn",
       ],
       // "... en dat baart me zorgen": the speaker's own worry, no reflection of the other's.
-      unless: ["hoeft|hoef|hoeven", "wat een ... @beoordeeld", "baart|baarde|bezorgt|bezorgde me|mij"],
+      unless: [
+        "hoeft|hoef|hoeven", "wat een ... @beoordeeld", "baart|baarde|bezorgt|bezorgde me|mij",
+        "in de war geschopt|gestuurd|gegooid|gebracht",
+        // "Ik zie dat je cijfers dalen, en dat vind ik zorgelijk": "je" is the student's, the feeling the speaker's.
+        "dat je|jouw|uw|jullie @beoordeeld|cijfers|cijfer|resultaten|huiswerk|toets|toetsen|opdracht|opdrachten|werkstuk|telefoon|spullen|boeken ... vind|vond ik",
+      ],
       negationCancels: true,
       suppresses: [.argumenteren],
       examples: [
@@ -96,6 +101,7 @@ enum DutchListeningCues {
       counterExamples: [
         "Ik ben boos.", "Bent u de brief kwijt?", "U bent naar school gegaan.",
         "Ik zie dat je je cijfers hebt laten zakken en dat baart me zorgen.",
+        "Ik zie dat je cijfers dalen, en dat vind ik zorgelijk.",
       ]),
     CueRule(
       .marker(.parafrase), "Je zegt in eigen woorden wat de ander bedoelt.",

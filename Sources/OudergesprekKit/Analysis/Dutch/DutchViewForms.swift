@@ -9,7 +9,7 @@ enum DutchViewForms {
   static let viewVerbs =
     "vindt|vind|vinden|ziet|zie|zien|wilt|wil|willen|denkt|denk|denken|verwacht|verwachten|hoopt|hoop|hopen|"
     + "merkt|merk|merken|ervaart|ervaar|ervaren|wenst|wensen|gelooft|geloof|geloven|vreest|vrezen|"
-    + "twijfelt|kiest|kiezen|hecht|hechten"
+    + "twijfelt|hecht|hechten"
 
   /// "Dus eigenlijk wil je dat hij eerst rust krijgt.": the other's wish restated, no hidden motive; an exception
   /// of the rules of interpreteren that read "eigenlijk wil je" as one.
@@ -35,9 +35,14 @@ enum DutchViewForms {
         // A reproach dressed as the other's view (labels.md, fake listening): "U denkt dat u alles beter weet.",
         // "Je vindt het blijkbaar normaal ...", "U wilt het niet horen, maar ...", "Je ziet zelf ook dat ...".
         "blijkbaar|kennelijk|normaal|prima|oke|ok|acceptabel|wegkomt|wegkomen|wegkomen|oplost|oplossen",
-        "alles|overal @versterker? beter|mee",
+        "alles|overal @versterker? beter|mee|mag|mogen|kan|kunt",
         "^ @jij wilt|wil|willen het|dat @versterker? niet horen|weten|zien|toegeven",
         "^ @jij ziet|zie|zien|merkt|merk|merken zelf? ook|toch|wel dat",
+        // The other's view conceded before the speaker's own message ("Je vindt wiskunde saai, maar als je niet
+        // oplet, mis je de uitleg en daar maak ik me zorgen over."): the sentence is an ik-boodschap, whose parts a
+        // listening marker in the same sentence would cancel.
+        "maar als|wanneer|zodra|toch", "waardoor|daardoor|zodat", "vind|vond ik", "ik maak|maakte me|mij",
+        "maak|maakte ik me|mij", "en|maar ik",
         // Several views in a row are a summary (samenvatting): "Kortom, u wilt meer informatie en ...".
         "samengevat|samenvattend|kortom|samenvatting|samenvatten",
         // A feeling in the other's words is gevoelsreflectie; "u ziet er moe uit" too.
@@ -59,9 +64,11 @@ enum DutchViewForms {
         "U ziet het altijd verkeerd.", "Jij denkt alleen aan jezelf.", "U vindt de informatie op de website.",
         "Je ziet hem dinsdag bij de mentor.", "U heeft de brief ontvangen.", "Vindt u de straf te zwaar?",
         "U wilt vast ook dat hij slaagt.", "Je mist veel uitleg.", "U ziet er moe uit.",
+        "Je vindt wiskunde saai, maar als je niet oplet, mis je de uitleg en daar maak ik me zorgen over.",
+        "Je hoopt op een voldoende, maar als je niet leert, haal je het niet, en dat vind ik jammer.",
         "Jij vindt alles altijd oneerlijk.", "U begrijpt er echt niets van.", "U denkt dat u alles beter weet.",
         "Je vindt het blijkbaar normaal om zo tegen mij te praten.", "U wilt het niet horen, maar uw zoon liegt.",
-        "Je ziet zelf ook dat het zo niet werkt.", "Jij denkt dat je overal mee wegkomt.",
+        "Je ziet zelf ook dat het zo niet werkt.", "Jij denkt dat je overal mee wegkomt.", "Je denkt dat je alles mag.",
         "Kortom, u wilt meer informatie van school en u wilt dat de pesterijen stoppen.",
       ]),
     // A reproach dressed as the other's view, as a statement (labels.md, fake listening; the question form is in
@@ -74,6 +81,7 @@ enum DutchViewForms {
         "^ @jij vindt|vind|vinden het|dat @versterker? blijkbaar|kennelijk|gewoon normaal|prima|oke|ok|acceptabel|logisch",
         "^ @jij vindt|vind|vinden het|dat blijkbaar|kennelijk|gewoon? @versterker? normaal|prima|oke|ok|acceptabel|logisch",
         "^ @jij ziet|zie|zien|hoort|hoor|horen @versterker? alleen|enkel|maar wat @jij wilt|wil|willen zien|horen",
+        "^ @jij vindt|vind|vinden het|dat @versterker? blijkbaar|kennelijk niet @versterker? nodig|belangrijk|interessant|de moeite",
       ],
       unless: ["niet normaal|prima|oke|ok|acceptabel|logisch"],
       sentence: .statement,
@@ -81,18 +89,34 @@ enum DutchViewForms {
         "U denkt dat u alles beter weet.", "Je vindt het blijkbaar normaal om zo tegen mij te praten.",
         "U hoort alleen wat u wilt horen.", "Jij denkt dat je overal mee wegkomt.",
         "Jullie vinden het kennelijk prima dat hij elke dag te laat komt.",
+        "Jij vindt het blijkbaar niet nodig om op tijd te komen.",
       ],
       counterExamples: [
         "U vindt het niet normaal dat hij zo laat thuiskomt.", "U denkt dat hij de toets beter kan overdoen.",
         "U vindt het belangrijk dat hij op tijd slaapt.",
       ]),
+    // Ridicule of how the other sees herself (etiketteren, labels.md): "Je vindt jezelf zeker heel grappig.", "U
+    // vindt uzelf blijkbaar heel slim."
+    CueRule(
+      .marker(.etiketteren), "Je maakt de ander belachelijk.",
+      patterns: [
+        "^ @jij vindt|vind|vinden|denkt|denken @zich|jezelf|uzelf|zichzelf @versterker? @versterker? @versterker? grappig|leuk|slim|stoer|geweldig|interessant|cool|bijzonder|belangrijk|fantastisch"
+      ],
+      unless: ["niet @versterker? grappig|leuk|slim|stoer|geweldig|interessant|cool|bijzonder|belangrijk|fantastisch"],
+      sentence: .statement,
+      examples: [
+        "Je vindt jezelf zeker heel grappig.", "U vindt uzelf blijkbaar heel slim.",
+        "Jullie vinden jezelf zeker erg stoer.",
+      ],
+      counterExamples: ["Je vindt jezelf niet slim genoeg.", "Vind je jezelf grappig?", "Ik vind mezelf niet grappig."]),
     // A hidden motive or inner state as the cause of what the other or the child does: "Ze doet zo lastig omdat ze
     // thuis weinig aandacht krijgt.", "Hij kletst zoveel omdat hij zich verveelt." An outer cause (the bus, a missed
     // task) or the speaker's own feeling is none.
     CueRule(
       .marker(.interpreteren), "Je legt uit wat er 'eigenlijk' achter het gedrag zit: je vult in voor de ander.",
       patterns: [
-        "^ @naam|hij|ze|zij|@jij ... omdat|doordat @naam|hij|ze|zij|@jij|zijn|haar ... jaloers|aandacht|verveelt|verveeld|onzeker|schaamt|schamen|faalangst|erkenning|indruk|stoer|gezien|bevestiging|scheiding|gescheiden|scheiden|wraak|populair|interessant|opvallen",
+        "^ @naam|hij|ze|zij|@jij ... omdat|doordat @naam|hij|ze|zij|@jij|zijn|haar ... jaloers|verveelt|verveeld|onzeker|schaamt|schamen|faalangst|erkenning|stoer|bevestiging|scheiding|gescheiden|scheiden|wraak|populair|opvallen",
+        "^ @naam|hij|ze|zij|@jij ... omdat|doordat @naam|hij|ze|zij|@jij ... aandacht krijgt|krijgen|zoekt|zoeken|wil|wilt|vraagt|trekt|nodig",
         "^ @naam|hij|ze|zij|@jij ... omdat|doordat ... thuis @versterker? @versterker? niet|weinig|geen ... aandacht|gezien|gehoord|veilig|steun|structuur",
         // "Je wil vooral indruk maken op je vrienden.", "Hij wil gewoon stoer doen."
         "^ @naam|hij|ze|zij|@jij wil|wilt|willen|zoekt|zoeken ... vooral|gewoon|alleen|eigenlijk|stiekem ... indruk|stoer|opvallen|aandacht|interessant|populair|erbij|grenzen",
@@ -104,11 +128,13 @@ enum DutchViewForms {
       examples: [
         "Ze doet zo lastig omdat ze thuis weinig aandacht krijgt.", "Hij kletst zoveel omdat hij zich verveelt.",
         "Je wil vooral indruk maken op je vrienden.", "Zij is zo brutaal omdat ze jaloers is op haar zus.",
-        "Hij spijbelt omdat hij thuis niet gezien wordt.",
+        "Hij spijbelt omdat hij thuis niet gezien wordt.", "Hij doet dat omdat hij graag aandacht krijgt van de klas.",
       ],
       counterExamples: [
         "Ze komt te laat omdat de bus uitviel.", "Hij heeft een 5 omdat hij de laatste opgave niet maakte.",
         "Ik maak me zorgen omdat hij zich verveelt in de les.", "Hij wil graag meer aandacht voor zijn werkstuk.",
+        "Je kreeg een onvoldoende omdat ik je niet heb gezien bij de toets.",
+        "Je mist de uitleg doordat je aandacht bij je telefoon is.",
       ],
     ),
     // Something hidden behind the behaviour: "Volgens mij zit er iets anders achter.", "Ik denk dat hij stiekem bang
