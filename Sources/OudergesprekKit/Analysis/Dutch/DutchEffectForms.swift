@@ -1,7 +1,7 @@
 /// Dutch sentence shapes of what a behaviour brings about and how a conversation ends, in the u- and the je-form:
 /// the gevolg part of an ik-boodschap named as a consequence ("het gevolg is dat", "dat betekent dat", "heb ik niet
-/// kunnen"), a situation that goes on ("als dit zo doorgaat"), blame for what the other has done ("U heeft het
-/// helemaal verkeerd aangepakt."), and a closing said to the student ("Top dat je mee wilde praten.", "Tot dinsdag.").
+/// kunnen"), a situation that goes on ("als dit zo doorgaat"), blame for what the other has done ("U heeft de
+/// afspraken gedwarsboomd."), and a closing said to the student ("Top dat je mee wilde praten.", "Tot dinsdag.").
 ///
 /// Every shape carries at least three examples and counter-examples, run by `CueRuleExampleTests`.
 enum DutchEffectForms {
@@ -67,14 +67,14 @@ enum DutchEffectForms {
         "Ik ben bezorgd: zolang dit zo doorgaat, loopt hij steeds verder achter.",
       ],
       counterExamples: ["Ik maak me zorgen.", "Als het kan, bel ik u morgen.", "Gaat het zo door?"]),
-    // What the other has done, judged: "U heeft het helemaal verkeerd aangepakt.", "U heeft de afspraken
-    // gedwarsboomd." The speaker's own mistake, a condition, the other's own view and a plain description ("Je hebt
-    // de les verstoord", the behaviour part of an ik-boodschap) are none.
+    // What the other has done, judged by a verb of blame: "U heeft de afspraken gedwarsboomd.", "Jullie hebben zijn
+    // herstel tegengewerkt." The speaker's own mistake, a condition, the other's own view and a description of the
+    // behaviour ("Je hebt de les verstoord", "je werkstuk slordig gedaan", the first part of an ik-boodschap whose
+    // consequence may follow in the next sentence) are none.
     CueRule(
       .marker(.bekritiseren), "Je oordeelt of verwijt: dat sluit het gesprek af.",
       patterns: [
-        "^ @ander|@naam|uw|jouw @kind? heeft|hebt|hebben|had|hadden ... verkeerd|slecht|slordig|onhandig|dom|stom aangepakt|gedaan|geregeld|afgehandeld|gereageerd|ingeschat|gespeeld|opgevoed|aangepakt|opgelost",
-        "^ @ander|@naam|uw|jouw @kind? heeft|hebt|hebben|had|hadden ... bedorven|gesaboteerd|gedwarsboomd|tegengewerkt|ondermijnd|gekleineerd|belazerd",
+        "^ @ander|@naam|uw|jouw @kind? heeft|hebt|hebben|had|hadden ... bedorven|gesaboteerd|gedwarsboomd|tegengewerkt|ondermijnd|gekleineerd|belazerd"
       ],
       unless: [
         "als|wanneer|zodra|toen|omdat|doordat @ander", "niet|nooit gezegd|beweerd|bedoeld",
@@ -84,8 +84,8 @@ enum DutchEffectForms {
         + DutchBlameExceptions.all,
       sentence: .statement,
       examples: [
-        "U heeft het helemaal verkeerd aangepakt.", "Je hebt die opdracht echt slordig gedaan.",
-        "U heeft de afspraken met de mentor gedwarsboomd.", "Jullie hebben haar bij de andere ouders gekleineerd.",
+        "U heeft de afspraken met de mentor gedwarsboomd.", "Jullie hebben zijn herstel tegengewerkt.",
+        "Jullie hebben haar bij de andere ouders gekleineerd.",
       ],
       counterExamples: [
         "Ik heb het verkeerd aangepakt.", "U vindt dat hij de les heeft verstoord.",
@@ -93,6 +93,7 @@ enum DutchEffectForms {
         "Je hebt de les verstoord en daardoor kon ik niet verder, dat vond ik vervelend.",
         "Je hebt de les gisteren verstoord. Ik raakte de draad kwijt en dat vond ik vervelend.",
         "Je hebt de som fout gedaan.",
+        "Je hebt je werkstuk slordig gedaan. Daardoor kreeg je een vier, en dat vind ik jammer.",
       ]),
     // Indifference and damage, in the je-form as much as the u-form: "Je trekt je van niemand iets aan.", "Jij hebt
     // het hele project in de war geschopt.", and a judgement after "ik vind dat": "Ik vind dat je je slecht hebt
