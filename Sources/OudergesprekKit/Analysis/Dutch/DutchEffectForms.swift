@@ -103,7 +103,6 @@ enum DutchEffectForms {
       patterns: [
         "trekt|trekken|trok @zich @versterker? van niemand|niets|niks|geen",
         "^ @ander|@naam|uw|jouw @kind? heeft|hebt|hebben|had ... in de war|soep geschopt|gestuurd|gegooid|laten lopen",
-        "^ ik vind|vond dat @ander|uw|jouw @kind? ... slecht|slordig|matig|onvoldoende|nauwelijks|amper @versterker? voorbereid|gewerkt|geleerd|opgelet|gereageerd|geluisterd|ingezet|gedragen|aangepakt",
       ],
       unless: ["^ als|wanneer|zodra|toen|omdat|doordat", "niet|nooit gezegd|beweerd|bedoeld"],
       sentence: .statement,

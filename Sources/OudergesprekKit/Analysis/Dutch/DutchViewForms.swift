@@ -81,7 +81,6 @@ enum DutchViewForms {
         "^ @jij vindt|vind|vinden het|dat @versterker? blijkbaar|kennelijk|gewoon normaal|prima|oke|ok|acceptabel|logisch",
         "^ @jij vindt|vind|vinden het|dat blijkbaar|kennelijk|gewoon? @versterker? normaal|prima|oke|ok|acceptabel|logisch",
         "^ @jij ziet|zie|zien|hoort|hoor|horen @versterker? alleen|enkel|maar wat @jij wilt|wil|willen zien|horen",
-        "^ @jij vindt|vind|vinden het|dat @versterker? blijkbaar|kennelijk niet @versterker? nodig|belangrijk|interessant|de moeite",
       ],
       unless: ["niet normaal|prima|oke|ok|acceptabel|logisch"],
       sentence: .statement,
