@@ -42,7 +42,7 @@ extension ConversationEngine {
         guard [.topic, .unclear, .paraphrase].contains(choice.reason),
           let taken = fresh(lines, &progress, &state)
         else { return (line, choice) }
-        return (taken + " " + withoutVoice(line, story), choice)
+        return (taken + " " + story.withoutVoice(line), choice)
       }
       if let line = fresh(lines, &progress, &state) { return (line, LineChoice(.answer, about: answered.id)) }
     }
@@ -93,7 +93,7 @@ extension ConversationEngine {
       guard let taken = fresh(story.inVoice(StoryDefaults.acknowledged(intensity: current)), &progress, &state)
       else { return (line, choice) }
       if choice.reason == .unclear { return (taken, LineChoice(.feeling)) }
-      return (taken + " " + withoutVoice(line, story), LineChoice(.feeling, about: choice.about))
+      return (taken + " " + story.withoutVoice(line), LineChoice(.feeling, about: choice.about))
     }
 
     // A key fact, when the reply asks about its topic well enough and she trusts the teacher enough.
@@ -279,11 +279,6 @@ extension ConversationEngine {
   /// The line pool's name for `lines` of `emotion`: the state's own pool when they are all its lines.
   func statePool(_ emotion: EmotionState, _ lines: [String]) -> String {
     lines.count == emotion.lines.count ? "toestand:\(emotion.id)" : "toestand:\(emotion.id):\(lines.count)"
-  }
-
-  /// `line` without the story's voice prefix ("(de tolk) "), to follow another line in that voice.
-  func withoutVoice(_ line: String, _ story: Story) -> String {
-    story.voicePrefix.map { line.hasPrefix($0) ? String(line.dropFirst($0.count)) : line } ?? line
   }
 
   /// A line from `lines` not said before in this conversation, or nil when all were said.

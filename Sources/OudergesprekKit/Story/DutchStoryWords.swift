@@ -135,7 +135,8 @@ enum DutchStoryWords {
       ]),
     GeneralQuestionKind(
       cues: [
-        "tegenhoudt", "houdt hem tegen", "houdt haar tegen", "houdt tegen", "weerhoudt", "zit hem dwars",
+        "tegenhoudt", "houdt hem tegen", "houdt haar tegen", "houdt tegen", "houdt hij tegen", "houdt ze tegen",
+        "houdt zij tegen", "weerhoudt", "zit hem dwars",
         "zit haar dwars", "waar ligt het aan", "waardoor komt", "hoe komt het dat", "wat maakt het moeilijk",
         "lukt het niet", "waarom lukt",
       ],

@@ -51,7 +51,8 @@ struct StoryReading: Sendable {
     // question of its kind that only names a setting ("Wat werkt er thuis goed?") too.
     let specific = matcher.specificTopics(in: text)
     let general = specific.isEmpty && asks ? matcher.generalQuestion(in: text) : nil
-    let all = general.map { found in found.topic.map { [$0] } ?? [] } ?? named
+    let focus = asks ? matcher.topicsAfterOver(in: text) : []
+    let all = focus + (general.map { found in found.topic.map { [$0] } ?? [] } ?? named).filter { !focus.contains($0) }
     asksKindWithoutTopic = general != nil && general?.topic == nil
     asksTheChild = asksKindWithoutTopic && general?.kind.asksTheChild == true
     unknownLines = asksKindWithoutTopic ? general?.kind.unknown ?? [] : []
@@ -137,7 +138,8 @@ struct StoryReading: Sendable {
   /// those of its setting or broad words.
   static func questionTopics(in sentence: String, matcher: TopicMatcher) -> [String] {
     let specific = matcher.specificTopics(in: sentence)
-    if !specific.isEmpty { return specific }
+    let focus = matcher.topicsAfterOver(in: sentence)
+    if !specific.isEmpty { return focus + specific.filter { !focus.contains($0) } }
     if let general = matcher.generalQuestion(in: sentence) { return general.topic.map { [$0] } ?? [] }
     return matcher.topics(in: sentence)
   }

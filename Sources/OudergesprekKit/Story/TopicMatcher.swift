@@ -24,6 +24,8 @@ public struct TopicMatcher: Sendable {
   /// The inflection keys of every word of the story (its words and lines) and of school and view words: a
   /// question with none of them is off the case.
   private let caseVocabulary: Set<String>
+  /// The inflection keys of the story's single topic and point words.
+  private let topicWordKeys: Set<String>
 
   /// `names` (the student's first name) count as broad words: "hoe gaat het met Emma" names no subject.
   public init(story: Story, names: [String] = []) {
@@ -63,6 +65,9 @@ public struct TopicMatcher: Sendable {
       + story.questions.map(\.question)
     caseVocabulary = Set(
       storyText.flatMap { tokenizer.words(in: $0) }.filter { $0.count >= 4 }.flatMap(DutchInflection.keys))
+    topicWordKeys = Set(
+      (story.topics.flatMap(\.words) + story.schoolPoints.flatMap(\.words)).map { tokenizer.words(in: $0) }
+        .filter { $0.count == 1 }.flatMap { DutchInflection.keys($0[0]) })
     compoundHeads = Array(
       Set(
         story.topics.flatMap(\.words).map { tokenizer.words(in: $0).filter { !$0.isEmpty } }.filter { $0.count == 1 }
@@ -73,10 +78,12 @@ public struct TopicMatcher: Sendable {
   }
 
   /// Whether the reply names an everyday subject unrelated to a school case (holidays, cooking, …).
-  /// A subject that is a word of the story itself (she told that he cooks on Wednesdays) is not unrelated.
+  /// A subject that is one of the story's topic words (a scenario about a sports club) is not unrelated; one that
+  /// only stands in a line of hers (she told that he cooks) still is: one shared everyday word does not make a
+  /// question about her cooking part of the case.
   public func namesUnrelatedSubject(_ reply: String) -> Bool {
     let keys = replyKeys(reply)
-    let own = keys.map { $0.isDisjoint(with: caseVocabulary) ? $0 : [] }
+    let own = keys.map { $0.isDisjoint(with: topicWordKeys) ? $0 : [] }
     return Self.contains(own, anyOf: unrelatedPhrases.filter { $0.count == 1 })
       || Self.contains(keys, anyOf: unrelatedPhrases.filter { $0.count > 1 })
   }
@@ -175,6 +182,14 @@ public struct TopicMatcher: Sendable {
 
   /// The ids of the topics the reply names by a specific word: not only by a setting ("thuis") or broad words.
   public func specificTopics(in reply: String) -> [String] { topicTiers(in: reply).specific }
+
+  /// The topics named by a specific word after the last "over" of the reply: the subject of "wat vertelt hij
+  /// thuis over zijn zelfvertrouwen", which comes before what else the question names.
+  public func topicsAfterOver(in reply: String) -> [String] {
+    let words = tokenizer.words(in: reply)
+    guard let index = words.lastIndex(of: "over"), index + 1 < words.count else { return [] }
+    return specificTopics(in: words[(index + 1)...].joined(separator: " "))
+  }
 
   /// The topics a line names by a specific word or by its setting: what a line of hers talked about.
   public func mentionedTopics(in line: String) -> [String] {
