@@ -109,7 +109,7 @@ enum DutchStoryWords {
       marks: ["al gedaan", "geprobeerd", "zelf gedaan", "al geprobeerd", "aangepakt"], idParts: ["gedaan"],
       unknown: [
         "Wat moet ik zeggen. Ik weet eerlijk gezegd niet goed wat ik nog kan doen.",
-        "Niet zo veel, denk ik. Ik wist niet goed wat ik moest doen.",
+        "Ik heb gedaan wat ik kon. Maar wat helpt er nu echt?",
       ]),
     GeneralQuestionKind(
       cues: ["verwacht", "verwachting", "verwachtingen", "hoopt u", "wilt u van"],
