@@ -90,8 +90,12 @@ extension ConversationEngine {
       progress = state.story
       if [.paraphrase, .sidetrack, .smallTalk, .answer, .proposal].contains(choice.reason) { return (line, choice) }
       let current = (scenario.emotions.state(state.emotion) ?? now).intensity
-      guard let taken = fresh(story.inVoice(StoryDefaults.acknowledged(intensity: current)), &progress, &state)
-      else { return (line, choice) }
+      // Not "Ja. ..." before a line that itself opens with "Ja,": the two would stutter.
+      let opening = story.withoutVoice(line).prefix { $0.isLetter }.lowercased()
+      let lines = StoryDefaults.acknowledged(intensity: current).filter {
+        $0.prefix { $0.isLetter }.lowercased() != opening
+      }
+      guard let taken = fresh(story.inVoice(lines), &progress, &state) else { return (line, choice) }
       if choice.reason == .unclear { return (taken, LineChoice(.feeling)) }
       return (taken + " " + story.withoutVoice(line), LineChoice(.feeling, about: choice.about))
     }
