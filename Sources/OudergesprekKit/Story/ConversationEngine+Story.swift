@@ -84,6 +84,12 @@ extension ConversationEngine {
       var rest = reading
       rest.acknowledges = false
       rest.acknowledgementTaken = true
+      // A word of her feeling that is also a topic word ("teleurgesteld") does not make the acknowledgement a
+      // question on that topic: what follows is her own point. A reflecting paraphrase keeps its topics.
+      if !reading.paraphrases {
+        rest.topics = []
+        rest.askedTopics = []
+      }
       state.story = progress
       let (line, choice) = storyLine(
         for: analysis, reading: rest, newPoints: [], story: story, trust: intensity, now: now, in: &state)
