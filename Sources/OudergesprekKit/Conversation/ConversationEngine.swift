@@ -47,7 +47,7 @@ public struct ConversationEngine: Sendable {
 
     let before = snapshot(state.emotion)
     let reading = topicMatcher.map {
-      StoryReading(analysis, matcher: $0, studentName: scenario.student?.name)
+      StoryReading(analysis, matcher: $0, studentName: scenario.student?.name, parentName: scenario.parent.name)
     }
     let newPoints = reading.map { state.story.absorb($0, turn: state.turn) } ?? []
     // A question about something unrelated to the case is a change of subject for her, however open it is.

@@ -20,6 +20,33 @@ extension ConversationEngine {
       if let line = fresh(lines, &progress, &state) { return (line, LineChoice(.topic, about: id)) }
     }
 
+    // An answer to her question (by its words, or a statement right after it shaped as an answer) gets her
+    // reaction to the answer, accepting or doubting it by her state; never the same question again. A
+    // statement that explains the next step answers her question what is going to happen.
+    markAnswers(reading, analysis: analysis, story: story, &progress, turn: state.turn)
+    let hardBlockade = analysis.markerSet.contains { Self.hardBlockades.contains($0) }
+    if !hardBlockade, !reading.proposes, !reading.answerTaken,
+      let answered = progress.asked.last(where: { $0.answeredAtTurn == state.turn && $0.turn < state.turn })
+    {
+      let intensity = (scenario.emotions.state(state.emotion) ?? now).intensity
+      let lines = story.inVoice(StoryDefaults.answerTaken(intensity: intensity))
+      // An answer followed by a question ("Nee, dat komt er niet bij. Hoe gaan de weekenden?"): she takes the
+      // answer and answers the question.
+      if topicMatcher?.questionShape(of: analysis.text).asks == true {
+        var rest = reading
+        rest.answerTaken = true
+        state.story = progress
+        let (line, choice) = storyLine(
+          for: analysis, reading: rest, newPoints: newPoints, story: story, trust: intensity, now: now, in: &state)
+        progress = state.story
+        guard [.topic, .unclear, .paraphrase].contains(choice.reason),
+          let taken = fresh(lines, &progress, &state)
+        else { return (line, choice) }
+        return (taken + " " + story.withoutVoice(line), choice)
+      }
+      if let line = fresh(lines, &progress, &state) { return (line, LineChoice(.answer, about: answered.id)) }
+    }
+
     // A blockade gets the scenario's reaction to it.
     // Its lines all said, she answers in her (tenser) state's words rather than repeating one word for word.
     if let (index, reaction) = reaction(to: analysis, in: now.id, blockadesOnly: true) {
@@ -51,6 +78,34 @@ extension ConversationEngine {
       if let line = fresh(lines, &progress, &state) { return (line, LineChoice(.proposal)) }
     }
 
+    // An acknowledgement of her feeling or situation: she takes it first ("Ja, eerlijk gezegd wel."), in her
+    // state's terms, and then says what she would have said (her point, her question), composed as one turn.
+    if reading.acknowledges, reading.askedTopics.isEmpty, newPoints.isEmpty {
+      var rest = reading
+      rest.acknowledges = false
+      rest.acknowledgementTaken = true
+      // A word of her feeling that is also a topic word ("teleurgesteld") does not make the acknowledgement a
+      // question on that topic: what follows is her own point. A reflecting paraphrase keeps its topics.
+      if !reading.paraphrases {
+        rest.topics = []
+        rest.askedTopics = []
+      }
+      state.story = progress
+      let (line, choice) = storyLine(
+        for: analysis, reading: rest, newPoints: [], story: story, trust: intensity, now: now, in: &state)
+      progress = state.story
+      if [.paraphrase, .sidetrack, .smallTalk, .answer, .proposal].contains(choice.reason) { return (line, choice) }
+      let current = (scenario.emotions.state(state.emotion) ?? now).intensity
+      // Not "Ja. ..." before a line that itself opens with "Ja,": the two would stutter.
+      let opening = story.withoutVoice(line).prefix { $0.isLetter }.lowercased()
+      let lines = StoryDefaults.acknowledged(intensity: current).filter {
+        $0.prefix { $0.isLetter }.lowercased() != opening
+      }
+      guard let taken = fresh(story.inVoice(lines), &progress, &state) else { return (line, choice) }
+      if choice.reason == .unclear { return (taken, LineChoice(.feeling)) }
+      return (taken + " " + story.withoutVoice(line), LineChoice(.feeling, about: choice.about))
+    }
+
     // A key fact, when the reply asks about its topic well enough and she trusts the teacher enough.
     // A question after something else in the reply is what she answers: only its topics count then.
     let asked = reading.askedTopics.isEmpty ? reading.topics : reading.askedTopics
@@ -74,8 +129,10 @@ extension ConversationEngine {
     if reading.paraphrases, reading.askedTopics.isEmpty {
       // What she is upset about now (the topics of her state's lines) counts too: she need not have used its words.
       // Her state's lines are read only when what she told does not decide it.
+      // Everything she said so far counts, her opening line too, by every topic its words name.
+      let saidTopics = Set(progress.said.flatMap { topicMatcher?.mentionedTopics(in: $0) ?? [] })
       let told =
-        reading.topics.contains(where: progress.told.contains)
+        reading.topics.contains(where: { progress.told.contains($0) || saidTopics.contains($0) })
         || (!reading.topics.isEmpty
           && reading.topics.contains(
             where: Set(sayableLines(now, in: state).flatMap { topicMatcher?.topics(in: $0) ?? [] }).contains))
@@ -97,6 +154,17 @@ extension ConversationEngine {
       if let line = fresh(open ? topic.openLines : topic.guardedLines, &progress, &state) {
         if open { progress.told.insert(id) }
         return (line, LineChoice(.topic, about: id))
+      }
+    }
+
+    // A general question of a kind her story has no topic for (what he thinks himself, what helps): she says
+    // honestly that she does not know, rather than answering on another topic.
+    if reading.asksKindWithoutTopic {
+      let name = scenario.student?.name
+      let child = reading.asksTheChild && name != nil ? ["Dat zou u \(name!) eigenlijk zelf moeten vragen."] : []
+      let unknown = reading.unknownLines.isEmpty ? StoryDefaults.notSure : reading.unknownLines
+      if let line = fresh(story.inVoice(child + unknown), &progress, &state) {
+        return (line, LineChoice(.unclear))
       }
     }
 
@@ -201,8 +269,10 @@ extension ConversationEngine {
   /// A line of `emotion` whose `na` is met and that was not said yet in this conversation; nil when every such
   /// line was said or waits for something that has not come up.
   func stateLine(_ emotion: EmotionState, progress: inout StoryProgress, in state: inout ConversationState) -> String? {
+    // Once the teacher explained what happens next, she does not ask it as if nobody did.
     let unsaid = emotion.lines.indices.filter {
       emotion.conditions(ofLine: $0).allSatisfy(progress.isSettled) && !progress.said.contains(emotion.lines[$0])
+        && (progress.nextStepTurn == nil || !DutchStoryWords.asksNextStep(emotion.lines[$0]))
     }
     guard !unsaid.isEmpty else { return nil }
     let line = emotion.lines[unsaid[state.generator.next(below: unsaid.count)]]
@@ -264,8 +334,73 @@ extension StoryProgress {
   }
 }
 
+extension ConversationEngine {
+  /// Blockades that come before her reaction to an answer: an answer given as a reproach is heard as a reproach.
+  static let hardBlockades: Set<Marker> = [
+    .jijBoodschap, .bekritiseren, .etiketteren, .moraliseren, .bevelen, .waarschuwen,
+  ]
+
+  /// Marks her questions this reply answers beyond their answer words: the one she just asked, when the reply
+  /// is a statement shaped as an answer or picks up a content word of it; her questions what will happen, when
+  /// the reply explains the next step (also before she asked them: she need not ask any more).
+  func markAnswers(
+    _ reading: StoryReading, analysis: ReplyAnalysis, story: Story, _ progress: inout StoryProgress, turn: Int
+  ) {
+    if let pending = progress.pendingQuestion, pending.turn == turn - 1, !reading.acknowledges,
+      !reading.acknowledgementTaken,
+      let index = progress.asked.lastIndex(of: pending),
+      let question = story.questions.first(where: { $0.id == pending.id }), reading.askedTopics.isEmpty,
+      reading.answerShape
+        || (!reading.sideTrack && reading.topics.isEmpty && reading.points.isEmpty
+          && !(topicMatcher?.questionShape(of: analysis.text).asks ?? true)
+          && (topicMatcher?.repeatsContentWord(
+            of: [question.question], in: analysis.text, ignoring: [scenario.student?.name, scenario.parent.name])
+            ?? false))
+    {
+      progress.asked[index].answeredAtTurn = turn
+    }
+    guard reading.explainsNextStep else { return }
+    if progress.nextStepTurn == nil { progress.nextStepTurn = turn }
+    for question in story.questions where ProposalReaction.asksForAction(question) {
+      if let index = progress.asked.lastIndex(where: { $0.id == question.id && $0.answeredAtTurn == nil }) {
+        progress.asked[index].answeredAtTurn = turn
+      } else if !progress.asked.contains(where: { $0.id == question.id }) {
+        var answered = AskedQuestion(id: question.id, turn: turn)
+        answered.answeredAtTurn = turn
+        progress.asked.append(answered)
+      }
+    }
+  }
+}
+
 /// The engine's own Dutch lines, for a story that does not give its own.
 enum StoryDefaults {
+  /// Her taking an acknowledgement of her feeling or situation, by how tense she is.
+  static func acknowledged(intensity: Int) -> [String] {
+    switch intensity {
+    case ...4: ["Fijn dat u dat zegt.", "Dank u. Dat doet me wel goed.", "Ja. Dat is zo, eigenlijk."]
+    case 5...6: ["Ja, eerlijk gezegd wel.", "Ja. Dat klopt wel.", "Nou, fijn dat u dat ziet."]
+    case 7: ["Ja. Dat is ook zo.", "Ja, en dat mag u best weten.", "Nou en of."]
+    default: ["Dat zeggen ze allemaal.", "Ja. Nou en of.", "Dat is wel het minste, ja."]
+    }
+  }
+
+  /// Her reaction to the teacher's answer to her question: accepting it when calm, doubting it when tense.
+  static func answerTaken(intensity: Int) -> [String] {
+    switch intensity {
+    case ...4: ["Goed, dan weet ik dat.", "Fijn. Dat is duidelijk.", "Oké, dat stelt me gerust."]
+    case 5...6:
+      ["Goed. Dat wil ik dan wel geloven.", "Oké. Dan weet ik dat in elk geval.", "Hm. Goed, dat is een antwoord."]
+    default: ["Dat zegt u nu.", "Hm. Dat zullen we dan wel zien.", "Dat moet ik dan maar geloven, zeker?"]
+    }
+  }
+
+  /// Her honest answer to a question she has no answer to.
+  static let notSure = [
+    "Dat weet ik eigenlijk niet.", "Goede vraag. Daar heb ik eerlijk gezegd geen antwoord op.",
+    "Ik weet het niet precies. Daar moet ik over nadenken.",
+  ]
+
   static let confirm = ["Ja, precies. Zo is het.", "Ja. Dat is het, eigenlijk.", "Zo voelt het, ja."]
   static let correct = ["Nee, zo bedoel ik het niet.", "Dat heb ik niet gezegd."]
   static let sideTrack = ["Wat heeft dat hiermee te maken?", "Daar kom ik hier niet voor."]
@@ -285,7 +420,7 @@ extension ConversationEngine {
   /// What she says herself counts as told: a paraphrase of it is confirmed, and lines that wait for it may come.
   func noteTold(_ line: String, in state: inout ConversationState) {
     guard let matcher = topicMatcher else { return }
-    let topics = matcher.topics(in: line)
+    let topics = matcher.mentionedTopics(in: line)
     state.story.told.formUnion(topics)
     state.story.mentioned.formUnion(topics)
   }

@@ -14,7 +14,66 @@ enum DutchStoryWords {
     "televisie", "hobby", "boodschappen", "winkelen", "verbouwing", "huisdier", "hond", "kat",
     "muziek", "concert", "restaurant", "uit eten", "parkeren", "parkeerplaats", "weerbericht", "zomer",
     "weekendje", "verjaardag", "lekker weer", "het weer", "tv", "tv-programma", "serie", "series",
+    "hardlopen", "sporten", "sportschool", "fiets", "fietsen", "wandelen", "zwemmen", "kookprogramma",
+    "kookprogramma's", "bakken", "tennis",
   ]
+
+  /// How a reply acknowledges her feeling or situation, lowercased without punctuation: "ik hoor hoe boos u bent",
+  /// "ik kan me voorstellen dat", "dat is vervelend voor u".
+  static let acknowledgements = [
+    "ik hoor dat u", "ik hoor hoe", "ik hoor dat je", "ik zie dat u", "ik zie hoe", "ik zie dat je", "ik merk dat u",
+    "ik merk hoe", "ik merk dat je", "ik begrijp dat u", "ik begrijp dat je", "ik begrijp dat dit",
+    "ik begrijp dat het",
+    "ik snap dat u", "ik snap dat je", "ik kan me voorstellen", "ik kan mij voorstellen", "dat kan ik me voorstellen",
+    "dat kan ik mij voorstellen", "wat vervelend", "wat naar",
+    "dat is vervelend", "dat is naar", "dat moet zwaar", "dat moet moeilijk", "dat lijkt me", "u maakt zich zorgen",
+    "u bent boos", "u bent teleurgesteld", "u vindt het oneerlijk", "ik voel met u mee",
+  ]
+
+  /// Whether a reply (lowercased, letters and spaces) acknowledges her feeling or situation.
+  static func acknowledges(_ lower: String) -> Bool {
+    acknowledgements.contains { lower.hasPrefix($0) || lower.contains(" " + $0) }
+  }
+
+  /// Openings of a statement that answers a question: yes, no, a denial.
+  static let answerOpenings = [
+    "ja", "nee", "natuurlijk", "zeker", "jazeker", "klopt", "helaas", "eerlijk gezegd", "dat klopt", "dat is niet",
+    "dat is zo", "dat gebeurt", "dat komt", "dat kan", "dat mag", "dat hoeft", "dat wordt", "dat staat", "het antwoord",
+    "op uw vraag", "ik ben niet", "ik heb niets", "ik heb niks", "ik heb geen", "ik kijk", "ik beoordeel", "daar",
+  ]
+
+  /// Whether a statement (lowercased, letters and spaces) opens as an answer to a question.
+  static func answers(_ lower: String) -> Bool {
+    answerOpenings.contains { lower == $0 || lower.hasPrefix($0 + " ") }
+  }
+
+  /// Words by which a statement explains the next step, the procedure or what will happen, lowercased.
+  static let nextStepCues = [
+    "ik leg u uit", "ik leg uit", "ik leg je uit", "wat er nu gebeurt", "wat er gaat gebeuren", "hoe het verder gaat",
+    "de volgende stap", "de procedure", "daarna", "vervolgens", "ik ga ", "we gaan ", "wij gaan ", "ik zal ",
+    "school gaat ", "ik meld", "ik bel ", "ik spreek ", "ik neem contact", "we spreken af", "we hebben afgesproken",
+    "samengevat", "kortom", "wat we afspreken", "ik nodig", "ik zorg",
+  ]
+
+  /// Whether a statement (lowercased, letters and spaces) explains what will happen next.
+  static func explainsNextStep(_ lower: String) -> Bool {
+    nextStepCues.contains { lower.hasPrefix($0) || lower.contains(" " + $0) }
+  }
+
+  /// Parts of her lines that ask what happens next or what is agreed: once the teacher explained it, she does not
+  /// ask it as if nobody did.
+  static let nextStepQuestions = [
+    "gaat er nu gebeuren", "gebeurt er nu", "gaat er gebeuren", "spreken we af", "wat nu", "hoe nu verder",
+    "hoe gaat het nu verder", "wat gaan we", "wat gaat school", "wat gaat u", "wat gaan jullie",
+    "wat zou u voorstellen",
+    "wat stelt u voor", "wat is het plan", "en nu",
+  ]
+
+  /// Whether her line asks what happens next.
+  static func asksNextStep(_ line: String) -> Bool {
+    let lower = line.lowercased().filter { $0.isLetter || $0 == " " }
+    return line.contains("?") && nextStepQuestions.contains { lower.hasPrefix($0) || lower.contains(" " + $0) }
+  }
 
   /// Words by which a question points at the case without naming one of the parent's topics: the child, what
   /// happened, her worry, or what was just said. An open question with one of them asks for her story.
@@ -38,21 +97,54 @@ enum DutchStoryWords {
   static let viewWords = [
     "mening", "gevoel", "voelt", "voelen", "denkt", "vindt", "kijkt", "ervaart", "ervaren", "begrijpen", "begrijpt",
     "vertellen", "vertelt", "verwacht", "verwachting", "geprobeerd", "belangrijk", "moeilijk", "lastig", "zorgen",
-    "gebeurd", "gebeurt", "veranderd", "merken", "gemerkt", "helpen", "hulp",
+    "gebeurd", "gebeurt", "veranderd", "merken", "gemerkt", "helpen", "hulp", "weten", "vragen", "vraag", "verder",
+    "bespreken", "kwijt",
   ]
 
-  /// Kinds of general open questions: the words that ask one (normalised, as the tokenizer gives them) and the
-  /// topic words that mark a topic of that kind.
-  static let generalQuestionKinds: [(cues: [String], marks: Set<String>)] = [
-    (
-      ["geprobeerd", "al gedaan", "zelf gedaan", "ondernomen", "aangepakt", "al geprobeerd"],
-      ["al gedaan", "geprobeerd", "zelf gedaan", "al geprobeerd", "aangepakt"]
-    ),
-    (
-      ["verwacht", "verwachting", "verwachtingen", "hoopt u", "wilt u van"],
-      ["wat verwacht u", "verwacht", "verwachting", "verwachtingen"]
-    ),
-    (["thuis", "gezin", "bij u thuis"], ["thuis", "gezin", "bij u thuis", "thuissituatie", "thuiskwam"]),
+  /// Kinds of general open questions: the words that ask one (normalised, as the tokenizer gives them), the topic
+  /// words that mark a topic of that kind, and parts of topic ids that mark one ("sophie-zelf", "zijn-verhaal").
+  static let generalQuestionKinds: [GeneralQuestionKind] = [
+    GeneralQuestionKind(
+      cues: ["geprobeerd", "al gedaan", "zelf gedaan", "ondernomen", "aangepakt", "al geprobeerd"],
+      marks: ["al gedaan", "geprobeerd", "zelf gedaan", "al geprobeerd", "aangepakt"], idParts: ["gedaan"],
+      unknown: [
+        "Wat moet ik zeggen. Ik weet eerlijk gezegd niet goed wat ik nog kan doen.",
+        "Ik heb gedaan wat ik kon. Maar wat helpt er nu echt?",
+      ]),
+    GeneralQuestionKind(
+      cues: ["verwacht", "verwachting", "verwachtingen", "hoopt u", "wilt u van"],
+      marks: ["wat verwacht u", "verwacht", "verwachting", "verwachtingen"], idParts: ["verwacht"],
+      unknown: [
+        "Dat weet ik niet precies. Dat er iets verandert, denk ik.", "Goede vraag. Dat er naar ons geluisterd wordt.",
+      ]),
+    GeneralQuestionKind(
+      cues: [
+        "hij zelf", "ze zelf", "zij zelf", "hij er zelf", "ze er zelf", "zij er zelf", "vindt hij", "vindt ze",
+        "vindt zij", "zegt hij", "zegt ze", "zegt zij", "kijkt hij", "kijkt ze", "kijkt zij", "zijn kant", "haar kant",
+        "zijn verhaal", "haar verhaal",
+      ],
+      marks: [
+        "zelf tegenaan", "er zelf van", "zelf vindt", "zegt hij zelf", "zegt ze zelf", "zijn verhaal", "haar verhaal",
+        "zijn kant", "haar kant",
+      ], idParts: ["zelf", "verhaal"], asksTheChild: true),
+    GeneralQuestionKind(
+      cues: ["wat werkt", "werkt er", "werkt goed", "wat helpt", "helpt hem", "helpt haar", "helpt het", "goed helpt"],
+      marks: ["wat helpt", "helpt", "helpen", "wat werkt"], idParts: ["hulp"],
+      unknown: [
+        "Dat weet ik eigenlijk niet. Ik zoek het zelf ook nog.", "Goede vraag. Ik heb daar nog niets op gevonden.",
+      ]),
+    GeneralQuestionKind(
+      cues: [
+        "tegenhoudt", "houdt hem tegen", "houdt haar tegen", "houdt tegen", "houdt hij tegen", "houdt ze tegen",
+        "houdt zij tegen", "weerhoudt", "zit hem dwars",
+        "zit haar dwars", "waar ligt het aan", "waardoor komt", "hoe komt het dat", "wat maakt het moeilijk",
+        "lukt het niet", "waarom lukt",
+      ],
+      marks: ["durven", "durft", "bang", "angst", "dwars", "spannend", "eng"], idParts: [],
+      unknown: ["Ik weet het niet. Dat vraag ik me zelf ook af.", "Als ik dat wist, zat ik hier niet zo, denk ik."]),
+    GeneralQuestionKind(
+      cues: ["thuis", "gezin", "bij u thuis"], marks: ["thuis", "gezin", "bij u thuis", "thuissituatie", "thuiskwam"],
+      idParts: ["thuis"]),
   ]
 
   /// Greetings and how-are-you questions to her: small talk, answered once with a short social line.
@@ -65,8 +157,19 @@ enum DutchStoryWords {
   static let frequent: Set<String> = [
     "omdat", "terwijl", "eigenlijk", "zeggen", "bedoelt", "begrijp", "begrijpen", "vindt", "zoals", "wordt",
     "worden", "hebben", "heeft", "kunnen", "zullen", "zouden", "alleen", "eerst", "nooit", "altijd", "school",
-    "dochter", "gewoon", "precies", "samen", "iemand", "niemand", "niets", "nogal",
+    "dochter", "gewoon", "precies", "samen", "iemand", "niemand", "niets", "nogal", "mevrouw", "meneer",
+    "goedemiddag", "goedemorgen", "goedenavond", "welkom", "bedankt", "gekomen", "dankjewel", "dankuwel",
   ]
+
+  /// Words that name only where something happens, not what it is about: "thuis" in "wat vertelt hij thuis over
+  /// biologie". A topic phrase made only of them (and broad words) counts when no specific topic matched.
+  static let settingWords: Set<String> = [
+    "thuis", "school", "op", "bij", "in", "van", "naar", "aan", "klas", "les", "lessen", "huis", "daar", "hier",
+    "mijn", "jullie", "als",
+  ]
+
+  /// Filler words that may stand between the words of a topic phrase in a reply ("vragen te stellen").
+  static let fillers: Set<String> = ["te", "er", "wel", "ook", "nog", "eigenlijk", "even", "nou", "toch", "dan"]
 
   /// Words that say nothing about a subject: a topic phrase made only of them ("hoe gaat het met haar", "hoe is
   /// ze") matches a topic only when no specific word of another topic does.
@@ -75,4 +178,19 @@ enum DutchStoryWords {
     "nu", "zo", "u", "uw", "je", "jij", "zegt", "zei", "zelf", "vindt", "vind", "denkt", "van", "ons", "wij",
     "doen", "wilt",
   ]
+}
+
+/// A kind of general open question ("Wat heeft u al geprobeerd?", "Hoe kijkt hij er zelf tegenaan?") and how the
+/// topic of that kind is recognised in a story.
+struct GeneralQuestionKind: Sendable {
+  /// Words of the question, normalised.
+  var cues: [String]
+  /// Topic words that mark a topic of this kind.
+  var marks: Set<String>
+  /// Parts of topic ids that mark a topic of this kind.
+  var idParts: [String]
+  /// Whether it asks what the child thinks: unknown to her, she says the teacher should ask the child.
+  var asksTheChild = false
+  /// What she says to it honestly when her story has no topic of this kind.
+  var unknown: [String] = []
 }

@@ -12,6 +12,10 @@ public struct LineChoice: Sendable, Equatable, Codable {
     case proposal
     /// One of her own questions, asked for the first time or again.
     case question
+    /// Her reaction to the teacher's answer to her question: accepting or doubting it, by her state.
+    case answer
+    /// She takes the teacher's acknowledgement of her feeling or situation, then (where natural) makes her point.
+    case feeling
     /// A greeting or how-are-you question, answered once with a short social line.
     case smallTalk
     /// A question about something unrelated to the case.

@@ -30,6 +30,7 @@ enum ProposalReaction {
     var subject: String
     var finite: String
     var rest: [String]
+    var verbLast = false
     if let range = triggers.lazy.compactMap({ lower.range(of: $0) }).first {
       var words = clause(String(lower[range.upperBound...]))
       guard words.count >= 2 else { return nil }
@@ -38,6 +39,7 @@ enum ProposalReaction {
         finite = words.remove(at: words.count - 2)
       } else {
         finite = words.removeLast()
+        verbLast = true
       }
       rest = words
     } else if let range = ["zal ik ", "zullen we ", "zullen wij "].lazy.compactMap({ lower.range(of: $0) }).first {
@@ -64,14 +66,33 @@ enum ProposalReaction {
       return nil
     }
     guard finite.count > 1, !rest.isEmpty, rest.count <= 10 else { return nil }
+    // A separable verb at the end ("afronden", "terugbellen") cannot simply move to second place: the echo keeps
+    // the clause's own order ("dat we het gesprek nu afronden").
+    if verbLast, separablePrefixes.contains(where: { finite.hasPrefix($0) && finite.count >= $0.count + 4 }) {
+      return (["dat", subject] + rest + [finite]).joined(separator: " ")
+    }
     let words = [subject, finite] + rest
     return words.joined(separator: " ")
   }
 
+  /// Prefixes of Dutch separable verbs.
+  private static let separablePrefixes = [
+    "af", "op", "aan", "uit", "terug", "door", "mee", "in", "na", "over", "voor", "weg", "bij", "toe", "samen", "langs",
+  ]
+
   /// The words of the first sentence of `text`, without punctuation.
+  /// A second clause joined by "en" ("... dat ik hem vooraan zet en dat we over drie weken bellen") is cut off,
+  /// so the echo keeps one subject and its verb.
   private static func clause(_ text: String) -> [String] {
-    let sentence = text.prefix { !".?!".contains($0) }
-    return sentence.split { !$0.isLetter && !$0.isNumber && $0 != "-" && $0 != "'" }.map(String.init)
+    let sentence = text.prefix { !".?!,;:".contains($0) }
+    let words = sentence.split { !$0.isLetter && !$0.isNumber && $0 != "-" && $0 != "'" }.map(String.init)
+    let joined: Set<String> = ["dat", "we", "wij", "ik", "u", "dan", "daarna", "als", "over", "zullen", "ga"]
+    if let cut = words.indices.first(where: {
+      words[$0] == "en" && $0 + 1 < words.count && joined.contains(words[$0 + 1])
+    }) {
+      return Array(words[..<cut])
+    }
+    return words
   }
 
   /// Her lines for a proposal at `intensity`, echoing `echo` (or the day and time `phrase`) when there is one.
@@ -99,7 +120,7 @@ enum ProposalReaction {
   /// Whether her question asks what school is going to do: a proposal answers it.
   static func asksForAction(_ question: ParentQuestion) -> Bool {
     let lower = question.question.lowercased()
-    return lower.contains(" doen")
+    return lower.contains(" doen") || DutchStoryWords.asksNextStep(question.question)
       || question.answerWords.contains { ["ik ga", "ik stel voor", "voorstel"].contains($0) }
   }
 }

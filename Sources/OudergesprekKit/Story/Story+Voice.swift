@@ -20,4 +20,9 @@ extension Story {
     guard let prefix = voicePrefix else { return lines }
     return lines.map { prefix + $0 }
   }
+
+  /// `line` without the story's voice prefix, to follow another line in that voice.
+  func withoutVoice(_ line: String) -> String {
+    voicePrefix.map { line.hasPrefix($0) ? String(line.dropFirst($0.count)) : line } ?? line
+  }
 }

@@ -12,6 +12,8 @@ public struct StoryProgress: Sendable, Equatable, Codable {
   public var asked: [AskedQuestion] = []
   /// Every story line said, so that none is said twice while others are left.
   public var said: Set<String> = []
+  /// The teacher turn at which the next step was first explained; she no longer asks what will happen.
+  public var nextStepTurn: Int?
 
   public init() {}
 

@@ -21,32 +21,80 @@ struct StoryReading: Sendable {
   /// answered with what she has not told yet; only a vague question is answered by asking what is meant.
   var asksForStory = false
   var manner = RaisedSchoolPoint.Manner.neutraal
+  /// A general question (the child's own view, what helps, what holds him back, ...) of a kind the story has no
+  /// topic for: she says she does not know, rather than answering on another topic.
+  var asksKindWithoutTopic = false
+  /// That question asks what the child thinks.
+  var asksTheChild = false
+  /// Her honest answers to that question when she has none.
+  var unknownLines: [String] = []
+  /// The teacher acknowledges her feeling or situation without asking anything ("Ik hoor hoe boos u bent").
+  var acknowledges = false
+  /// The acknowledgement of this reply was taken already; what follows is the rest of her turn.
+  var acknowledgementTaken = false
+  /// Her reaction to the answer in this reply was taken already; what follows is her answer to its question.
+  var answerTaken = false
+  /// A statement shaped as an answer to a question ("Nee, ik heb niets tegen haar.", "Ja, dat kan.").
+  var answerShape = false
+  /// A statement that explains the next step, the procedure or sums up what will happen: it answers her question
+  /// what is going to happen.
+  var explainsNextStep = false
 
   init() {}
 
-  init(_ analysis: ReplyAnalysis, matcher: TopicMatcher, studentName: String?) {
+  init(_ analysis: ReplyAnalysis, matcher: TopicMatcher, studentName: String?, parentName: String? = nil) {
     let text = analysis.text
     let markers = analysis.markerSet
     let named = matcher.topics(in: text)
-    // A general open question that names no topic reaches the topic of its kind (tried, expects, home).
-    let all = named.isEmpty && matcher.questionShape(of: text).asks ? matcher.generalTopics(in: text) : named
-    askedTopics = Self.askedTopics(in: text, matcher: matcher).filter(all.contains)
+    let asks = matcher.questionShape(of: text).asks
+    // A general open question that names no topic reaches the topic of its kind (tried, expects, home, ...); a
+    // question of its kind that only names a setting ("Wat werkt er thuis goed?") too.
+    let specific = matcher.specificTopics(in: text)
+    let general = specific.isEmpty && asks ? matcher.generalQuestion(in: text) : nil
+    let focus = asks ? matcher.topicsAfterOver(in: text) : []
+    let all = focus + (general.map { found in found.topic.map { [$0] } ?? [] } ?? named).filter { !focus.contains($0) }
+    asksKindWithoutTopic = general != nil && general?.topic == nil
+    asksTheChild = asksKindWithoutTopic && general?.kind.asksTheChild == true
+    unknownLines = asksKindWithoutTopic ? general?.kind.unknown ?? [] : []
+    // The question's own topics count, also when another sentence names a more specific one ("Ik hoor dat u dat
+    // erg vindt. Hoe gaat het nu thuis met Daan?"): the question is what she answers.
+    askedTopics = Self.askedTopics(in: text, matcher: matcher)
     topics = askedTopics + all.filter { !askedTopics.contains($0) }
     points = matcher.schoolPoints(in: text)
     answers = matcher.answeredQuestions(in: text)
     let shape = matcher.questionShape(of: text)
     paraphrases = markers.contains(.parafrase) || markers.contains(.samenvatting)
     asksWell = markers.contains(.openVraag) || shape.opensWithQuestionWord || paraphrases
+    // On the case by content: a topic named by a specific word, not only by a setting ("Kookt u thuis graag?").
+    let unrelated = matcher.namesUnrelatedSubject(text)
     let onCase =
-      !topics.isEmpty || !points.isEmpty || !answers.isEmpty
+      !specific.isEmpty || (!topics.isEmpty && general != nil && !unrelated) || !points.isEmpty || !answers.isEmpty
       || (studentName.map { matcher.names($0, in: text) } ?? false)
     let lower = text.lowercased().filter { $0.isLetter || $0 == " " }
     smallTalk =
       shape.asks && topics.isEmpty && points.isEmpty
       && DutchStoryWords.smallTalk.contains { lower.hasPrefix($0) || lower.contains(" " + $0) }
+    acknowledges =
+      !shape.asks && (markers.contains(.gevoelsreflectie) || DutchStoryWords.acknowledges(lower))
+    // A statement about everyday things is off the case too ("Ik ben gisteren gaan hardlopen."), but only by
+    // more than one word of its own: a greeting or a word of hers is not.
+    let offCase =
+      shape.asks
+      ? unrelated || matcher.isOffCase(text)
+      : markers.allSatisfy({ $0 == .afleiden }) && !acknowledges
+        && !(parentName?.split(separator: " ").contains { matcher.names(String($0), in: text) } ?? false)
+        && (unrelated || (matcher.isOffCase(text) && { $0.on == 0 && $0.off >= 2 }(matcher.contentWords(in: text))))
     sideTrack =
-      shape.asks && !onCase && !smallTalk && !ProposalReaction.proposes(text, markers: markers)
-      && (matcher.namesUnrelatedSubject(text) || matcher.isOffCase(text))
+      !onCase && !smallTalk && !ProposalReaction.proposes(text, markers: markers) && offCase
+    if sideTrack {
+      topics = []
+      askedTopics = []
+    }
+    answerShape = !shape.asks && DutchStoryWords.answers(lower)
+    explainsNextStep =
+      !shape.asks
+      && (markers.contains(.samenvatting) || markers.contains(.vervolgafspraak)
+        || markers.contains(.afrondingAankondigen) || DutchStoryWords.explainsNextStep(lower))
     let proposes =
       markers.contains(.vervolgafspraak) || markers.contains(.afrondingAankondigen) || markers.contains(.bedanken)
       || ProposalEcho.phrase(in: text) != nil
@@ -80,9 +128,19 @@ struct StoryReading: Sendable {
     sentences.removeAll { $0.allSatisfy { $0.isWhitespace || ".?!".contains($0) } }
     guard sentences.count > 1,
       let index = sentences.lastIndex(where: {
-        matcher.questionShape(of: $0).asks && !matcher.topics(in: $0).isEmpty
+        matcher.questionShape(of: $0).asks && !questionTopics(in: $0, matcher: matcher).isEmpty
       }), index > 0
     else { return [] }
-    return matcher.topics(in: sentences[index])
+    return questionTopics(in: sentences[index], matcher: matcher)
+  }
+
+  /// The topics of one question: those it names by a specific word, else the topic of its general kind, else
+  /// those of its setting or broad words.
+  static func questionTopics(in sentence: String, matcher: TopicMatcher) -> [String] {
+    let specific = matcher.specificTopics(in: sentence)
+    let focus = matcher.topicsAfterOver(in: sentence)
+    if !specific.isEmpty { return focus + specific.filter { !focus.contains($0) } }
+    if let general = matcher.generalQuestion(in: sentence) { return general.topic.map { [$0] } ?? [] }
+    return matcher.topics(in: sentence)
   }
 }

@@ -10,6 +10,11 @@ public struct TopicMatcher: Sendable {
   /// Per topic, which of its phrases are broad: only question words, pronouns and the student's name ("hoe gaat
   /// het met haar"). A topic matched only by a broad phrase counts when no topic matched by a specific one.
   private let broadPhrases: [[Bool]]
+  /// The child's first names, normalised.
+  private let childNames: Set<String>
+  /// Per topic, which of its phrases only name a setting ("thuis", "op school", "in de klas"): in "wat vertelt hij
+  /// thuis over biologie" the setting is incidental, so such a topic counts only when no specific topic matched.
+  private let settingPhrases: [[Bool]]
   private let pointPhrases: [[[Set<String>]]]
   private let answerPhrases: [[[Set<String>]]]
   private let unrelatedPhrases: [[Set<String>]]
@@ -19,6 +24,8 @@ public struct TopicMatcher: Sendable {
   /// The inflection keys of every word of the story (its words and lines) and of school and view words: a
   /// question with none of them is off the case.
   private let caseVocabulary: Set<String>
+  /// The inflection keys of the story's single topic and point words.
+  private let topicWordKeys: Set<String>
 
   /// `names` (the student's first name) count as broad words: "hoe gaat het met Emma" names no subject.
   public init(story: Story, names: [String] = []) {
@@ -26,20 +33,31 @@ public struct TopicMatcher: Sendable {
     let all =
       story.topics.flatMap(\.words) + story.schoolPoints.flatMap(\.words)
       + story.questions.flatMap(\.answerWords)
-    let tokenizer = StoryTokenizer(words: all + DutchStoryWords.unrelatedSubjects)
+    // Typos are corrected towards the story's own words only: with everyday subjects in the vocabulary, "komen"
+    // would become "koken" and a question about coming to school a side track.
+    let tokenizer = StoryTokenizer(words: all)
     self.tokenizer = tokenizer
     func phrases(_ words: [String]) -> [[Set<String>]] {
       words.map { tokenizer.words(in: $0).filter { !$0.isEmpty }.map(DutchInflection.keys) }.filter { !$0.isEmpty }
     }
     topicPhrases = story.topics.map { phrases($0.words) }
-    let broad = DutchStoryWords.broadWords.union(names.flatMap { tokenizer.words(in: $0) })
+    childNames = Set(names.flatMap { tokenizer.words(in: $0) }.filter { !$0.isEmpty })
+    let broad = DutchStoryWords.broadWords.union(childNames)
     broadPhrases = story.topics.map { topic in
       topic.words.map { tokenizer.words(in: $0).filter { !$0.isEmpty } }.filter { !$0.isEmpty }
         .map { $0.allSatisfy(broad.contains) }
     }
+    let setting = DutchStoryWords.settingWords.union(broad)
+    settingPhrases = story.topics.map { topic in
+      topic.words.map { tokenizer.words(in: $0).filter { !$0.isEmpty } }.filter { !$0.isEmpty }
+        .map { $0.allSatisfy(setting.contains) }
+    }
     pointPhrases = story.schoolPoints.map { phrases($0.words) }
     answerPhrases = story.questions.map { phrases($0.answerWords) }
-    unrelatedPhrases = phrases(DutchStoryWords.unrelatedSubjects)
+    let plain = StoryTokenizer(words: [])
+    unrelatedPhrases = DutchStoryWords.unrelatedSubjects.map {
+      plain.words(in: $0).filter { !$0.isEmpty }.map(DutchInflection.keys)
+    }.filter { !$0.isEmpty }
     caseReferencePhrases = phrases(DutchStoryWords.caseReferences)
     let storyText =
       all + story.topics.flatMap { $0.openLines + $0.guardedLines } + story.keyFacts.flatMap(\.revealLines)
@@ -47,6 +65,9 @@ public struct TopicMatcher: Sendable {
       + story.questions.map(\.question)
     caseVocabulary = Set(
       storyText.flatMap { tokenizer.words(in: $0) }.filter { $0.count >= 4 }.flatMap(DutchInflection.keys))
+    topicWordKeys = Set(
+      (story.topics.flatMap(\.words) + story.schoolPoints.flatMap(\.words)).map { tokenizer.words(in: $0) }
+        .filter { $0.count == 1 }.flatMap { DutchInflection.keys($0[0]) })
     compoundHeads = Array(
       Set(
         story.topics.flatMap(\.words).map { tokenizer.words(in: $0).filter { !$0.isEmpty } }.filter { $0.count == 1 }
@@ -57,8 +78,27 @@ public struct TopicMatcher: Sendable {
   }
 
   /// Whether the reply names an everyday subject unrelated to a school case (holidays, cooking, …).
+  /// A subject that is one of the story's topic words (a scenario about a sports club) is not unrelated; one that
+  /// only stands in a line of hers (she told that he cooks) still is: one shared everyday word does not make a
+  /// question about her cooking part of the case.
   public func namesUnrelatedSubject(_ reply: String) -> Bool {
-    Self.contains(replyKeys(reply), anyOf: unrelatedPhrases)
+    let keys = replyKeys(reply)
+    let own = keys.map { $0.isDisjoint(with: topicWordKeys) ? $0 : [] }
+    return Self.contains(own, anyOf: unrelatedPhrases.filter { $0.count == 1 })
+      || Self.contains(keys, anyOf: unrelatedPhrases.filter { $0.count > 1 })
+  }
+
+  /// How many content words of the reply (five letters or more, not frequent) are no word of the story, school or
+  /// her view (`off`): a statement made only of several of them is about something else.
+  /// `on` counts the content words that are.
+  public func contentWords(in reply: String) -> (on: Int, off: Int) {
+    let known = Set((DutchStoryWords.viewWords + DutchStoryWords.schoolWords).flatMap(DutchInflection.keys))
+      .union(caseVocabulary)
+    let content = tokenizer.words(in: reply).filter {
+      $0.count >= 5 && !DutchStoryWords.frequent.contains($0) && !DutchStoryWords.broadWords.contains($0)
+    }
+    let off = content.filter { DutchInflection.keys($0).isDisjoint(with: known) }.count
+    return (content.count - off, off)
   }
 
   /// Whether a question is off the case by its content: it points at nothing of the case (no child, worry or
@@ -104,34 +144,78 @@ public struct TopicMatcher: Sendable {
   }
 
   /// The topic a general open question is about when it names none of its words ("Wat heeft u zelf al
-  /// geprobeerd?", "Hoe gaat het thuis?"): the first topic of the question's kind (tried, expects, home), marked
-  /// by its words.
+  /// geprobeerd?", "Hoe gaat het thuis?"): the first topic of the question's kind (tried, expects, the child's own
+  /// view, what helps, what holds him back, home), marked by its words or id.
   public func generalTopics(in reply: String) -> [String] {
-    let text = " " + tokenizer.words(in: reply).joined(separator: " ") + " "
+    generalQuestion(in: reply)?.topic.map { [$0] } ?? []
+  }
+
+  /// The kind of general open question the reply asks, if any, and the story's topic of that kind (nil when the
+  /// story has none: she does not know, rather than talking about something else).
+  /// A topic the reply already names (by a setting or broad words) comes first when it is of the kind.
+  func generalQuestion(in reply: String) -> (kind: GeneralQuestionKind, topic: String?)? {
+    let inReply = Set(topics(in: reply))
+    // The child's name stands for "hij": "Hoe kijkt Jesse er zelf tegenaan?" asks his own view.
+    let text =
+      " " + tokenizer.words(in: reply).map { childNames.contains($0) ? "hij" : $0 }.joined(separator: " ") + " "
+    var first: GeneralQuestionKind?
     for kind in DutchStoryWords.generalQuestionKinds where kind.cues.contains(where: { text.contains(" \($0) ") }) {
-      if let topic = story.topics.first(where: { topic in
-        topic.words.contains { word in kind.marks.contains(word.lowercased()) }
-      }) {
-        return [topic.id]
+      func marked(_ topic: StoryTopic) -> Bool { topic.words.contains { kind.marks.contains($0.lowercased()) } }
+      func named(byID topic: StoryTopic) -> Bool {
+        kind.idParts.contains { part in topic.id.split(separator: "-").contains { $0.hasPrefix(part) } }
       }
+      if let topic = story.topics.first(where: { inReply.contains($0.id) && (marked($0) || named(byID: $0)) })
+        ?? story.topics.first(where: marked) ?? story.topics.first(where: named(byID:))
+      {
+        return (kind, topic.id)
+      }
+      first = first ?? kind
     }
-    return []
+    return first.map { ($0, nil) }
   }
 
   /// The ids of the topics the reply is about, in the story's order.
   public func topics(in reply: String) -> [String] {
+    let (specific, setting, broad) = topicTiers(in: reply)
+    return !specific.isEmpty ? specific : !setting.isEmpty ? setting : broad
+  }
+
+  /// The ids of the topics the reply names by a specific word: not only by a setting ("thuis") or broad words.
+  public func specificTopics(in reply: String) -> [String] { topicTiers(in: reply).specific }
+
+  /// The topics named by a specific word after the last "over" of the reply: the subject of "wat vertelt hij
+  /// thuis over zijn zelfvertrouwen", which comes before what else the question names.
+  public func topicsAfterOver(in reply: String) -> [String] {
+    let words = tokenizer.words(in: reply)
+    guard let index = words.lastIndex(of: "over"), index + 1 < words.count else { return [] }
+    return specificTopics(in: words[(index + 1)...].joined(separator: " "))
+  }
+
+  /// The topics a line names by a specific word or by its setting: what a line of hers talked about.
+  public func mentionedTopics(in line: String) -> [String] {
+    let (specific, setting, broad) = topicTiers(in: line)
+    return specific + setting.filter { !specific.contains($0) } + (specific.isEmpty && setting.isEmpty ? broad : [])
+  }
+
+  /// The topics the reply matches, by the kind of their best phrase: specific, setting only, broad only.
+  private func topicTiers(in reply: String) -> (specific: [String], setting: [String], broad: [String]) {
     let keys = replyKeys(reply, compounds: true)
     var specific: [String] = []
+    var setting: [String] = []
     var broad: [String] = []
     for (index, topic) in story.topics.enumerated() {
-      let phrases = zip(topicPhrases[index], broadPhrases[index])
-      if Self.contains(keys, anyOf: phrases.filter { !$0.1 }.map(\.0)) {
+      let phrases = zip(topicPhrases[index], zip(broadPhrases[index], settingPhrases[index])).map {
+        (keys: $0.0, broad: $0.1.0, setting: $0.1.1)
+      }
+      if Self.contains(keys, anyOf: phrases.filter { !$0.setting }.map(\.keys)) {
         specific.append(topic.id)
-      } else if Self.contains(keys, anyOf: phrases.filter(\.1).map(\.0)) {
+      } else if Self.contains(keys, anyOf: phrases.filter { $0.setting && !$0.broad }.map(\.keys)) {
+        setting.append(topic.id)
+      } else if Self.contains(keys, anyOf: phrases.filter(\.broad).map(\.keys)) {
         broad.append(topic.id)
       }
     }
-    return specific.isEmpty ? broad : specific
+    return (specific, setting, broad)
   }
 
   /// The ids of the school's points the reply brings up, in the story's order.
@@ -184,6 +268,7 @@ public struct TopicMatcher: Sendable {
     tokenizer.words(in: reply).map { word in
       guard !word.isEmpty else { return [] }
       var keys = DutchInflection.keys(word)
+      if DutchStoryWords.fillers.contains(word) { keys.insert(Self.fillerKey) }
       for part in compounds ? compoundHeads : [] where word.count >= part.count + 3 && word.hasSuffix(part) {
         keys.formUnion(DutchInflection.keys(part))
       }
@@ -191,12 +276,26 @@ public struct TopicMatcher: Sendable {
     }
   }
 
-  /// Whether one of `phrases` stands, word after word, in `keys`.
+  /// The key that marks a filler word of a reply ("te", "er", "wel"), which may stand between a phrase's words.
+  private static let fillerKey = "\u{1}filler"
+
+  /// Whether one of `phrases` stands, word after word, in `keys`; a filler word of the reply may stand between two
+  /// of its words ("vragen te stellen" has "vragen stellen", "er zelf tegenaan" has "zelf tegenaan").
   private static func contains(_ keys: [Set<String>], anyOf phrases: [[Set<String>]]) -> Bool {
     phrases.contains { phrase in
       guard !phrase.isEmpty, phrase.count <= keys.count else { return false }
-      return (0...(keys.count - phrase.count)).contains { start in
-        phrase.indices.allSatisfy { !keys[start + $0].isDisjoint(with: phrase[$0]) }
+      return keys.indices.contains { start in
+        var position = start
+        for (offset, word) in phrase.enumerated() {
+          if offset > 0 {
+            while position < keys.count, keys[position].contains(fillerKey), keys[position].isDisjoint(with: word) {
+              position += 1
+            }
+          }
+          guard position < keys.count, !keys[position].isDisjoint(with: word) else { return false }
+          position += 1
+        }
+        return true
       }
     }
   }

@@ -23,7 +23,7 @@ struct StoryCurrentReplyTests {
     "een open vraag over de zaak zonder onderwerp krijgt haar verhaal, geen vraag wat bedoeld wordt",
     arguments: [
       "Wat is er gebeurd met Sanne?", "Wat is er volgens u aan de hand?", "wat speelt er bij haar",
-      "Wat heeft u zelf al geprobeerd?", "Hoe kijkt u zelf naar het rapport?",
+      "Hoe kijkt u zelf naar het rapport?",
     ])
   func openQuestionGetsStory(question: String) throws {
     let (_, steps, _) = try play("bezorgde-moeder-cijfers", ["Ik zie dat u zich zorgen maakt.", question])
