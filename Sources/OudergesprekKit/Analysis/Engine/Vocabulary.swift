@@ -5,18 +5,19 @@
 /// read as that one ("zorgne" → "zorgen"). The comparison uses deletion keys (the word with one letter left
 /// out), kept as 64-bit hashes and checked letter by letter on a hit, so it costs a few lookups and no strings;
 /// a word longer than every lexicon word plus one letter is no typo of one, so its cost stays linear.
-struct Vocabulary: Sendable {
-  private(set) var ids: [String: Int32] = [:]
-  private(set) var words: [String] = []
+struct Vocabulary: Sendable, Equatable {
+  // The stored properties are internal (not private) for `Vocabulary+Tables`, which writes and reads them.
+  var ids: [String: Int32] = [:]
+  var words: [String] = []
   /// Hash of a deletion key → the long lexicon word that gives it (-1 when several do).
-  private var deletions: [UInt64: Int32] = [:]
+  var deletions = HashedIDs()
   /// Hash of a long lexicon word (one that typos are corrected to) → its id.
-  private var longWords: [UInt64: Int32] = [:]
+  var longWords = HashedIDs()
   /// The most letters of a word that typos are corrected to.
-  private var longestLongWord = 0
-  private var protected: Set<String> = []
-  private var variants: [String: Int32] = [:]
-  private var typoMinimumLength = Int.max
+  var longestLongWord = 0
+  var protected: Set<String> = []
+  var variants: [String: Int32] = [:]
+  var typoMinimumLength = Int.max
   /// First names, recognised as names also in lower case ("sanne is lui") and never corrected as typos.
   var firstNames: Set<String> = []
 
@@ -43,7 +44,7 @@ struct Vocabulary: Sendable {
   mutating func enableTypoCorrection(minimumLength: Int, protectedWords: [String]) {
     typoMinimumLength = minimumLength
     protected.formUnion(protectedWords.map(WordNormalizer.normalize))
-    deletions.reserveCapacity(words.count * 8)
+    deletions = HashedIDs(minimumCapacity: words.count * 8)
     for (index, word) in words.enumerated() where word.count >= minimumLength && !protected.contains(word) {
       let scalars = word.unicodeScalars.map(\.value)
       longWords[Self.hash(scalars, skipping: -1)] = Int32(index)
