@@ -7,7 +7,7 @@
 /// the patterns itself (the same findings, a slower start) until the file is written again, and a test says so.
 enum CompiledTables {
   /// Raised when the text's layout changes, so an old text is never read as a new one.
-  static let formatVersion: UInt64 = 1
+  static let formatVersion: UInt64 = 2
 
   /// The text of `lexicon`'s compiled tables.
   static func text(for lexicon: LanguageLexicon) throws -> String {

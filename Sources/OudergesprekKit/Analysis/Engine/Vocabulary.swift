@@ -45,8 +45,11 @@ struct Vocabulary: Sendable, Equatable {
     typoMinimumLength = minimumLength
     protected.formUnion(protectedWords.map(WordNormalizer.normalize))
     deletions = HashedIDs(minimumCapacity: words.count * 8)
-    for (index, word) in words.enumerated() where word.count >= minimumLength && !protected.contains(word) {
-      let scalars = word.unicodeScalars.map(\.value)
+    for (index, word) in words.enumerated() {
+      // An ASCII word's letters are its bytes: no grapheme breaking for its length.
+      let ascii = word.utf8.allSatisfy { $0 < 0x80 }
+      guard (ascii ? word.utf8.count : word.count) >= minimumLength, !protected.contains(word) else { continue }
+      let scalars = ascii ? word.utf8.map { UInt32($0) } : word.unicodeScalars.map(\.value)
       longWords[Self.hash(scalars, skipping: -1)] = Int32(index)
       longestLongWord = max(longestLongWord, scalars.count)
       for skip in scalars.indices {
