@@ -19,7 +19,10 @@ extension Vocabulary {
     self.init()
     words = reader.words()
     ids.reserveCapacity(words.count)
-    for (id, word) in words.enumerated() { ids[word] = Int32(id) }
+    for (id, word) in words.enumerated() {
+      ids[word] = Int32(id)
+      noteASCII(word, Int32(id))
+    }
     protected = Set(reader.words())
     let variantCount = reader.count()
     variants.reserveCapacity(variantCount)

@@ -9,6 +9,9 @@ struct Vocabulary: Sendable, Equatable {
   // The stored properties are internal (not private) for `Vocabulary+Tables`, which writes and reads them.
   var ids: [String: Int32] = [:]
   var words: [String] = []
+  /// The id of each ASCII word by the FNV-1a hash of its bytes (-2 when two words share a hash), so a reply's
+  /// words are looked up without hashing a String.
+  var asciiIDs = HashedIDs()
   /// Hash of a deletion key → the long lexicon word that gives it (-1 when several do).
   var deletions = HashedIDs()
   /// Hash of a long lexicon word (one that typos are corrected to) → its id.
@@ -30,7 +33,39 @@ struct Vocabulary: Sendable, Equatable {
     let id = Int32(words.count)
     ids[word] = id
     words.append(word)
+    noteASCII(word, id)
     return id
+  }
+
+  /// Adds `word` to `asciiIDs` when it is ASCII.
+  mutating func noteASCII(_ word: String, _ id: Int32) {
+    guard let hash = Self.asciiHash(word) else { return }
+    if let known = asciiIDs[hash] {
+      if known != id { asciiIDs[hash] = -2 }
+    } else {
+      asciiIDs[hash] = id
+    }
+  }
+
+  /// FNV-1a over the bytes of an ASCII word; nil when the word is not ASCII.
+  @inline(__always)
+  static func asciiHash(_ word: String) -> UInt64? {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in word.utf8 {
+      guard byte < 0x80 else { return nil }
+      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+    return hash
+  }
+
+  /// The id of `word` when the vocabulary has it, as `ids[word]`, for an ASCII word without hashing a String.
+  @inline(__always)
+  func id(of word: String) -> Int32? {
+    // A String equal to an ASCII word has the same bytes, so it sits under the same hash.
+    guard let hash = Self.asciiHash(word) else { return ids[word] }
+    guard let id = asciiIDs[hash] else { return nil }
+    if id < 0 { return ids[word] }
+    return words[Int(id)] == word ? id : nil
   }
 
   /// Makes `variant` read as `word` (an informal spelling).
@@ -71,7 +106,7 @@ struct Vocabulary: Sendable, Equatable {
 
   /// The id of a word from a reply (-1 when unknown) and the lexicon word it was corrected to, if any.
   func lookup(_ word: String) -> (Int32, String?) {
-    if let id = ids[word] { return (id, nil) }
+    if let id = id(of: word) { return (id, nil) }
     if let id = variants[word] { return (id, words[Int(id)]) }
     let length = word.utf8.count
     guard length >= typoMinimumLength - 1, length >= 4, !protected.contains(word), !firstNames.contains(word) else {
