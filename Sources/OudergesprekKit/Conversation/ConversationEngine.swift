@@ -65,7 +65,7 @@ public struct ConversationEngine: Sendable {
     if let ending = now.ending {
       let lines = sayableLines(now, in: state)
       var line = pick(from: lines, pool: statePool(now, lines), in: &state)
-      if ending == .opgelost, let proposal = ProposalEcho.phrase(in: analysis.text) {
+      if ending == .opgelost, let proposal = ProposalEcho.echo(in: analysis.text) {
         line = ProposalEcho.accepting(proposal, then: line, said: state.story.said)
       }
       events.append(.lineChosen(LineChoice(.state)))

@@ -9,7 +9,7 @@ extension ConversationEngine {
   public func closingLine(
     for step: EndingFlow.Step, kind: EndingKind, closingWords: [String] = [], in state: inout ConversationState
   ) -> (String, EmotionSnapshot)? {
-    let proposal = closingWords.reversed().lazy.compactMap(ProposalEcho.phrase).first
+    let proposal = closingWords.reversed().lazy.compactMap(ProposalEcho.echo).first
     guard case .finished(.accepteert) = step, let proposal else {
       return plainClosingLine(for: step, kind: kind, in: &state)
     }

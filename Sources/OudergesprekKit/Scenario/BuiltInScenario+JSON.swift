@@ -38,6 +38,8 @@ extension BuiltInScenario {
             "id": "thuis",
             "naam": "hoe het thuis gaat",
             "woorden": [
+              "stemming",
+              "humeur",
               "sfeer thuis",
               "thuisfront",
               "familie","thuis", "bij u thuis", "gezin", "thuissituatie", "in huis", "kerstvakantie", "sinds de kerst", "zelf verteld", "u verteld", "heeft verteld", "zegt hij zelf", "zegt ze zelf", "vertelt hij", "vertelt ze", "hoe is hij", "hoe is ze"],
@@ -47,8 +49,8 @@ extension BuiltInScenario {
               "Haar broertje is zes, die merkt er weinig van. Sanne des te meer, denk ik."
             ],
             "terughoudend": [
-              "Thuis gaat het prima, hoor. Daar hoeft u zich geen zorgen over te maken.",
-              "Ik weet niet wat dat met haar cijfers te maken heeft."
+              "Thuis... dat is een ander verhaal. Daar wil ik het nu liever niet over hebben.",
+              "Ik weet niet wat dat met school te maken heeft."
             ],
             "openTotIntensiteit": 5
           },
@@ -56,11 +58,20 @@ extension BuiltInScenario {
             "id": "slaap",
             "naam": "hoe Sanne slaapt",
             "woorden": [
+              "is moe",
+              "is ze moe",
+              "is hij moe",
+              "moe is",
+              "vaak moe",
+              "erg moe",
+              "heel moe",
+              "doodmoe",
+              "moeheid",
               "uitgeput",
               "slaapt ze",
               "doorslapen",
               "inslapen",
-              "nachtrust","slaap", "slapen", "moe", "vermoeid", "wakker", "nacht", "naar bed", "uitgerust", "'s ochtends", "slaapt"],
+              "nachtrust","slaap", "slapen", "vermoeid", "wakker", "nacht", "naar bed", "uitgerust", "'s ochtends", "slaapt"],
             "open": [
               "'s Ochtends krijg ik haar bijna niet uit bed. Ze is echt moe, dat zie ik ook.",
               "Op mijn vrije avonden zie ik om één uur nog licht onder haar deur."
@@ -76,7 +87,6 @@ extension BuiltInScenario {
             "naam": "hoe het met haar vriendinnen gaat",
             "woorden": [
               "trekt ze op",
-              "optrekken",
               "eenzaam",
               "vriendin", "vriendinnen", "vrienden", "vriendschap", "klasgenoten", "afspreken met", "sociale contacten", "vriendjes"],
             "open": [
@@ -84,7 +94,7 @@ extension BuiltInScenario {
               "Ze zegt dat ze geen zin heeft in mensen. Ik dacht: dat gaat wel over."
             ],
             "terughoudend": [
-              "Ze heeft genoeg vriendinnen, hoor. Ze is een gezellige meid.",
+              "Vriendinnen... ze is veertien. Die vertellen hun moeder niet alles.",
               "Met wie ze omgaat, daar bemoei ik me niet zo mee. Ze is oud genoeg."
             ],
             "openTotIntensiteit": 5
@@ -104,7 +114,7 @@ extension BuiltInScenario {
             ],
             "terughoudend": [
               "Ze zegt dat ze het af heeft. Ik kan niet elke avond naast haar gaan zitten.",
-              "Ik controleer heus wel of ze haar huiswerk maakt."
+              "Ik kan niet alles controleren, hoor. Ik werk ook nog."
             ],
             "openTotIntensiteit": 6
           },
@@ -153,6 +163,84 @@ extension BuiltInScenario {
             "terughoudend": [
               "Ik weet niet wat school hieraan moet doen. Dit lossen wij thuis wel op.",
               "Dat hangt ervan af wat u van plan bent."
+            ],
+            "openTotIntensiteit": 5
+          },
+          {
+            "id": "sanne-zelf",
+            "naam": "hoe Sanne er zelf tegenaan kijkt",
+            "woorden": [
+              "kijkt ze",
+              "kijkt sanne",
+              "vindt sanne",
+              "vindt ze zelf",
+              "hoe voelt ze",
+              "voelt sanne",
+              "voelt ze zich",
+              "haar kant",
+              "wat zegt sanne",
+              "zegt sanne",
+              "haar mening"
+            ],
+            "open": [
+              "Ze zegt dat het wel goed komt met school. Maar ik hoor aan haar stem dat ze het zelf ook niet gelooft.",
+              "Ze zei laatst: mam, ik snap er niks meer van. En toen ging haar deur weer dicht."
+            ],
+            "terughoudend": [
+              "Dat moet u haar zelf vragen. Tegen mij zegt ze weinig.",
+              "Ze is veertien. Die laten niet zoveel los."
+            ],
+            "openTotIntensiteit": 5
+          },
+          {
+            "id": "geprobeerd",
+            "naam": "wat moeder zelf al geprobeerd heeft",
+            "woorden": [
+              "geprobeerd",
+              "al gedaan",
+              "zelf gedaan",
+              "al geprobeerd",
+              "aangepakt",
+              "ondernomen",
+              "met haar gepraat",
+              "erover gepraat",
+              "aangesproken",
+              "huisarts"
+            ],
+            "open": [
+              "Ik heb voorgesteld om samen naar de huisarts te gaan, omdat ze zo moe is. Toen werd ze boos en liep ze weg.",
+              "Ik heb een keer haar lievelingseten gemaakt en gevraagd hoe het echt gaat. Ze zei 'goed' en at in tien minuten haar bord leeg."
+            ],
+            "terughoudend": [
+              "Van alles. Meer dan u denkt.",
+              "Ik doe wat ik kan, naast mijn diensten."
+            ],
+            "openTotIntensiteit": 5
+          },
+          {
+            "id": "wat-helpt",
+            "naam": "wat Sanne helpt",
+            "woorden": [
+              "wat helpt",
+              "helpt haar",
+              "wat werkt",
+              "werkt goed",
+              "wat haar helpt",
+              "knapt ze op",
+              "opknappen",
+              "ontspannen",
+              "ontspant",
+              "blij van",
+              "sterke kanten",
+              "waar is ze goed"
+            ],
+            "open": [
+              "Als ik een vrije avond heb en we samen iets doen, gaat ze soms ineens praten. Niet als ik ernaar vraag, gewoon tussendoor.",
+              "Bij mijn moeder is ze rustig. Daar mag ze gewoon op de bank liggen en hoeft ze niks."
+            ],
+            "terughoudend": [
+              "Als ik dat wist, zat ik hier niet.",
+              "Rust, denk ik. Maar dat is makkelijk gezegd."
             ],
             "openTotIntensiteit": 5
           }

@@ -47,7 +47,7 @@ extension ConversationEngine {
       let lines = story.inVoice(
         ProposalReaction.lines(
           intensity: now.intensity, echo: ProposalReaction.echo(of: analysis.text),
-          phrase: ProposalEcho.phrase(in: analysis.text)))
+          phrase: ProposalEcho.echo(in: analysis.text)))
       if let line = fresh(lines, &progress, &state) { return (line, LineChoice(.proposal)) }
     }
 

@@ -6,7 +6,19 @@ enum ProposalEcho {
     "maandagochtend", "maandagmiddag", "dinsdagochtend", "dinsdagmiddag", "woensdagochtend", "woensdagmiddag",
     "donderdagochtend", "donderdagmiddag", "vrijdagochtend", "vrijdagmiddag", "morgenochtend", "morgenmiddag",
   ]
-  private static let before: Set<String> = ["volgende", "aanstaande", "komende", "deze"]
+  private static let before: Set<String> = ["volgende", "aanstaande", "komende", "deze", "uiterlijk"]
+  /// Verbs of the teacher getting in touch with the parent ("bel ik je", "hoort u", "zien we elkaar").
+  private static let contactVerbs: Set<String> = [
+    "bel", "belt", "bellen", "mail", "mailt", "mailen", "stuur", "stuurt", "sturen", "app", "appt", "appen",
+    "hoor", "hoort", "horen", "spreek", "spreekt", "spreken", "zie", "ziet", "zien", "laat", "kom", "komt", "komen",
+  ]
+  /// The verbs of a call, a mail or a message, which always reach the parent.
+  private static let callVerbs: Set<String> = [
+    "bel", "belt", "bellen", "mail", "mailt", "mailen", "stuur", "stuurt", "sturen", "app", "appt", "appen",
+    "hoor", "hoort", "horen",
+  ]
+  /// The parent as the one contacted: "je", "u", "jullie", or both of them ("elkaar").
+  private static let parentWords: Set<String> = ["je", "jou", "u", "jullie", "elkaar"]
   private static let relativeUnits: Set<String> = ["dag", "dagen", "week", "weken", "maand", "maanden"]
   private static let timeWords: Set<String> = [
     "om", "half", "kwart", "over", "voor", "uur", "in", "de", "ochtend", "middag", "avond", "na", "les",
@@ -38,6 +50,25 @@ enum ProposalEcho {
     }
     while end > dayIndex, ["om", "de", "na", "in", "over", "voor", "half", "kwart"].contains(lower[end]) { end -= 1 }
     return lower[start...end].joined(separator: " ")
+  }
+
+  /// The time to echo when the parent accepts: when the teacher names several ("ik spreek meneer Bosman maandag,
+  /// ik bel je uiterlijk woensdag"), the one at which she hears from the teacher; nil when that contact has no
+  /// time of its own ("daarna bel ik je"), so that she does not confirm a time that was not hers.
+  static func echo(in text: String) -> String? {
+    let clauses = text.lowercased().split { ".,;:!?".contains($0) }.flatMap {
+      $0.components(separatedBy: " en ")
+    }
+    let contact = clauses.filter { clause in
+      let words = Set(clause.split { !$0.isLetter }.map(String.init))
+      return !words.isDisjoint(with: contactVerbs) && !words.isDisjoint(with: parentWords)
+    }
+    if let timed = contact.lazy.compactMap({ phrase(in: String($0)) }).first { return timed }
+    // Only a call, a mail or a message without a time makes the other times someone else's.
+    let untimedCall = contact.contains { clause in
+      !Set(clause.split { !$0.isLetter }.map(String.init)).isDisjoint(with: callVerbs)
+    }
+    return untimedCall ? nil : phrase(in: text)
   }
 
   /// The first `length` consecutive words of `lower` that `matches` accepts, joined; nil when there are none.

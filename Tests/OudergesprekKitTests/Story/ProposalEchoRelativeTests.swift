@@ -35,3 +35,27 @@ struct ProposalEchoRelativeTests {
     #expect(ProposalEcho.phrase(in: "Ik ben blij dat u er bent, over het cijfer zelf wil ik iets zeggen.") == nil)
   }
 }
+
+/// When the teacher names several times, the parent confirms the one at which she hears from the teacher.
+@Suite("Een voorstel met meer dan één tijd")
+struct ProposalEchoContactTests {
+  @Test(
+    "de ouder bevestigt de tijd waarop de docent haar belt, mailt of spreekt",
+    arguments: [
+      ("Dus: ik spreek meneer Bosman maandag, ik bel je uiterlijk woensdag met een afspraak.", "uiterlijk woensdag"),
+      ("Kacper gaat vanaf volgende donderdag naar de extra les. Over zes weken bel ik u weer.", "over zes weken"),
+      ("Ik praat morgen met Sanne en dan mail ik u vrijdag hoe het ging.", "vrijdag"),
+      ("Zullen we volgende week even bellen?", "volgende week"),
+      ("Ik stel voor dat we na de herfstvakantie evalueren.", "na de herfstvakantie"),
+    ])
+  func contactTime(text: String, phrase: String) {
+    #expect(ProposalEcho.echo(in: text) == phrase)
+  }
+
+  @Test("belt de docent haar zonder tijd, dan neemt ze geen tijd van een ander over")
+  func untimedCall() {
+    let text = "Jij praat vanavond met Thomas, ik spreek hem morgen, en daarna bel ik je."
+    #expect(ProposalEcho.echo(in: text) == nil)
+    #expect(ProposalEcho.phrase(in: text) != nil)
+  }
+}

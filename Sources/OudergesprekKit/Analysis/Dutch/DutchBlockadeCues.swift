@@ -454,7 +454,7 @@ enum DutchBlockadeCues {
         "@naam|hij|ze|zij ... omdat|doordat hij|ze|zij ... @gevoel",
         "@jij wilt|wil|willen ... niet toegeven|zien|accepteren|erkennen|onder",
       ],
-      unless: ["@jij zegt|vertelt|bedoelt @versterker? dat hij|ze|zij|@naam|het|er|de"],
+      unless: ["@jij zegt|vertelt|bedoelt @versterker? dat hij|ze|zij|@naam|het|er|de", DutchViewForms.restatedWish],
       suppresses: [.gevoelsreflectie, .parafrase, .bekritiseren],
       examples: [
         "U zegt dat alleen omdat u zich schuldig voelt.", "Hij zoekt gewoon zijn grenzen op.",
@@ -462,6 +462,7 @@ enum DutchBlockadeCues {
       ],
       counterExamples: [
         "Hij zoekt een stageplek.", "Volgens mij is de toets op dinsdag.", "U zegt dat u zich schuldig voelt.",
+        "Dus eigenlijk wil je dat hij eerst rust krijgt.",
       ]),
     CueRule(
       .marker(.geruststellen), "Je sust of stelt gerust: de zorg wordt weggewuifd.",

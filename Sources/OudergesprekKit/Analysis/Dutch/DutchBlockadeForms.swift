@@ -243,7 +243,10 @@ enum DutchBlockadeForms {
         "uw|jouw|je|jullie eigen schooltijd|jeugd|verleden|opvoeding|angst|angsten|onzekerheid",
         "ik denk|vermoed|geloof eerder|juist dat",
       ],
-      unless: ["@jij zegt|vertelt|bedoelt @versterker? dat hij|ze|zij|@naam|het|er|de", "^ waar|wat|waarover|hoe"],
+      unless: [
+        "@jij zegt|vertelt|bedoelt @versterker? dat hij|ze|zij|@naam|het|er|de", "^ waar|wat|waarover|hoe",
+        DutchViewForms.restatedWish,
+      ],
       suppresses: [.gevoelsreflectie, .parafrase, .bekritiseren]),
     // Reassurance: "zit er niet over in", "hij is niet de enige", "volgende keer beter", "dan komt het goed".
     CueRule(

@@ -170,6 +170,12 @@ enum DutchClauseForms {
         "@lof", "@gevoel", "nog steeds", "altijd|steeds|telkens zo|zulke",
         "^ @jij zegt|zei|vindt|vond|vertelt|vertelde|geeft|gaf|merkt|ziet|zag|denkt|hoort|bedoelt|voelt|maakt|vraagt|wilt|wil",
         "^ @jij heeft|hebt|hebben altijd",
+        // "Je appt, en dan moet ik steeds stoppen": the habit is the consequence for the speaker.
+        "ik @versterker? steeds|telkens|altijd", "moet|moest|kan|kon ik @versterker? steeds|telkens|altijd",
+        // With its consequence named, the habit is the behaviour part of an ik-boodschap ("Je maakt steeds grapjes
+        // tijdens de uitleg, en dan raak ik de draad kwijt."), as in the rule of doing nothing.
+        "daardoor|waardoor|zodat",
+        "en|want dan @onderwerp? raak|raakt|raken|mis|mist|missen|moet|moeten|kan|kun|kunnen|loop|loopt|lopen|praten|praat|wordt|worden",
       ] + DutchBlameExceptions.all,
       sentence: .statement,
       examples: [
@@ -179,7 +185,9 @@ enum DutchClauseForms {
       counterExamples: [
         "U kunt altijd bellen.", "U zegt dat hij nooit zijn rooster bekijkt.",
         "Ik merk dat hij nooit zijn rooster bij zich heeft, en dat vind ik lastig.",
-        "U heeft gisteren gebeld.", "Je doet altijd goed je best.",
+        "U heeft gisteren gebeld.", "Je doet altijd goed je best.", "U maakt zich altijd zorgen om hem.",
+        "Je maakt steeds grapjes tijdens de uitleg, en dan raak ik de draad kwijt.",
+        "Je maakt steeds je huiswerk niet af, waardoor je achterloopt.",
         "U heeft altijd meegewerkt met school.", "U vertelde dat hij nooit zijn rooster bekijkt.",
       ]),
     // A reproach dressed as a paraphrase (labels.md, fake listening): "Dus u vindt het normaal dat ...?"; a

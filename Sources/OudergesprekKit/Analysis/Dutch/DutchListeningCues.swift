@@ -85,14 +85,24 @@ enum DutchListeningCues {
         "@jij ... @gevoel doen|laten voelen",
         "heeft|hebben @jij @versterker? @versterker? geraakt|gekwetst|pijn",
       ],
-      unless: ["hoeft|hoef|hoeven", "wat een ... @beoordeeld"],
+      // "... en dat baart me zorgen": the speaker's own worry, no reflection of the other's.
+      unless: [
+        "hoeft|hoef|hoeven", "wat een ... @beoordeeld", "baart|baarde|bezorgt|bezorgde me|mij",
+        "in de war geschopt|gestuurd|gegooid|gebracht",
+        // "Ik zie dat je cijfers dalen, en dat vind ik zorgelijk": "je" is the student's, the feeling the speaker's.
+        "dat je|jouw|uw|jullie @beoordeeld|cijfers|cijfer|resultaten|huiswerk|toets|toetsen|opdracht|opdrachten|werkstuk|telefoon|spullen|boeken ... vind|vond ik",
+      ],
       negationCancels: true,
       suppresses: [.argumenteren],
       examples: [
         "U bent boos.", "Dat klinkt frustrerend.", "Ik kan me voorstellen dat u teleurgesteld bent.",
         "Ik hoor dat u zich zorgen maakt.",
       ],
-      counterExamples: ["Ik ben boos.", "Bent u de brief kwijt?", "U bent naar school gegaan."]),
+      counterExamples: [
+        "Ik ben boos.", "Bent u de brief kwijt?", "U bent naar school gegaan.",
+        "Ik zie dat je je cijfers hebt laten zakken en dat baart me zorgen.",
+        "Ik zie dat je cijfers dalen, en dat vind ik zorgelijk.",
+      ]),
     CueRule(
       .marker(.parafrase), "Je zegt in eigen woorden wat de ander bedoelt.",
       patterns: [
@@ -132,7 +142,8 @@ enum DutchListeningCues {
         "@jij zegt eigenlijk dat",
       ],
       unless: [
-        "snap|begrijp|weet|zie|hoor wat @jij bedoelt|bedoel|zegt", "ziet|zien het|dat @versterker? verkeerd|fout",
+        "snap|begrijp|weet|zie|hoor wat @jij bedoelt|bedoel|zegt",
+        "ziet|zien het|dat @versterker? altijd|nooit|steeds? verkeerd|fout",
       ] + DutchClauseForms.reproachQuestions,
       suppresses: [.bekritiseren],
       examples: [

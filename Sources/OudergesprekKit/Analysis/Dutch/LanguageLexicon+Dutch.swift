@@ -7,7 +7,8 @@ extension LanguageLexicon {
   public static let dutch = LanguageLexicon(
     wordClasses: DutchWordClasses.all.merging(DutchEvaluativeWords.all) { $0 + $1 }.withWordsInTwoClasses,
     rules: DutchIMessageCues.rules + DutchListeningCues.rules + DutchBlockadeCues.rules + DutchBlockadeForms.rules
-      + DutchClosingCues.rules + DutchSentenceShapes.rules + DutchGeneralForms.rules + DutchClauseForms.rules,
+      + DutchClosingCues.rules + DutchSentenceShapes.rules + DutchGeneralForms.rules + DutchClauseForms.rules
+      + DutchViewForms.rules + DutchEffectForms.rules,
     negations: ["niet", "geen", "nooit", "niets", "niks", "allerminst", "geenszins"],
     firstPerson: ["ik", "me", "mij", "mijn", "mezelf", "we", "wij", "ons", "onze"],
     questionWords: [
