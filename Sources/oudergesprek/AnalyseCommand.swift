@@ -5,7 +5,7 @@ import OudergesprekKit
 /// labelled set (`--evalueer`).
 enum AnalyseCommand {
   static let spec = ArgumentParser.Spec(
-    command: "analyseer", options: ["--evalueer", "--scenario", "--scenarios"],
+    command: "analyseer", options: ["--evalueer", "--scenario", "--scenarios", "--tabellen"],
     flags: ["--json", "--dubbel-lexicon", "--help", "-h"],
     maximumPositionals: nil)
 
@@ -16,6 +16,12 @@ enum AnalyseCommand {
     if parsed.has("--help") || parsed.has("-h") {
       Terminal.say(HelpText.text)
       return .success
+    }
+    if let path = parsed.option("--tabellen") {
+      guard parsed.positionals.isEmpty, arguments.count == 2 else {
+        throw UsageError("--tabellen PAD gaat niet samen met andere opties of tekst")
+      }
+      return writeTables(to: path)
     }
     // --dubbel-lexicon (every rule twice) is for scripts/benchmark-analyser: the same findings, twice the rules.
     let analyzer = DutchReplyAnalyzer(doublingTheLexicon: parsed.has("--dubbel-lexicon"))
@@ -140,5 +146,18 @@ enum AnalyseCommand {
     case .tooLarge(let size): "te groot: \(size / 1024 / 1024) MB, maximaal \(maximumSetSize / 1024 / 1024) MB"
     case .system(let code): FileProblem.describe(code)
     }
+  }
+
+  /// Writes the generated Swift source of the Dutch pattern tables (`scripts/compile-analyser-tables`).
+  static func writeTables(to path: String) -> ExitCode {
+    do {
+      try DutchReplyAnalyzer.compiledTablesSource().write(toFile: path, atomically: true, encoding: .utf8)
+    } catch {
+      Terminal.warn(
+        "oudergesprek: fout: kan de tabellen niet naar \(TerminalText.neutralize(path)) schrijven: \(error)")
+      return .cannotCreate
+    }
+    Terminal.say("Tabellen geschreven naar \(TerminalText.neutralize(path)).")
+    return .success
   }
 }

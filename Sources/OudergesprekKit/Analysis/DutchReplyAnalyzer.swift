@@ -1,7 +1,21 @@
 /// The Dutch reply analyser: the language-independent `MarkerEngine` with the Dutch lexicon.
 public struct DutchReplyAnalyzer: ReplyAnalyzer {
-  /// Compiled once per process, on first use.
-  static let engine = compile(.dutch)
+  /// Made once per process, on first use, from the generated tables (`DutchCompiledTables`) when they are up to
+  /// date with the Dutch data, else compiled from it.
+  static let engine: MarkerEngine = {
+    let lexicon = LanguageLexicon.dutch
+    guard let compiled = CompiledTables.read(DutchCompiledTables.text, for: lexicon) else { return compile(lexicon) }
+    do {
+      return try MarkerEngine(lexicon: lexicon, compiled: compiled)
+    } catch {
+      fatalError("Dutch lexicon does not compile: \(error)")
+    }
+  }()
+
+  /// The Swift source of the generated tables of the Dutch lexicon (`scripts/compile-analyser-tables`).
+  public static func compiledTablesSource() throws -> String {
+    CompiledTables.swiftSource(try CompiledTables.text(for: .dutch))
+  }
   /// The Dutch lexicon with every rule twice, for `scripts/benchmark-analyser` only: the findings are the same,
   /// and the speed shows whether the engine's cost grows with the number of patterns.
   static let doubledEngine: MarkerEngine = {

@@ -22,16 +22,27 @@ public struct MarkerEngine: Sendable {
 
   /// Compiles a lexicon; throws when a pattern uses an unknown word class or is empty.
   public init(lexicon: LanguageLexicon) throws {
-    var vocabulary = Vocabulary()
-    vocabulary.firstNames = Set(lexicon.firstNames.map(WordNormalizer.normalize))
-    var compiler = PatternCompiler(
-      vocabulary: vocabulary, classes: lexicon.wordClasses,
-      negations: Set(lexicon.negations.map(WordNormalizer.normalize)))
-    for (ruleIndex, rule) in lexicon.rules.enumerated() {
-      for source in rule.patterns { try compiler.add(source, rule: ruleIndex, cancels: false) }
-      for source in rule.unless { try compiler.add(source, rule: ruleIndex, cancels: true) }
+    try self.init(lexicon: lexicon, compiled: nil)
+  }
+
+  /// The engine of `lexicon`, its pattern table and vocabulary taken from `compiled` (read from a generated
+  /// `CompiledTables` text) instead of compiled again; nil compiles them.
+  init(lexicon: LanguageLexicon, compiled: (table: PatternTable, vocabulary: Vocabulary)?) throws {
+    var vocabulary = compiled?.vocabulary ?? Vocabulary()
+    var compiler: PatternCompiler?
+    if compiled == nil {
+      vocabulary.firstNames = Set(lexicon.firstNames.map(WordNormalizer.normalize))
+      var fresh = PatternCompiler(
+        vocabulary: vocabulary, classes: lexicon.wordClasses,
+        negations: Set(lexicon.negations.map(WordNormalizer.normalize)))
+      for (ruleIndex, rule) in lexicon.rules.enumerated() {
+        for source in rule.patterns { try fresh.add(source, rule: ruleIndex, cancels: false) }
+        for source in rule.unless { try fresh.add(source, rule: ruleIndex, cancels: true) }
+      }
+      vocabulary = fresh.vocabulary
+      compiler = fresh
     }
-    vocabulary = compiler.vocabulary
+    // With compiled tables every word below is already in the vocabulary: interning only finds its id.
     func wordSet(_ words: [String]) -> [Int32] { words.map { vocabulary.intern(WordNormalizer.normalize($0)) } }
     let negationIDs = wordSet(lexicon.negations)
     let firstPersonIDs = wordSet(lexicon.firstPerson)
@@ -44,14 +55,18 @@ public struct MarkerEngine: Sendable {
     let prepositionIDs = wordSet(lexicon.composites.nonSubjectAfter)
     let possessiveIDs = wordSet(lexicon.composites.possessives)
     let personIDs = wordSet(lexicon.composites.personClass.flatMap { lexicon.wordClasses[$0] } ?? [])
-    for word in lexicon.protectedWords { vocabulary.intern(WordNormalizer.normalize(word)) }
-    for (variant, word) in lexicon.spellingVariants {
-      vocabulary.addVariant(WordNormalizer.normalize(variant), of: WordNormalizer.normalize(word))
+    if var compiler {
+      for word in lexicon.protectedWords { vocabulary.intern(WordNormalizer.normalize(word)) }
+      // In a fixed order, so that the ids (and `CompiledTables`) are the same in every process.
+      for (variant, word) in lexicon.spellingVariants.sorted(by: { $0.key < $1.key }) {
+        vocabulary.addVariant(WordNormalizer.normalize(variant), of: WordNormalizer.normalize(word))
+      }
+      vocabulary.enableTypoCorrection(
+        minimumLength: lexicon.typoMinimumLength, protectedWords: lexicon.protectedWords)
+      table = compiler.finish(vocabulary: vocabulary)
+    } else {
+      table = compiled?.table ?? PatternTable()
     }
-    vocabulary.enableTypoCorrection(
-      minimumLength: lexicon.typoMinimumLength, protectedWords: lexicon.protectedWords)
-
-    table = compiler.finish(vocabulary: vocabulary)
     rules = lexicon.rules
     negationCancels = lexicon.rules.map(\.negationCancels)
     targets = lexicon.rules.map(\.target)

@@ -6,7 +6,7 @@
 /// rules) are one `PatternShape`, matched once per position; each rule's use of a shape is a `PatternEntry`.
 /// Entries are indexed by the words their first element accepts, so a sentence only meets the entries that can
 /// match it: the cost of a sentence depends on its words, not on the number of patterns.
-struct PatternTable: Sendable {
+struct PatternTable: Sendable, Equatable {
   /// One position in a pattern.
   struct Element: Sendable, Hashable {
     /// Up to this many words of anything, or -1 for a word condition.
@@ -42,7 +42,7 @@ struct PatternTable: Sendable {
   }
 
   /// The entries of one shape in one index bucket: the shape is matched once and the match given to each.
-  struct Group: Sendable {
+  struct Group: Sendable, Equatable {
     var shape: Int32
     var filter: Int32
     var anchoredAtStart: Bool
@@ -51,7 +51,7 @@ struct PatternTable: Sendable {
   }
 
   /// One pattern of one rule, in lexicon order.
-  struct Entry: Sendable {
+  struct Entry: Sendable, Equatable {
     var shape: Int32
     var rule: Int32
     /// Whether this is one of the rule's `unless` patterns.

@@ -5,18 +5,22 @@
 /// read as that one ("zorgne" → "zorgen"). The comparison uses deletion keys (the word with one letter left
 /// out), kept as 64-bit hashes and checked letter by letter on a hit, so it costs a few lookups and no strings;
 /// a word longer than every lexicon word plus one letter is no typo of one, so its cost stays linear.
-struct Vocabulary: Sendable {
-  private(set) var ids: [String: Int32] = [:]
-  private(set) var words: [String] = []
+struct Vocabulary: Sendable, Equatable {
+  // The stored properties are internal (not private) for `Vocabulary+Tables`, which writes and reads them.
+  var ids: [String: Int32] = [:]
+  var words: [String] = []
+  /// The id of each ASCII word by the FNV-1a hash of its bytes (-2 when two words share a hash), so a reply's
+  /// words are looked up without hashing a String.
+  var asciiIDs = HashedIDs()
   /// Hash of a deletion key → the long lexicon word that gives it (-1 when several do).
-  private var deletions: [UInt64: Int32] = [:]
+  var deletions = HashedIDs()
   /// Hash of a long lexicon word (one that typos are corrected to) → its id.
-  private var longWords: [UInt64: Int32] = [:]
+  var longWords = HashedIDs()
   /// The most letters of a word that typos are corrected to.
-  private var longestLongWord = 0
-  private var protected: Set<String> = []
-  private var variants: [String: Int32] = [:]
-  private var typoMinimumLength = Int.max
+  var longestLongWord = 0
+  var protected: Set<String> = []
+  var variants: [String: Int32] = [:]
+  var typoMinimumLength = Int.max
   /// First names, recognised as names also in lower case ("sanne is lui") and never corrected as typos.
   var firstNames: Set<String> = []
 
@@ -29,7 +33,39 @@ struct Vocabulary: Sendable {
     let id = Int32(words.count)
     ids[word] = id
     words.append(word)
+    noteASCII(word, id)
     return id
+  }
+
+  /// Adds `word` to `asciiIDs` when it is ASCII.
+  mutating func noteASCII(_ word: String, _ id: Int32) {
+    guard let hash = Self.asciiHash(word) else { return }
+    if let known = asciiIDs[hash] {
+      if known != id { asciiIDs[hash] = -2 }
+    } else {
+      asciiIDs[hash] = id
+    }
+  }
+
+  /// FNV-1a over the bytes of an ASCII word; nil when the word is not ASCII.
+  @inline(__always)
+  static func asciiHash(_ word: String) -> UInt64? {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in word.utf8 {
+      guard byte < 0x80 else { return nil }
+      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+    return hash
+  }
+
+  /// The id of `word` when the vocabulary has it, as `ids[word]`, for an ASCII word without hashing a String.
+  @inline(__always)
+  func id(of word: String) -> Int32? {
+    // A String equal to an ASCII word has the same bytes, so it sits under the same hash.
+    guard let hash = Self.asciiHash(word) else { return ids[word] }
+    guard let id = asciiIDs[hash] else { return nil }
+    if id < 0 { return ids[word] }
+    return words[Int(id)] == word ? id : nil
   }
 
   /// Makes `variant` read as `word` (an informal spelling).
@@ -43,9 +79,12 @@ struct Vocabulary: Sendable {
   mutating func enableTypoCorrection(minimumLength: Int, protectedWords: [String]) {
     typoMinimumLength = minimumLength
     protected.formUnion(protectedWords.map(WordNormalizer.normalize))
-    deletions.reserveCapacity(words.count * 8)
-    for (index, word) in words.enumerated() where word.count >= minimumLength && !protected.contains(word) {
-      let scalars = word.unicodeScalars.map(\.value)
+    deletions = HashedIDs(minimumCapacity: words.count * 8)
+    for (index, word) in words.enumerated() {
+      // An ASCII word's letters are its bytes: no grapheme breaking for its length.
+      let ascii = word.utf8.allSatisfy { $0 < 0x80 }
+      guard (ascii ? word.utf8.count : word.count) >= minimumLength, !protected.contains(word) else { continue }
+      let scalars = ascii ? word.utf8.map { UInt32($0) } : word.unicodeScalars.map(\.value)
       longWords[Self.hash(scalars, skipping: -1)] = Int32(index)
       longestLongWord = max(longestLongWord, scalars.count)
       for skip in scalars.indices {
@@ -67,7 +106,7 @@ struct Vocabulary: Sendable {
 
   /// The id of a word from a reply (-1 when unknown) and the lexicon word it was corrected to, if any.
   func lookup(_ word: String) -> (Int32, String?) {
-    if let id = ids[word] { return (id, nil) }
+    if let id = id(of: word) { return (id, nil) }
     if let id = variants[word] { return (id, words[Int(id)]) }
     let length = word.utf8.count
     guard length >= typoMinimumLength - 1, length >= 4, !protected.contains(word), !firstNames.contains(word) else {

@@ -8,6 +8,10 @@ struct MarkerModelFileReader {
   private var rowOfKey = FeatureRows()
   private var rows: [Float] = []
   private let markerNames: [[UInt8]] = Marker.allCases.map { Array($0.rawValue.utf8) }
+  /// The markers' names by length and first byte, so a line's marker is found with one or two comparisons.
+  private let markerKeys: [Int] = Marker.allCases.map { Self.markerKey($0.rawValue.utf8.count, $0.rawValue.utf8.first) }
+
+  private static func markerKey(_ length: Int, _ first: UInt8?) -> Int { length << 8 | Int(first ?? 0) }
 
   private static let newline = UInt8(ascii: "\n")
   private static let bar = UInt8(ascii: "|")
@@ -34,7 +38,7 @@ struct MarkerModelFileReader {
         return .failure(MarkerModelFileError(line: number, text: Self.string(bytes, start..<end)))
       }
       let key = start..<keyEnd
-      if lastRow < 0 || !bytes[key].elementsEqual(bytes[lastKey]) {
+      if lastRow < 0 || !Self.equal(bytes, key, lastKey) {
         lastRow = row(bytes, key)
         lastKey = key
       }
@@ -61,7 +65,18 @@ struct MarkerModelFileReader {
 
   /// Whether the names at `first` and `second` are the same, as Strings compare (canonical equivalence).
   private static func sameName(_ bytes: UnsafeBufferPointer<UInt8>, _ first: Range<Int>, _ second: Range<Int>) -> Bool {
-    bytes[first].elementsEqual(bytes[second]) || string(bytes, first) == string(bytes, second)
+    equal(bytes, first, second) || string(bytes, first) == string(bytes, second)
+  }
+
+  /// Whether the bytes at `first` and `second` are the same.
+  private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ first: Range<Int>, _ second: Range<Int>) -> Bool {
+    guard first.count == second.count else { return false }
+    var offset = 0
+    while offset < first.count {
+      if bytes[first.lowerBound + offset] != bytes[second.lowerBound + offset] { return false }
+      offset += 1
+    }
+    return true
   }
 
   /// The positions of the line's two bars, or nil when it has not exactly two.
@@ -82,7 +97,13 @@ struct MarkerModelFileReader {
 
   /// The column of the marker named by `bytes[field]`.
   private func column(_ bytes: UnsafeBufferPointer<UInt8>, _ field: Range<Int>) -> Int? {
-    if let column = markerNames.firstIndex(where: { $0.elementsEqual(bytes[field]) }) { return column }
+    let key = Self.markerKey(field.count, field.isEmpty ? nil : bytes[field.lowerBound])
+    for column in markerKeys.indices where markerKeys[column] == key {
+      let name = markerNames[column]
+      var offset = 0
+      while offset < name.count && name[offset] == bytes[field.lowerBound + offset] { offset += 1 }
+      if offset == name.count { return column }
+    }
     // Not byte for byte: the name as Swift compares Strings (canonical equivalence), as `Marker(rawValue:)` does.
     guard let marker = Marker(rawValue: string(bytes, field)) else { return nil }
     return Marker.allCases.firstIndex(of: marker)
