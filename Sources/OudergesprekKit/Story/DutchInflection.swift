@@ -4,7 +4,7 @@
 /// with long vowels and final double consonants made single. Two words match when their keys meet.
 enum DutchInflection {
   private static let endings = [
-    "etjes", "etje", "tjes", "tje", "jes", "je", "ten", "den", "ste", "en", "te", "de", "st", "es", "e", "s", "t",
+    "etjes", "etje", "tjes", "tje", "jes", "je", "ten", "den", "ste", "en", "te", "de", "st", "e", "s", "t",
     "d",
   ]
 

@@ -17,4 +17,14 @@ struct DutchInflectionTests {
     #expect(DutchInflection.keys("geïrriteerd") == DutchInflection.characterKeys("geïrriteerd"))
     #expect(DutchInflection.keys("slaapt").contains("slap"))
   }
+
+  @Test(
+    "vormen van één woord komen samen, een samenstelling valt niet samen met haar begin",
+    arguments: [
+      ("slapen", "slaapt", true), ("lessen", "les", true), ("huiswerk", "huiswerken", true),
+      ("taalles", "taal", false), ("proces", "proc", false),
+    ])
+  func forms(first: String, second: String, match: Bool) {
+    #expect(!DutchInflection.keys(first).isDisjoint(with: DutchInflection.keys(second)) == match)
+  }
 }
