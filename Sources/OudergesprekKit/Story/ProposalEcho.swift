@@ -59,15 +59,12 @@ enum ProposalEcho {
     let clauses = text.lowercased().split { ".,;:!?".contains($0) }.flatMap {
       $0.components(separatedBy: " en ")
     }
-    let contact = clauses.filter { clause in
-      let words = Set(clause.split { !$0.isLetter }.map(String.init))
-      return !words.isDisjoint(with: contactVerbs) && !words.isDisjoint(with: parentWords)
+    let contact = clauses.map { clause in (clause, Set(clause.split { !$0.isLetter }.map(String.init))) }.filter {
+      !$0.1.isDisjoint(with: contactVerbs) && !$0.1.isDisjoint(with: parentWords)
     }
-    if let timed = contact.lazy.compactMap({ phrase(in: String($0)) }).first { return timed }
+    if let timed = contact.lazy.compactMap({ phrase(in: String($0.0)) }).first { return timed }
     // Only a call, a mail or a message without a time makes the other times someone else's.
-    let untimedCall = contact.contains { clause in
-      !Set(clause.split { !$0.isLetter }.map(String.init)).isDisjoint(with: callVerbs)
-    }
+    let untimedCall = contact.contains { !$0.1.isDisjoint(with: callVerbs) }
     return untimedCall ? nil : phrase(in: text)
   }
 
