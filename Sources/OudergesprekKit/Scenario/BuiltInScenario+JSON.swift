@@ -88,7 +88,11 @@ extension BuiltInScenario {
             "woorden": [
               "trekt ze op",
               "eenzaam",
-              "vriendin", "vriendinnen", "vrienden", "vriendschap", "klasgenoten", "afspreken met", "sociale contacten", "vriendjes"],
+              "vriendin", "vriendinnen", "vrienden", "vriendschap", "klasgenoten", "afspreken met", "sociale contacten", "vriendjes",
+              "met wie trekt",
+              "trekt sanne op",
+              "optrekt",
+              "met wie ze optrekt"],
             "open": [
               "Vroeger was er elke woensdag wel een vriendinnetje bij ons thuis. Dat is helemaal gestopt.",
               "Ze zegt dat ze geen zin heeft in mensen. Ik dacht: dat gaat wel over."

@@ -17,7 +17,18 @@ extension ConversationEngine {
         case .jijBoodschap: point.reactionToYouMessage.isEmpty ? point.reaction : point.reactionToYouMessage
         case .neutraal: point.reaction
         }
-      if let line = fresh(lines, &progress, &state) { return (line, LineChoice(.topic, about: id)) }
+      if let line = fresh(lines, &progress, &state) {
+        // A question on a key topic in the same reply ("Met wie trekt ze op? Ik zie haar vaak alleen."): she
+        // reacts to the point and answers the question.
+        if let fact = openedKeyFact(
+          reading, text: analysis.text, markers: analysis.markerSet, topics: [], story: story, trust: intensity,
+          progress: progress, questionsOnly: true),
+          let told = reveal(fact, question: analysis.text, &progress, &state)
+        {
+          return (line + " " + story.withoutVoice(told), LineChoice(.topic, about: fact.id))
+        }
+        return (line, LineChoice(.topic, about: id))
+      }
     }
 
     // An answer to her question (by its words, or a statement right after it shaped as an answer) gets her
@@ -75,7 +86,18 @@ extension ConversationEngine {
         ProposalReaction.lines(
           intensity: now.intensity, echo: ProposalReaction.echo(of: analysis.text),
           phrase: ProposalEcho.echo(in: analysis.text)))
-      if let line = fresh(lines, &progress, &state) { return (line, LineChoice(.proposal)) }
+      if let line = fresh(lines, &progress, &state) {
+        // A proposal that asks her something on a key topic ("Hoe kan ik u het beste bereiken?"): she takes the
+        // proposal and answers the question.
+        if let fact = openedKeyFact(
+          reading, text: analysis.text, markers: analysis.markerSet, topics: [], story: story, trust: intensity,
+          progress: progress, questionsOnly: true),
+          let told = reveal(fact, question: analysis.text, &progress, &state)
+        {
+          return (line + " " + story.withoutVoice(told), LineChoice(.topic, about: fact.id))
+        }
+        return (line, LineChoice(.proposal))
+      }
     }
 
     // An acknowledgement of her feeling or situation: she takes it first ("Ja, eerlijk gezegd wel."), in her
@@ -109,19 +131,11 @@ extension ConversationEngine {
     // A key fact, when the reply asks about its topic well enough and she trusts the teacher enough.
     // A question after something else in the reply is what she answers: only its topics count then.
     let asked = reading.askedTopics.isEmpty ? reading.topics : reading.askedTopics
-    if reading.asksWell {
-      for topic in asked {
-        guard
-          let fact = story.keyFacts.first(where: {
-            $0.topic == topic && !progress.hasFound($0.id) && $0.after.allSatisfy(progress.isSettled)
-              && intensity <= $0.openUpToIntensity
-          }), let line = fresh(fact.revealLines, &progress, &state)
-        else { continue }
-        progress.found.append(FoundKeyFact(id: fact.id, turn: state.turn, question: analysis.text))
-        progress.mentioned.formUnion([fact.id, topic])
-        progress.told.insert(topic)
-        return (line, LineChoice(.topic, about: fact.id))
-      }
+    if let fact = openedKeyFact(
+      reading, text: analysis.text, markers: analysis.markerSet, topics: asked, story: story, trust: intensity,
+      progress: progress), let line = reveal(fact, question: analysis.text, &progress, &state)
+    {
+      return (line, LineChoice(.topic, about: fact.id))
     }
 
     // A paraphrase: confirmed when it is about what she told, corrected when it is about what she did not say.
@@ -152,7 +166,7 @@ extension ConversationEngine {
       guard let topic = story.topic(id) else { continue }
       let open = intensity <= topic.openUpToIntensity
       if let line = fresh(open ? topic.openLines : topic.guardedLines, &progress, &state) {
-        if open { progress.told.insert(id) }
+        if open { progress.told.insert(id) } else { progress.guarded.insert(id) }
         return (line, LineChoice(.topic, about: id))
       }
     }
@@ -169,6 +183,12 @@ extension ConversationEngine {
     }
 
     // An open question on the case that names no topic: what she is upset about now, else what is still untold.
+    // Asked again openly when she trusts the teacher more, she tells what she kept back before.
+    if reading.asksForStory, let fact = keyFactAskedBefore(story: story, trust: intensity, progress: progress),
+      let line = reveal(fact, question: analysis.text, &progress, &state)
+    {
+      return (line, LineChoice(.topic, about: fact.id))
+    }
     if reading.asksForStory, let (line, id) = untoldStory(story, trust: intensity, now: now, &progress, &state) {
       return (line, LineChoice(.topic, about: id))
     }
@@ -258,7 +278,7 @@ extension ConversationEngine {
     for topic in ordered {
       let open = intensity <= topic.openUpToIntensity
       if let line = fresh(open ? topic.openLines : topic.guardedLines, &progress, &state) {
-        if open { progress.told.insert(topic.id) }
+        if open { progress.told.insert(topic.id) } else { progress.guarded.insert(topic.id) }
         progress.mentioned.insert(topic.id)
         return (line, topic.id)
       }

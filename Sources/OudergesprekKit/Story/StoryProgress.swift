@@ -4,6 +4,8 @@ public struct StoryProgress: Sendable, Equatable, Codable {
   public var mentioned: Set<String> = []
   /// Topics the parent talked about openly.
   public var told: Set<String> = []
+  /// Topics she gave a guarded answer on: asked again when she trusts the teacher more, they may open.
+  public var guarded: Set<String> = []
   /// Key facts found, in order.
   public var found: [FoundKeyFact] = []
   /// School's points raised, in order.
