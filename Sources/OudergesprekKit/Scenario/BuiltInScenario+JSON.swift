@@ -42,7 +42,12 @@ extension BuiltInScenario {
               "humeur",
               "sfeer thuis",
               "thuisfront",
-              "familie","thuis", "bij u thuis", "gezin", "thuissituatie", "in huis", "kerstvakantie", "sinds de kerst", "zelf verteld", "u verteld", "heeft verteld", "zegt hij zelf", "zegt ze zelf", "vertelt hij", "vertelt ze", "hoe is hij", "hoe is ze"],
+              "familie","thuis", "bij u thuis", "gezin", "thuissituatie", "in huis", "kerstvakantie", "sinds de kerst", "zelf verteld", "u verteld", "heeft verteld", "zegt hij zelf", "zegt ze zelf", "vertelt hij", "vertelt ze", "hoe is hij", "hoe is ze",
+              "maakt u zich zorgen",
+              "maakt u zich het meest zorgen",
+              "maak je je zorgen",
+              "maak je je het meest zorgen",
+              "wat speelt er"],
             "open": [
               "Thuis is het stil geworden. Ze zit veel op haar kamer, met de deur dicht.",
               "We eten nog wel samen als ik geen dienst heb, maar ze zegt bijna niets. Vroeger kletste ze honderduit.",
