@@ -11,25 +11,25 @@ extension AnalyseCommand {
   /// answered before the program waits for more input, so a program that writes one reply and waits for its
   /// analysis gets it. A reply longer than `ReplyAnalysis.analysedLength` characters is analysed in part, as in
   /// a conversation, and echoed whole.
-  static func streamJSON(
-    _ analyzer: some ReplyAnalyzer, decorate: (_ line: String, _ json: String) -> String = { $1 }
-  ) {
+  /// With `topics`, each line also lists the topic ids that function finds in the reply.
+  static func streamJSON(_ analyzer: some ReplyAnalyzer, topics: ((_ line: String) -> [String])? = nil) {
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     var filled = 0
     var start = 0
-    var output = ""
+    // The answers as UTF-8 bytes, written out as one String per block.
+    var output: [UInt8] = []
     output.reserveCapacity(1 << 17)
     func flush() {
       guard !output.isEmpty else { return }
-      Terminal.prompt(output)
+      Terminal.prompt(String(decoding: output, as: UTF8.self))
       output.removeAll(keepingCapacity: true)
     }
     func answer(_ line: ArraySlice<UInt8>) {
       let bytes = line.last == 0x0D ? line.dropLast() : line
       let text = String(decoding: bytes, as: UTF8.self)
-      output += decorate(text, analyzer.analyzeBounded(text).jsonLine)
-      output += "\n"
-      if output.utf8.count >= 1 << 16 { flush() }
+      analyzer.analyzeBounded(text).appendJSONLine(to: &output, topics: topics?(text))
+      output.append(0x0A)
+      if output.count >= 1 << 16 { flush() }
     }
     while true {
       while let newline = buffer[start..<filled].firstIndex(of: 0x0A) {

@@ -52,7 +52,7 @@ enum AnalyseCommand {
         throw UsageError("--json leest de antwoorden van de invoer, één per regel; geef geen tekst mee")
       }
       // One JSON object per input line (streaming); an empty line gives empty markers.
-      streamJSON(analyzer) { line, json in matcher.map { Self.adding(topics: $0.topics(in: line), to: json) } ?? json }
+      streamJSON(analyzer, topics: matcher.map { matcher in { matcher.topics(in: $0) } })
       return .success
     }
     let text = parsed.positionals.joined(separator: " ")
@@ -67,11 +67,6 @@ enum AnalyseCommand {
     }
     Terminal.say(rendered)
     return .success
-  }
-
-  /// The JSON line with a `topics` list of topic ids before its closing brace.
-  static func adding(topics: [String], to json: String) -> String {
-    String(json.dropLast()) + ",\"topics\":[" + topics.map { "\"\($0)\"" }.joined(separator: ",") + "]}"
   }
 
   /// The human-readable analysis of one reply.
