@@ -36,6 +36,11 @@ struct StoryReading: Sendable {
   var answerTaken = false
   /// A statement shaped as an answer to a question ("Nee, ik heb niets tegen haar.", "Ja, dat kan.").
   var answerShape = false
+  /// A greeting or welcome that asks nothing ("Goedemiddag mevrouw Nowak. Fijn dat u er bent."), also with the
+  /// conversation's purpose: she greets back and says what she expects or worries about, not a topic line.
+  var greets = false
+  /// A statement that picks up her question ("Je vraagt of ...: nee, ..."): it answers her question.
+  var answersHerQuestion = false
   /// A statement that explains the next step, the procedure or sums up what will happen: it answers her question
   /// what is going to happen.
   var explainsNextStep = false
@@ -74,8 +79,10 @@ struct StoryReading: Sendable {
     smallTalk =
       shape.asks && topics.isEmpty && points.isEmpty
       && DutchStoryWords.smallTalk.contains { lower.hasPrefix($0) || lower.contains(" " + $0) }
+    // A reflection that ends by checking it ("..., en misschien ook bang. Klopt dat?") acknowledges too.
     acknowledges =
-      !shape.asks && (markers.contains(.gevoelsreflectie) || DutchStoryWords.acknowledges(lower))
+      (!shape.asks || DutchStoryWords.endsWithCheck(lower))
+      && (markers.contains(.gevoelsreflectie) || DutchStoryWords.acknowledges(lower))
     // A statement about everyday things is off the case too ("Ik ben gisteren gaan hardlopen."), but only by
     // more than one word of its own: a greeting or a word of hers is not.
     let offCase =
@@ -84,13 +91,26 @@ struct StoryReading: Sendable {
       : markers.allSatisfy({ $0 == .afleiden }) && !acknowledges
         && !(parentName?.split(separator: " ").contains { matcher.names(String($0), in: text) } ?? false)
         && (unrelated || (matcher.isOffCase(text) && { $0.on == 0 && $0.off >= 2 }(matcher.contentWords(in: text))))
+    // By its content words a reply can be about other things even when it names a setting, a day or a word of
+    // hers ("Gaat u in de kerstvakantie nog weg, of blijft u lekker thuis?"): not when it listens, raises
+    // something or proposes.
+    let aboutOtherThings =
+      markers.isDisjoint(with: Self.caseMarkers) && !acknowledges && points.isEmpty && answers.isEmpty
+      && matcher.talksAboutOtherThings(text)
+      // A welcome or a question for her story ("waar wilt u het over hebben?") is about the conversation, unless
+      // it names everyday things.
+      && (matcher.caseContent(in: text).everyday > 0
+        || (shape.asks && !DutchStoryWords.greets(lower) && !DutchStoryWords.asksForStory(lower)))
     sideTrack =
-      !onCase && !smallTalk && !ProposalReaction.proposes(text, markers: markers) && offCase
+      !smallTalk && !ProposalReaction.proposes(text, markers: markers)
+      && ((!onCase && offCase) || aboutOtherThings)
     if sideTrack {
       topics = []
       askedTopics = []
     }
     answerShape = !shape.asks && DutchStoryWords.answers(lower)
+    answersHerQuestion = !shape.asks && DutchStoryWords.picksUpHerQuestion(lower)
+    greets = !shape.asks && points.isEmpty && DutchStoryWords.greets(lower)
     explainsNextStep =
       !shape.asks
       && (markers.contains(.samenvatting) || markers.contains(.vervolgafspraak)
@@ -101,16 +121,30 @@ struct StoryReading: Sendable {
     self.proposes = ProposalReaction.proposes(text, markers: markers)
     asksUnmatched =
       shape.asks && !sideTrack && !smallTalk && topics.isEmpty && points.isEmpty && answers.isEmpty && !proposes
-    asksForStory =
+    let onCaseQuestion =
       asksUnmatched && asksWell && !paraphrases
       && (matcher.refersToCase(text) || matcher.namesSchool(text)
         || (studentName.map { matcher.names($0, in: text) } ?? false))
+    asksForStory = onCaseQuestion && DutchStoryWords.asksForStory(lower)
+    // An open question on something specific that no topic of hers is about ("Wat heeft hij van jou nodig om
+    // verantwoordelijkheid te nemen?"): an honest short answer, not a line of another topic.
+    if onCaseQuestion, !asksForStory, { $0.on + $0.off > 0 }(matcher.contentWords(in: text)) {
+      asksKindWithoutTopic = true
+    }
     if markers.contains(.jijBoodschap) || markers.contains(.bekritiseren) || markers.contains(.etiketteren) {
       manner = .jijBoodschap
     } else if markers.contains(.ikBoodschap) {
       manner = .ikBoodschap
     }
   }
+
+  /// Markers by which a reply is about her or the case whatever its words: listening, an ik- or jij-boodschap, a
+  /// proposal or the closing.
+  static let caseMarkers: Set<Marker> = [
+    .parafrase, .gevoelsreflectie, .samenvatting, .ikBoodschap, .jijBoodschap, .vervolgafspraak,
+    .afrondingAankondigen, .bekritiseren, .etiketteren, .moraliseren, .bevelen, .waarschuwen, .adviseren,
+    .geruststellen,
+  ]
 
   /// The topics of the reply's last question when something else comes before it ("Dus ze is moe. Hoe gaat het
   /// met haar vriendinnen?"): the question is what she answers, not the paraphrase of what she said before.
