@@ -23,7 +23,7 @@ enum DutchStoryWords {
   static let everydayWords = [
     "weekend", "radio", "sport", "elftal", "wedstrijd", "soep", "taart", "kerstvakantie", "zomervakantie",
     "rotonde", "kantine", "koffie", "thee", "boek", "roman", "binnenstad", "regen", "geregend", "aflevering",
-    "weleens", "drinken", "buurt", "stad",
+    "drinken", "buurt", "stad",
   ]
 
   /// Words that point at the child (or another young person of the case): a reply with one is about the child,
