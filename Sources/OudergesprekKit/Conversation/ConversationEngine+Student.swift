@@ -42,7 +42,9 @@ extension ConversationEngine {
     }
     // An open question that names no topic ("Mila, wat wil jij vertellen?") asks for their story: what they did
     // not say yet, first on a topic behind a key fact not found.
-    if asked.isEmpty, reading.asksWell, !reading.paraphrases {
+    // A focused question that no topic is about ("Lina, wat denk je dat Jasmijn voelde?") gets the honest answer
+    // below, not a line of another topic.
+    if asked.isEmpty, reading.asksWell, !reading.paraphrases, !reading.asksKindWithoutTopic {
       let behindFacts = Set(story.keyFacts.filter { !state.story.hasFound($0.id) }.map(\.topic))
       let ordered =
         story.topics.filter { behindFacts.contains($0.id) } + story.topics.filter { !behindFacts.contains($0.id) }

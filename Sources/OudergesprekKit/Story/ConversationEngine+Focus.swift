@@ -16,10 +16,12 @@ extension ConversationEngine {
   func greetingReply(
     to reply: String, story: Story, _ progress: inout StoryProgress, _ state: inout ConversationState
   ) -> String? {
-    guard let current = scenario.emotions.state(state.emotion),
-      let line = stateLine(current, progress: &progress, in: &state)
-    else { return nil }
     let lower = reply.lowercased().filter { $0.isLetter || $0 == " " }
+    guard let current = scenario.emotions.state(state.emotion) else { return nil }
+    // Every line of her state said, a greeting back alone.
+    guard let line = stateLine(current, progress: &progress, in: &state) else {
+      return DutchStoryWords.greetingBack(to: lower).map { (story.voicePrefix ?? "") + $0 }
+    }
     guard current.intensity <= 6, let back = DutchStoryWords.greetingBack(to: lower) else { return line }
     let rest = story.withoutVoice(line)
     guard !rest.lowercased().hasPrefix(back.lowercased().dropLast()) else { return line }

@@ -99,8 +99,8 @@ enum DutchStoryWords {
     "gebeurd", "gebeurt", "gebeuren", "aan de hand", "speelt", "vertel", "vertelt", "verteld", "vertellen",
     "meegemaakt", "hoe gaat", "hoe is het", "hoe was", "merkt", "gemerkt", "merken", "ziet u", "zie je", "zag u",
     "kijkt", "ervaart", "ervaren", "wat is er", "dwars", "hoe zit", "wat vindt", "wat vind", "hoe voelt", "hoe voelde",
-    "wat weet", "zorgen", "waar wilt u het", "waar wil je het", "waarover", "kwijt", "herkent", "herken", "denkt u",
-    "denk je", "wat zegt", "beschrijf", "hoe reageert", "hoe reageerde",
+    "wat weet", "zorgen", "waar wilt u het", "waar wil je het", "waarover", "kwijt", "herkent", "herken", "wat zegt",
+    "beschrijf", "hoe reageert", "hoe reageerde",
   ]
 
   /// Whether a question (lowercased, letters and spaces) asks for her story or her view of it.

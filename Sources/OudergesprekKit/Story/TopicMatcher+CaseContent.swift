@@ -13,6 +13,7 @@ extension TopicMatcher {
     let everydayKeys = Set(singles.flatMap(DutchInflection.keys))
     let compoundParts = singles.filter { $0.count >= 6 }
     var onCase = 0
+    var view = 0
     var off = 0
     var everyday = 0
     var anchored = false
@@ -27,6 +28,7 @@ extension TopicMatcher {
         || compoundParts.contains { word.count >= $0.count + 3 && word.hasSuffix($0) }
       if !keys.isDisjoint(with: caseKeys) {
         onCase += 1
+        if keys.isDisjoint(with: caseKeys.subtracting(Self.viewKeys)) { view += 1 }
       } else if isEveryday {
         everyday += 1
         off += 1
@@ -34,8 +36,13 @@ extension TopicMatcher {
         off += 1
       }
     }
-    return (onCase, off, everyday, anchored)
+    // A word of her view is about the case only when nothing everyday is named: "Kijkt u weleens naar dat
+    // kookprogramma?" asks what she watches.
+    return (everyday > 0 ? onCase - view : onCase, off, everyday, anchored)
   }
+
+  /// The keys of the words of her view ("kijkt", "vindt", "denkt").
+  static let viewKeys: Set<String> = Set(DutchStoryWords.viewWords.flatMap(DutchInflection.keys))
 
   /// Whether a reply is about other things than the child, the school's case or the people in it, by its content
   /// words: none of them is about the case and an everyday subject or several other words are (small talk about
@@ -62,26 +69,31 @@ extension TopicMatcher {
   /// "Meneer Bosman is op schoolreis"): a setting word in such a clause is where that person is, not her topic.
   /// The child's name and the words that open a clause ("want", "en", "dat") do not make one.
   func withoutOthersClauses(_ reply: String) -> String {
-    var clauses: [String] = []
+    // Each clause, and whether it opens a sentence (where every word is capitalised, "Stelt hij ...").
+    var clauses: [(text: String, opensSentence: Bool)] = []
     var current = ""
+    var opens = true
     for character in reply {
       if ",;:.!?".contains(character) {
-        clauses.append(current)
+        clauses.append((current, opens))
         current = ""
+        opens = ".!?".contains(character)
       } else {
         current.append(character)
       }
     }
-    clauses.append(current)
+    clauses.append((current, opens))
     let kept = clauses.filter { clause in
-      let words = clause.split(separator: " ").map(String.init)
-      guard
-        let subject = words.first(where: { !DutchStoryWords.clauseOpeners.contains($0.lowercased()) }),
-        let first = subject.first, first.isUppercase
+      let words = clause.text.split(separator: " ").map(String.init)
+      guard let index = words.firstIndex(where: { !DutchStoryWords.clauseOpeners.contains($0.lowercased()) }),
+        let first = words[index].first, first.isUppercase
       else { return true }
+      let subject = words[index].filter(\.isLetter)
+      // A capitalised first word of a sentence is a name only when the story names that person.
+      guard !(clause.opensSentence && index == 0) || storyNames.contains(subject) else { return true }
       let normal = tokenizer.words(in: subject).first ?? ""
       return childNames.contains(normal) || DutchStoryWords.subjectWords.contains(normal)
     }
-    return kept.count == clauses.count ? reply : kept.joined(separator: ". ")
+    return kept.count == clauses.count ? reply : kept.map(\.text).joined(separator: ". ")
   }
 }

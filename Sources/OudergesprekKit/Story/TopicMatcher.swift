@@ -26,6 +26,8 @@ public struct TopicMatcher: Sendable {
   let caseVocabulary: Set<String>
   /// The inflection keys of the story's single topic and point words.
   let topicWordKeys: Set<String>
+  /// The names of people and places in the story's lines (capitalised inside a sentence: "Milan", "Bosman").
+  let storyNames: Set<String>
 
   /// `names` (the student's first name) count as broad words: "hoe gaat het met Emma" names no subject.
   public init(story: Story, names: [String] = []) {
@@ -63,6 +65,7 @@ public struct TopicMatcher: Sendable {
       all + story.topics.flatMap { $0.openLines + $0.guardedLines } + story.keyFacts.flatMap(\.revealLines)
       + story.schoolPoints.flatMap { $0.reaction + $0.reactionToIMessage + $0.reactionToYouMessage }
       + story.questions.map(\.question)
+    storyNames = Set(storyText.flatMap(PresuppositionCheck.properNames(in:)))
     caseVocabulary = Set(
       storyText.flatMap { tokenizer.words(in: $0) }.filter { $0.count >= 4 }.flatMap(DutchInflection.keys))
     topicWordKeys = Set(

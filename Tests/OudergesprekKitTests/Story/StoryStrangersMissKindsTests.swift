@@ -31,6 +31,13 @@ struct StoryStrangersMissKindsTests {
     ])
   func smallTalkWithASetting(question: String) throws {
     for id in StoryNoRepeatAcrossPoolsTests.ids {
+      // A story that made the everyday subject one of its topics ("kerstvakantie", his football) decides.
+      let (_, story) = try StoryPlaythroughTests.scenario(id)
+      let everyday = Set(DutchStoryWords.everydayWords + DutchStoryWords.unrelatedSubjects)
+      let claimed =
+        try !matcher(id).specificTopics(in: question).isEmpty
+        && story.topics.flatMap(\.words).contains { everyday.contains($0.lowercased()) }
+      if claimed { continue }
       let reason = try choices(id, ["Goedemiddag.", question]).last??.reason
       #expect(reason == .sidetrack || reason == .reaction, "\(id): \(question) -> \(String(describing: reason))")
     }
@@ -69,10 +76,17 @@ struct StoryStrangersMissKindsTests {
   func focusedQuestionWithoutTopic() throws {
     let question = "Wat heeft hij van jou nodig om hier verantwoordelijkheid voor te nemen?"
     for id in StoryNoRepeatAcrossPoolsTests.ids where try matcher(id).topics(in: question).isEmpty {
-      let choice = try choices(id, ["Goedemiddag.", question]).last
+      let (scenario, _) = try StoryPlaythroughTests.scenario(id)
+      let (_, steps) = ScenarioPlaythroughTests.play(["Goedemiddag.", question], in: scenario, seed: 2)
+      let events = try #require(steps.last)
+      // Asked with "jou" and at the table, the student answers: honestly, not with a line of a topic.
+      if let student = events.compactMap({ if case .studentSpeaks(let line) = $0 { line } else { nil } }).first {
+        #expect(StudentDefaults.unsure.contains(student), "\(id): \(student)")
+        continue
+      }
+      let choice = events.compactMap { if case .lineChosen(let choice) = $0 { choice } else { nil } }.last
       #expect(
-        [.unclear, .sidetrack, .reaction, .feeling].contains(choice??.reason), "\(id): \(String(describing: choice))")
-      #expect(choice??.reason != .topic, "\(id)")
+        [.unclear, .sidetrack, .reaction, .feeling].contains(choice?.reason), "\(id): \(String(describing: choice))")
     }
   }
 
