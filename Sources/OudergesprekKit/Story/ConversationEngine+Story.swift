@@ -146,8 +146,9 @@ extension ConversationEngine {
             where: Set(sayableLines(now, in: state).flatMap { topicMatcher?.topics(in: $0) ?? [] }).contains))
         || (topicMatcher?.repeatsContentWord(
           of: progress.said, in: analysis.text, ignoring: [scenario.student?.name, scenario.parent.name]) ?? false)
+      // A reflection of what she feels or means is not corrected for words she did not use.
       let lines =
-        !reading.topics.isEmpty && !told
+        !reading.topics.isEmpty && !told && reading.attributesSaying
         ? (story.correctLines.isEmpty ? story.inVoice(StoryDefaults.correct) : story.correctLines)
         : (story.confirmLines.isEmpty ? story.inVoice(StoryDefaults.confirm) : story.confirmLines)
       if let line = fresh(lines, &progress, &state) {
@@ -175,6 +176,13 @@ extension ConversationEngine {
       if let line = fresh(story.inVoice(child + unknown), &progress, &state) {
         return (line, LineChoice(.unclear))
       }
+    }
+
+    // How it was for her, with no topic named: how she feels, in her state's words.
+    if reading.asksHerFeeling, reading.topics.isEmpty, let current = scenario.emotions.state(state.emotion),
+      let line = stateLine(current, progress: &progress, in: &state)
+    {
+      return (line, LineChoice(.feeling))
     }
 
     // An open question on the case that names no topic: what she is upset about now, else what is still untold.

@@ -81,6 +81,36 @@ enum DutchStoryWords {
     herQuestionOpenings.contains { lower.hasPrefix($0 + " ") && !lower.hasPrefix($0 + " misschien") }
   }
 
+  /// Words by which a question refers back to what the reply said before it.
+  static let backReferences: Set<String> = [
+    "toen", "daar", "dat", "dit", "die", "deze", "daarover", "daarmee", "daarvan", "daarbij", "hierover", "hiermee",
+    "het", "hem", "haar", "hij", "ze", "zij",
+  ]
+
+  /// Questions how something was or is for her, lowercased.
+  static let feelingQuestions = [
+    "hoe was het voor u", "hoe was dat voor u", "hoe is het voor u", "hoe is dat voor u", "hoe voelde u",
+    "hoe voelt u", "wat deed dat met u", "wat doet dat met u", "hoe was het voor je", "hoe was dat voor je",
+    "hoe is het voor je", "hoe is dat voor je", "hoe voelde je", "hoe voel je", "wat deed dat met je",
+    "wat doet dat met je", "hoe vond u dat", "hoe vond je dat",
+  ]
+
+  /// Whether a question (lowercased, letters and spaces) asks how something was or is for her.
+  static func asksHerFeeling(_ lower: String) -> Bool {
+    feelingQuestions.contains { lower.hasPrefix($0) || lower.contains(" " + $0) }
+  }
+
+  /// Words by which a paraphrase says what she said, lowercased.
+  static let saidCues = [
+    "u zegt", "je zegt", "jij zegt", "zegt u", "zeg je", "u zei", "je zei", "jij zei", "u vertelde", "je vertelde",
+    "u vertelt", "je vertelt", "u noemde", "je noemde", "u gaf aan", "je gaf aan", "u geeft aan", "je geeft aan",
+  ]
+
+  /// Whether a reply (lowercased, letters and spaces) says what she said.
+  static func saysSheSaid(_ lower: String) -> Bool {
+    saidCues.contains { lower.hasPrefix($0 + " ") || lower.contains(" " + $0 + " ") }
+  }
+
   /// Closing questions that only check a reflection or paraphrase.
   static let checks = [
     "klopt dat", "klopt het", "is dat zo", "herkent u dat", "herken je dat", "zie ik dat goed", "begrijp ik dat goed",

@@ -39,6 +39,11 @@ struct StoryReading: Sendable {
   /// A greeting or welcome that asks nothing ("Goedemiddag mevrouw Nowak. Fijn dat u er bent."), also with the
   /// conversation's purpose: she greets back and says what she expects or worries about, not a topic line.
   var greets = false
+  /// A paraphrase that says what she said ("Dus u zegt dat ..."), not what she feels or means ("Als ik u goed
+  /// begrijp, vindt u het oneerlijk"): only such a paraphrase of what she did not say is corrected.
+  var attributesSaying = false
+  /// A question how it was or is for her ("Hoe was dat voor u?") that names no topic: she says how she feels.
+  var asksHerFeeling = false
   /// A statement that picks up her question ("Je vraagt of ...: nee, ..."): it answers her question.
   var answersHerQuestion = false
   /// A statement that explains the next step, the procedure or sums up what will happen: it answers her question
@@ -65,6 +70,9 @@ struct StoryReading: Sendable {
     // erg vindt. Hoe gaat het nu thuis met Daan?"): the question is what she answers.
     askedTopics = Self.askedTopics(in: text, matcher: matcher)
     topics = askedTopics + all.filter { !askedTopics.contains($0) }
+    // A closing question for her story that names no topic ("... Vertelt u eerst maar wat er bij u speelt.") is what
+    // she answers: the topics of the statements before it do not count.
+    if askedTopics.isEmpty, Self.endsWithStoryQuestion(text, matcher: matcher) { topics = [] }
     points = matcher.schoolPoints(in: text)
     answers = matcher.answeredQuestions(in: text)
     let shape = matcher.questionShape(of: text)
@@ -76,6 +84,7 @@ struct StoryReading: Sendable {
       !specific.isEmpty || (!topics.isEmpty && general != nil && !unrelated) || !points.isEmpty || !answers.isEmpty
       || (studentName.map { matcher.names($0, in: text) } ?? false)
     let lower = text.lowercased().filter { $0.isLetter || $0 == " " }
+    asksHerFeeling = shape.asks && DutchStoryWords.asksHerFeeling(lower) && matcher.specificTopics(in: text).isEmpty
     smallTalk =
       shape.asks && topics.isEmpty && points.isEmpty
       && DutchStoryWords.smallTalk.contains { lower.hasPrefix($0) || lower.contains(" " + $0) }
@@ -109,6 +118,7 @@ struct StoryReading: Sendable {
       askedTopics = []
     }
     answerShape = !shape.asks && DutchStoryWords.answers(lower)
+    attributesSaying = DutchStoryWords.saysSheSaid(lower)
     answersHerQuestion = !shape.asks && DutchStoryWords.picksUpHerQuestion(lower)
     greets = !shape.asks && points.isEmpty && DutchStoryWords.greets(lower)
     explainsNextStep =
@@ -149,23 +159,40 @@ struct StoryReading: Sendable {
   /// The topics of the reply's last question when something else comes before it ("Dus ze is moe. Hoe gaat het
   /// met haar vriendinnen?"): the question is what she answers, not the paraphrase of what she said before.
   static func askedTopics(in text: String, matcher: TopicMatcher) -> [String] {
-    var sentences: [String] = []
-    var current = ""
-    for character in text {
-      current.append(character)
-      if ".?!".contains(character) {
-        sentences.append(current)
-        current = ""
-      }
-    }
-    sentences.append(current)
-    sentences.removeAll { $0.allSatisfy { $0.isWhitespace || ".?!".contains($0) } }
+    let sentences = sentences(of: text)
     guard sentences.count > 1,
       let index = sentences.lastIndex(where: {
         matcher.questionShape(of: $0).asks && !questionTopics(in: $0, matcher: matcher).isEmpty
       }), index > 0
     else { return [] }
     return questionTopics(in: sentences[index], matcher: matcher)
+  }
+
+  /// Whether the reply's last sentence, after another, is an open question for her story that names no topic.
+  static func endsWithStoryQuestion(_ text: String, matcher: TopicMatcher) -> Bool {
+    let sentences = sentences(of: text)
+    guard sentences.count > 1, let last = sentences.last, matcher.questionShape(of: last).opensWithQuestionWord
+    else { return false }
+    let lower = last.lowercased().filter { $0.isLetter || $0 == " " }
+    // "Wat is er toen gebeurd?" after "het ging in groep 8 niet goed" asks about what came before it.
+    let words = Set(lower.split(separator: " ").map(String.init))
+    return DutchStoryWords.asksForStory(lower) && questionTopics(in: last, matcher: matcher).isEmpty
+      && words.isDisjoint(with: DutchStoryWords.backReferences)
+  }
+
+  /// The sentences of `text`, split after ".", "?", "!" and ";".
+  static func sentences(of text: String) -> [String] {
+    var sentences: [String] = []
+    var current = ""
+    for character in text {
+      current.append(character)
+      if ".?!;".contains(character) {
+        sentences.append(current)
+        current = ""
+      }
+    }
+    sentences.append(current)
+    return sentences.filter { !$0.allSatisfy { $0.isWhitespace || ".?!;".contains($0) } }
   }
 
   /// The topics of one question: those it names by a specific word, else the topic of its general kind, else
