@@ -30,6 +30,15 @@ extension ConversationEngine {
 }
 
 extension StoryDefaults {
+  /// How it was for her, when her state has no line left to say it, by how tense she is.
+  static func howItWas(intensity: Int) -> [String] {
+    switch intensity {
+    case ...4: ["Eerlijk gezegd viel het me zwaar.", "Ik schrok ervan, dat geef ik toe."]
+    case 5...6: ["Niet leuk, dat kunt u wel raden.", "Ik was er behoorlijk van in de war."]
+    default: ["Hoe denkt u dat dat was? Slecht natuurlijk.", "Daar word je niet vrolijk van, hè."]
+    }
+  }
+
   /// Her short, kind answer to small talk when she is calm, steering back to the child.
   static func friendlyAside(child: String?) -> [String] {
     let subject = child ?? "het gesprek"

@@ -181,6 +181,7 @@ extension ConversationEngine {
     // How it was for her, with no topic named: how she feels, in her state's words.
     if reading.asksHerFeeling, reading.topics.isEmpty, let current = scenario.emotions.state(state.emotion),
       let line = stateLine(current, progress: &progress, in: &state)
+        ?? fresh(story.inVoice(StoryDefaults.howItWas(intensity: current.intensity)), &progress, &state)
     {
       return (line, LineChoice(.feeling))
     }

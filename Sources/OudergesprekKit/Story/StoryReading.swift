@@ -85,6 +85,11 @@ struct StoryReading: Sendable {
       || (studentName.map { matcher.names($0, in: text) } ?? false)
     let lower = text.lowercased().filter { $0.isLetter || $0 == " " }
     asksHerFeeling = shape.asks && DutchStoryWords.asksHerFeeling(lower) && matcher.specificTopics(in: text).isEmpty
+    // Broad words ("hoe was het") do not make it a question on a topic.
+    if asksHerFeeling {
+      topics = []
+      askedTopics = []
+    }
     smallTalk =
       shape.asks && topics.isEmpty && points.isEmpty
       && DutchStoryWords.smallTalk.contains { lower.hasPrefix($0) || lower.contains(" " + $0) }

@@ -124,4 +124,43 @@ struct StoryStrangersMissKindsTests {
     #expect(warned.count == 1)
     #expect(warned.first?.message.contains("gymles") == true)
   }
+
+  @Test("een weerspiegeling van wat ze voelt wordt niet gecorrigeerd; alleen 'u zegt dat' van wat ze niet zei")
+  func reflectionIsNotCorrected() throws {
+    for id in StoryNoRepeatAcrossPoolsTests.ids {
+      let (scenario, story) = try StoryPlaythroughTests.scenario(id)
+      let correct = story.correctLines.isEmpty ? story.inVoice(StoryDefaults.correct) : story.correctLines
+      let engine = ConversationEngine(scenario: scenario, analyzer: DutchReplyAnalyzer())
+      let (start, _) = engine.start(seed: 2)
+      // A reflection on a topic she did not tell yet.
+      guard let topic = story.topics.first(where: { !start.story.told.contains($0.id) }),
+        let word = topic.words.first(where: { !$0.contains(" ") })
+      else { continue }
+      let reply = "Als ik u goed begrijp, maakt u zich zorgen over \(word)."
+      let (_, events) = engine.respond(
+        to: ReplyAnalysis(text: reply, markers: [.parafrase], iMessageParts: []), in: start)
+      let line = events.compactMap { if case .parentSpeaks(let line, _) = $0 { line } else { nil } }.last ?? ""
+      #expect(!correct.contains(line), "\(id): \(reply) -> \(line)")
+    }
+  }
+
+  @Test("een slotvraag naar haar verhaal telt, niet een onderwerp uit de zin ervoor; een vraag die terugwijst wel")
+  func closingStoryQuestion() throws {
+    let matcher = try matcher("boze-vader-schorsing")
+    #expect(
+      StoryReading.endsWithStoryQuestion(
+        "Ik heb gehoord dat u gisteren erg boos belde. Vertelt u eerst maar wat er bij u speelt.", matcher: matcher))
+    #expect(
+      !StoryReading.endsWithStoryQuestion(
+        "Ik las dat het in groep 8 een periode niet goed ging. Wat is er toen gebeurd?", matcher: matcher))
+  }
+
+  @Test("hoe was het voor u krijgt hoe ze zich voelt, geen regel van een ander onderwerp")
+  func herFeeling() throws {
+    for id in StoryNoRepeatAcrossPoolsTests.ids where try matcher(id).specificTopics(in: "Hoe was dat voor u?").isEmpty
+    {
+      let choice = try choices(id, ["Goedemiddag.", "Hoe was dat voor u?"]).last
+      #expect(choice??.reason != .topic, "\(id): \(String(describing: choice))")
+    }
+  }
 }
