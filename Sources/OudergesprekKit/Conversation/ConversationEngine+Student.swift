@@ -28,8 +28,17 @@ extension ConversationEngine {
   func studentLine(
     _ now: EmotionState, reading: StoryReading?, reply: String, in state: inout ConversationState
   ) -> String? {
-    guard let reading, let story = scenario.story, let matcher = topicMatcher else {
+    guard var reading, let story = scenario.story, let matcher = topicMatcher else {
       return studentStateLine(now, in: &state)
+    }
+    // "Lina, wat zou jij doen? En mevrouw, wat kunt u thuis doen?": the student answers the sentences put to them.
+    if let name = scenario.student?.name {
+      let own = StoryReading.sentences(of: reply).filter { Self.addresses($0, student: name) }.joined(separator: " ")
+      if !own.isEmpty, own.count < reply.count {
+        let markers: [Marker] = matcher.questionShape(of: own).asks ? [.openVraag] : []
+        reading = StoryReading(
+          ReplyAnalysis(text: own, markers: markers, iMessageParts: []), matcher: matcher, studentName: name)
+      }
     }
     let asked = reading.askedTopics.isEmpty ? reading.topics : reading.askedTopics
     let onTopic = asked.compactMap(story.topic).filter { !$0.studentLines.isEmpty }

@@ -136,14 +136,16 @@ struct StoryReading: Sendable {
     self.proposes = ProposalReaction.proposes(text, markers: markers)
     asksUnmatched =
       shape.asks && !sideTrack && !smallTalk && topics.isEmpty && points.isEmpty && answers.isEmpty && !proposes
+    // A point raised before ("foto's") does not make a focused question one on that point.
     let onCaseQuestion =
-      asksUnmatched && asksWell && !paraphrases
+      shape.asks && !sideTrack && !smallTalk && topics.isEmpty && answers.isEmpty && !proposes && asksWell
+      && !paraphrases
       && (matcher.refersToCase(text) || matcher.namesSchool(text)
         || (studentName.map { matcher.names($0, in: text) } ?? false))
-    asksForStory = onCaseQuestion && DutchStoryWords.asksForStory(lower)
+    asksForStory = onCaseQuestion && asksUnmatched && DutchStoryWords.asksForStory(lower)
     // An open question on something specific that no topic of hers is about ("Wat heeft hij van jou nodig om
     // verantwoordelijkheid te nemen?"): an honest short answer, not a line of another topic.
-    if onCaseQuestion, !asksForStory, { $0.on + $0.off > 0 }(matcher.contentWords(in: text)) {
+    if onCaseQuestion, !DutchStoryWords.asksForStory(lower), { $0.on + $0.off > 0 }(matcher.contentWords(in: text)) {
       asksKindWithoutTopic = true
     }
     if markers.contains(.jijBoodschap) || markers.contains(.bekritiseren) || markers.contains(.etiketteren) {
