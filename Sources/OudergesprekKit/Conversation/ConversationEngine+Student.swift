@@ -28,8 +28,17 @@ extension ConversationEngine {
   func studentLine(
     _ now: EmotionState, reading: StoryReading?, reply: String, in state: inout ConversationState
   ) -> String? {
-    guard let reading, let story = scenario.story, let matcher = topicMatcher else {
+    guard var reading, let story = scenario.story, let matcher = topicMatcher else {
       return studentStateLine(now, in: &state)
+    }
+    // "Lina, wat zou jij doen? En mevrouw, wat kunt u thuis doen?": the student answers the sentences put to them.
+    if let name = scenario.student?.name {
+      let own = StoryReading.sentences(of: reply).filter { Self.addresses($0, student: name) }.joined(separator: " ")
+      if !own.isEmpty, own.count < reply.count {
+        let markers: [Marker] = matcher.questionShape(of: own).asks ? [.openVraag] : []
+        reading = StoryReading(
+          ReplyAnalysis(text: own, markers: markers, iMessageParts: []), matcher: matcher, studentName: name)
+      }
     }
     let asked = reading.askedTopics.isEmpty ? reading.topics : reading.askedTopics
     let onTopic = asked.compactMap(story.topic).filter { !$0.studentLines.isEmpty }
@@ -42,7 +51,9 @@ extension ConversationEngine {
     }
     // An open question that names no topic ("Mila, wat wil jij vertellen?") asks for their story: what they did
     // not say yet, first on a topic behind a key fact not found.
-    if asked.isEmpty, reading.asksWell, !reading.paraphrases {
+    // A focused question that no topic is about ("Lina, wat denk je dat Jasmijn voelde?") gets the honest answer
+    // below, not a line of another topic.
+    if asked.isEmpty, reading.asksWell, !reading.paraphrases, !reading.asksKindWithoutTopic {
       let behindFacts = Set(story.keyFacts.filter { !state.story.hasFound($0.id) }.map(\.topic))
       let ordered =
         story.topics.filter { behindFacts.contains($0.id) } + story.topics.filter { !behindFacts.contains($0.id) }

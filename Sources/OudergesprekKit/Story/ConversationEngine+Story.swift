@@ -128,6 +128,14 @@ extension ConversationEngine {
       return (taken + " " + story.withoutVoice(line), LineChoice(.feeling, about: choice.about))
     }
 
+    // A greeting or welcome (with the conversation's purpose) that asks nothing: she greets back and says what
+    // she expects or worries about, not a line of a topic the welcome happens to name.
+    if reading.greets, !reading.acknowledges, !reading.proposes, newPoints.isEmpty,
+      let line = greetingReply(to: analysis.text, story: story, &progress, &state)
+    {
+      return (line, LineChoice(.smallTalk))
+    }
+
     // A key fact, when the reply asks about its topic well enough and she trusts the teacher enough.
     // A question after something else in the reply is what she answers: only its topics count then.
     let asked = reading.askedTopics.isEmpty ? reading.topics : reading.askedTopics
@@ -152,8 +160,9 @@ extension ConversationEngine {
             where: Set(sayableLines(now, in: state).flatMap { topicMatcher?.topics(in: $0) ?? [] }).contains))
         || (topicMatcher?.repeatsContentWord(
           of: progress.said, in: analysis.text, ignoring: [scenario.student?.name, scenario.parent.name]) ?? false)
+      // A reflection of what she feels or means is not corrected for words she did not use.
       let lines =
-        !reading.topics.isEmpty && !told
+        !reading.topics.isEmpty && !told && reading.attributesSaying
         ? (story.correctLines.isEmpty ? story.inVoice(StoryDefaults.correct) : story.correctLines)
         : (story.confirmLines.isEmpty ? story.inVoice(StoryDefaults.confirm) : story.confirmLines)
       if let line = fresh(lines, &progress, &state) {
@@ -165,7 +174,8 @@ extension ConversationEngine {
     for id in asked {
       guard let topic = story.topic(id) else { continue }
       let open = intensity <= topic.openUpToIntensity
-      if let line = fresh(open ? topic.openLines : topic.guardedLines, &progress, &state) {
+      let lines = focused(open ? topic.openLines : topic.guardedLines, on: analysis.text, said: progress.said)
+      if let line = fresh(lines, &progress, &state) {
         if open { progress.told.insert(id) } else { progress.guarded.insert(id) }
         return (line, LineChoice(.topic, about: id))
       }
@@ -180,6 +190,14 @@ extension ConversationEngine {
       if let line = fresh(story.inVoice(child + unknown), &progress, &state) {
         return (line, LineChoice(.unclear))
       }
+    }
+
+    // How it was for her, with no topic named: how she feels, in her state's words.
+    if reading.asksHerFeeling, reading.topics.isEmpty, let current = scenario.emotions.state(state.emotion),
+      let line = stateLine(current, progress: &progress, in: &state)
+        ?? fresh(story.inVoice(StoryDefaults.howItWas(intensity: current.intensity)), &progress, &state)
+    {
+      return (line, LineChoice(.feeling))
     }
 
     // An open question on the case that names no topic: what she is upset about now, else what is still untold.
@@ -203,7 +221,11 @@ extension ConversationEngine {
       // Asked about unrelated things again and again, she says so again rather than telling her story.
       // The first time she asks what it has to do with it; after that she asks to get back to the point.
       let lines = story.sideTrackLines.isEmpty ? story.inVoice(StoryDefaults.sideTrack) : story.sideTrackLines
-      let before = lines.contains(where: progress.said.contains)
+      let friendly = story.inVoice(StoryDefaults.friendlyAside(child: scenario.student?.name))
+      let before = (lines + friendly).contains(where: progress.said.contains)
+      // Calm, she answers it briefly and kindly the first time and steers back.
+      let calm = (scenario.emotions.state(state.emotion) ?? now).intensity <= 4
+      if calm, !before, let line = fresh(friendly, &progress, &state) { return (line, LineChoice(.sidetrack)) }
       let line =
         (before ? fresh(story.inVoice(StoryDefaults.backToPoint), &progress, &state) : nil) ?? fresh(
           lines, &progress, &state)
@@ -312,7 +334,7 @@ extension ConversationEngine {
   }
 
   /// A line from `lines` not said before in this conversation, or nil when all were said.
-  private func fresh(_ lines: [String], _ progress: inout StoryProgress, _ state: inout ConversationState) -> String? {
+  func fresh(_ lines: [String], _ progress: inout StoryProgress, _ state: inout ConversationState) -> String? {
     let unsaid = lines.filter { !progress.said.contains($0) }
     guard !unsaid.isEmpty else { return nil }
     let line = unsaid[state.generator.next(below: unsaid.count)]
@@ -377,6 +399,11 @@ extension ConversationEngine {
             of: [question.question], in: analysis.text, ignoring: [scenario.student?.name, scenario.parent.name])
             ?? false))
     {
+      progress.asked[index].answeredAtTurn = turn
+    } else if reading.answersHerQuestion, let pending = progress.pendingQuestion, pending.turn < turn,
+      let index = progress.asked.lastIndex(of: pending)
+    {
+      // "Je vraagt of ...: nee, ..." answers her question, also when something came in between.
       progress.asked[index].answeredAtTurn = turn
     }
     guard reading.explainsNextStep else { return }

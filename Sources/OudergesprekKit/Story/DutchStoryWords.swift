@@ -18,6 +18,28 @@ enum DutchStoryWords {
     "kookprogramma's", "bakken", "tennis",
   ]
 
+  /// More everyday things, counted only against the words of the case in a reply that does not name the child
+  /// (`TopicMatcher.caseContent`): on their own they do not make a question a side track.
+  static let everydayWords = [
+    "weekend", "radio", "sport", "elftal", "wedstrijd", "soep", "taart", "kerstvakantie", "zomervakantie",
+    "rotonde", "kantine", "koffie", "thee", "boek", "roman", "binnenstad", "regen", "geregend", "aflevering",
+    "drinken", "buurt", "stad",
+  ]
+
+  /// Words that point at the child (or another young person of the case): a reply with one is about the child,
+  /// whatever else it names.
+  static let childReferences: Set<String> = [
+    "hij", "hem", "haar", "zoon", "dochter", "kind", "jongen", "meisje", "leerling",
+  ]
+
+  /// Words of what can be wrong or be the matter in a school case, whatever the story.
+  static let caseNouns = [
+    "probleem", "problemen", "zorg", "ruzie", "pesten", "gepest", "straf", "schorsing", "gedrag", "incident",
+    "gebeurd", "voorgevallen", "klacht", "advies", "resultaten", "verzuim", "ziek", "ziekgemeld", "moe", "stil",
+    "verdrietig", "boos", "bang", "teleurgesteld", "begeleiding", "ondersteuning", "afspraken", "oplossing",
+    "samenwerking", "contact", "verhaal",
+  ]
+
   /// How a reply acknowledges her feeling or situation, lowercased without punctuation: "ik hoor hoe boos u bent",
   /// "ik kan me voorstellen dat", "dat is vervelend voor u".
   static let acknowledgements = [
@@ -45,6 +67,109 @@ enum DutchStoryWords {
   /// Whether a statement (lowercased, letters and spaces) opens as an answer to a question.
   static func answers(_ lower: String) -> Bool {
     answerOpenings.contains { lower == $0 || lower.hasPrefix($0 + " ") }
+  }
+
+  /// Openings by which a statement picks up her question to answer it ("Je vraagt of Thomas de schuld krijgt: nee").
+  static let herQuestionOpenings = [
+    "je vraagt", "u vraagt", "jij vraagt", "je vroeg", "u vroeg", "jij vroeg", "jullie vragen", "op je vraag",
+    "op uw vraag", "wat je vraagt", "wat u vraagt", "over je vraag", "over uw vraag",
+  ]
+
+  /// Whether a statement (lowercased, letters and spaces) opens by picking up her question; not a question she
+  /// might have ("U vraagt misschien ...").
+  static func picksUpHerQuestion(_ lower: String) -> Bool {
+    herQuestionOpenings.contains { lower.hasPrefix($0 + " ") && !lower.hasPrefix($0 + " misschien") }
+  }
+
+  /// Words by which a question refers back to what the reply said before it.
+  static let backReferences: Set<String> = [
+    "toen", "daar", "dat", "dit", "die", "deze", "daarover", "daarmee", "daarvan", "daarbij", "hierover", "hiermee",
+    "het", "hem", "haar", "hij", "ze", "zij",
+  ]
+
+  /// Questions how something was or is for her, lowercased.
+  static let feelingQuestions = [
+    "hoe was het voor u", "hoe was dat voor u", "hoe is het voor u", "hoe is dat voor u", "hoe voelde u",
+    "hoe voelt u", "wat deed dat met u", "wat doet dat met u", "hoe was het voor je", "hoe was dat voor je",
+    "hoe is het voor je", "hoe is dat voor je", "hoe voelde je", "hoe voel je", "wat deed dat met je",
+    "wat doet dat met je", "hoe vond u dat", "hoe vond je dat",
+  ]
+
+  /// Whether a question (lowercased, letters and spaces) asks how something was or is for her.
+  static func asksHerFeeling(_ lower: String) -> Bool {
+    feelingQuestions.contains { lower.hasPrefix($0) || lower.contains(" " + $0) }
+  }
+
+  /// Words by which a paraphrase says what she said, lowercased.
+  static let saidCues = [
+    "u zegt", "je zegt", "jij zegt", "zegt u", "zeg je", "u zei", "je zei", "jij zei", "u vertelde", "je vertelde",
+    "u vertelt", "je vertelt", "u noemde", "je noemde", "u gaf aan", "je gaf aan", "u geeft aan", "je geeft aan",
+  ]
+
+  /// Whether a reply (lowercased, letters and spaces) says what she said.
+  static func saysSheSaid(_ lower: String) -> Bool {
+    saidCues.contains { lower.hasPrefix($0 + " ") || lower.contains(" " + $0 + " ") }
+  }
+
+  /// Closing questions that only check a reflection or paraphrase.
+  static let checks = [
+    "klopt dat", "klopt het", "is dat zo", "herkent u dat", "herken je dat", "zie ik dat goed", "begrijp ik dat goed",
+    "heb ik dat goed", "klopt dat een beetje",
+  ]
+
+  /// Whether a reply (lowercased, letters and spaces) ends with a check of what was said ("Klopt dat?").
+  static func endsWithCheck(_ lower: String) -> Bool {
+    let trimmed = String(lower.reversed().drop(while: \.isWhitespace).reversed())
+    return checks.contains { trimmed.hasSuffix(" " + $0) }
+  }
+
+  /// Parts of a question that ask for her story or her view of it ("wat is er gebeurd", "hoe gaat het thuis", "wat
+  /// merkt u"), lowercased: an open question without them asks something specific.
+  static let storyCues = [
+    "gebeurd", "gebeurt", "gebeuren", "aan de hand", "speelt", "vertel", "vertelt", "verteld", "vertellen",
+    "meegemaakt", "hoe gaat", "hoe is het", "hoe was", "merkt", "gemerkt", "merken", "ziet u", "zie je", "zag u",
+    "kijkt", "ervaart", "ervaren", "wat is er", "dwars", "hoe zit", "wat vindt", "wat vind", "hoe voelt", "hoe voelde",
+    "wat weet", "zorgen", "waar wilt u het", "waar wil je het", "waarover", "kwijt", "herkent", "herken", "wat zegt",
+    "beschrijf", "hoe reageert", "hoe reageerde",
+  ]
+
+  /// Whether a question (lowercased, letters and spaces) asks for her story or her view of it.
+  static func asksForStory(_ lower: String) -> Bool {
+    storyCues.contains { lower.hasPrefix($0) || lower.contains(" " + $0) }
+  }
+
+  /// Words that open a clause before its subject ("want Milan blijft thuis").
+  static let clauseOpeners: Set<String> = [
+    "want", "en", "maar", "omdat", "dus", "dat", "als", "toen", "of", "terwijl", "sinds", "nu", "ook", "dan", "zodat",
+  ]
+
+  /// Capitalised words that open a clause without naming another person: pronouns, articles, question words and
+  /// the forms of address ("Mevrouw Visser, ...").
+  static let subjectWords: Set<String> = [
+    "ik", "u", "je", "jij", "hij", "zij", "ze", "we", "wij", "jullie", "het", "de", "een", "dat", "dit", "die", "er",
+    "daar", "hier", "wat", "hoe", "wie", "waar", "wanneer", "waarom", "welke", "mijn", "uw", "zijn", "haar", "ons",
+    "onze", "thuis", "op", "in", "bij", "mevrouw", "meneer", "ja", "nee", "goed", "fijn", "dank", "als", "kunt",
+    "kun", "heeft", "hebt", "is", "zou", "wilt", "mag", "vertel", "vertelt", "ook", "maar", "en", "dus", "nou",
+  ]
+
+  /// Openings of a greeting or welcome.
+  static let greetings = [
+    "goedemiddag", "goedemorgen", "goedenavond", "goedendag", "goeiemiddag", "goeiemorgen", "goeienavond", "hallo",
+    "hoi", "dag", "welkom", "fijn dat u", "fijn dat je", "fijn dat jullie", "goed dat u", "goed dat je",
+    "goed dat jullie", "leuk dat u", "prettig dat u", "dank u wel dat u", "dank je wel dat je", "dank u dat u",
+    "dank je dat je", "bedankt dat", "bedankt voor het komen",
+  ]
+
+  /// Whether a reply (lowercased, letters and spaces) opens with a greeting or welcome.
+  static func greets(_ lower: String) -> Bool {
+    greetings.contains { lower == $0 || lower.hasPrefix($0 + " ") }
+  }
+
+  /// Her greeting back, in the teacher's own word ("Goedemiddag."), or nil when the greeting had none.
+  static func greetingBack(to lower: String) -> String? {
+    let words = ["goedemiddag", "goedemorgen", "goedenavond", "goedendag", "hallo", "hoi", "dag"]
+    guard let word = words.first(where: { lower == $0 || lower.hasPrefix($0 + " ") }) else { return nil }
+    return word.prefix(1).uppercased() + word.dropFirst() + "."
   }
 
   /// Words by which a statement explains the next step, the procedure or what will happen, lowercased.
@@ -112,7 +237,10 @@ enum DutchStoryWords {
         "Ik heb gedaan wat ik kon. Maar wat helpt er nu echt?",
       ]),
     GeneralQuestionKind(
-      cues: ["verwacht", "verwachting", "verwachtingen", "hoopt u", "wilt u van"],
+      cues: [
+        "verwacht", "verwachting", "verwachtingen", "hoopt u", "wilt u van", "u nodig", "jij nodig", "je nodig",
+        "nodig zijn", "volgende stap", "beste stap",
+      ],
       marks: ["wat verwacht u", "verwacht", "verwachting", "verwachtingen"], idParts: ["verwacht"],
       unknown: [
         "Dat weet ik niet precies. Dat er iets verandert, denk ik.", "Goede vraag. Dat er naar ons geluisterd wordt.",
@@ -128,7 +256,10 @@ enum DutchStoryWords {
         "zijn kant", "haar kant",
       ], idParts: ["zelf", "verhaal"], asksTheChild: true),
     GeneralQuestionKind(
-      cues: ["wat werkt", "werkt er", "werkt goed", "wat helpt", "helpt hem", "helpt haar", "helpt het", "goed helpt"],
+      cues: [
+        "wat werkt", "werkt er", "werkt goed", "wat helpt", "helpt hem", "helpt haar", "helpt het", "goed helpt",
+        "nodig heeft", "hij nodig", "ze nodig", "zij nodig", "hem helpen", "haar helpen",
+      ],
       marks: ["wat helpt", "helpt", "helpen", "wat werkt"], idParts: ["hulp"],
       unknown: [
         "Dat weet ik eigenlijk niet. Ik zoek het zelf ook nog.", "Goede vraag. Ik heb daar nog niets op gevonden.",

@@ -34,6 +34,14 @@ enum PresuppositionCheck {
         introducedBy[name, default: []].insert(topic.id)
       }
     }
+    // A person by role ("de gymleraar") whom a school's point brings up: the parent does not know of them before
+    // the teacher raises it, even when the teacher's briefing names them.
+    var rolesBy: [String: Set<String>] = [:]
+    for point in story.schoolPoints {
+      for word in (point.words + [point.point]).flatMap(wordsOf) where isRole(word) {
+        rolesBy[word, default: []].insert(point.id)
+      }
+    }
     let distinctive = distinctiveWords(story, briefing: briefing)
     var diagnostics: [Diagnostic] = []
     for line in lines(scenario, map: map) {
@@ -51,6 +59,18 @@ enum PresuppositionCheck {
             at: line.location))
       }
       let words = Set(wordsOf(line.text))
+      for word in words.sorted() {
+        guard let ids = rolesBy[word], waitsFor.isDisjoint(with: ids) else { continue }
+        let sources = ids.sorted().map { "\"\($0)\"" }.joined(separator: " of ")
+        let advice =
+          line.canWait
+          ? "zet \"na\": [\(ids.sorted().map { "\"\($0)\"" }.joined(separator: ", "))] op de regel of herschrijf hem"
+          : "herschrijf hem zonder die persoon"
+        diagnostics.append(
+          .warning(
+            "\(line.field): \"\(line.text)\" noemt de \(word) voordat iemand die genoemd heeft; die komt pas ter sprake bij schoolpunt \(sources): \(advice)",
+            at: line.location))
+      }
       for fact in story.keyFacts where !waitsFor.contains(fact.id) {
         let shared = words.intersection(distinctive[fact.id] ?? []).sorted()
         guard shared.count >= 2 else { continue }
@@ -174,6 +194,18 @@ enum PresuppositionCheck {
     }
     finish()
     return result
+  }
+
+  /// Endings of Dutch nouns for a person by role: "gymleraar", "gymdocent", "jeugdarts", "teamleider".
+  static let roleEndings = [
+    "leraar", "lerares", "docent", "docente", "arts", "coördinator", "coordinator", "leider", "begeleider", "decaan",
+    "directeur", "conciërge", "psycholoog", "consulent", "mentor", "trainer", "coach",
+  ]
+
+  /// Whether `word` (lower case) names a person by role.
+  static func isRole(_ word: String) -> Bool {
+    roleEndings.contains { word.hasSuffix($0) && word.count > $0.count + 1 || word == $0 }
+      && !["mentor", "docent"].contains(word)
   }
 
   /// The words of `text` in lower case: letters and digits.

@@ -36,6 +36,16 @@ struct StoryReading: Sendable {
   var answerTaken = false
   /// A statement shaped as an answer to a question ("Nee, ik heb niets tegen haar.", "Ja, dat kan.").
   var answerShape = false
+  /// A greeting or welcome that asks nothing ("Goedemiddag mevrouw Nowak. Fijn dat u er bent."), also with the
+  /// conversation's purpose: she greets back and says what she expects or worries about, not a topic line.
+  var greets = false
+  /// A paraphrase that says what she said ("Dus u zegt dat ..."), not what she feels or means ("Als ik u goed
+  /// begrijp, vindt u het oneerlijk"): only such a paraphrase of what she did not say is corrected.
+  var attributesSaying = false
+  /// A question how it was or is for her ("Hoe was dat voor u?") that names no topic: she says how she feels.
+  var asksHerFeeling = false
+  /// A statement that picks up her question ("Je vraagt of ...: nee, ..."): it answers her question.
+  var answersHerQuestion = false
   /// A statement that explains the next step, the procedure or sums up what will happen: it answers her question
   /// what is going to happen.
   var explainsNextStep = false
@@ -60,6 +70,9 @@ struct StoryReading: Sendable {
     // erg vindt. Hoe gaat het nu thuis met Daan?"): the question is what she answers.
     askedTopics = Self.askedTopics(in: text, matcher: matcher)
     topics = askedTopics + all.filter { !askedTopics.contains($0) }
+    // A closing question for her story that names no topic ("... Vertelt u eerst maar wat er bij u speelt.") is what
+    // she answers: the topics of the statements before it do not count.
+    if askedTopics.isEmpty, Self.endsWithStoryQuestion(text, matcher: matcher) { topics = [] }
     points = matcher.schoolPoints(in: text)
     answers = matcher.answeredQuestions(in: text)
     let shape = matcher.questionShape(of: text)
@@ -71,11 +84,19 @@ struct StoryReading: Sendable {
       !specific.isEmpty || (!topics.isEmpty && general != nil && !unrelated) || !points.isEmpty || !answers.isEmpty
       || (studentName.map { matcher.names($0, in: text) } ?? false)
     let lower = text.lowercased().filter { $0.isLetter || $0 == " " }
+    asksHerFeeling = shape.asks && DutchStoryWords.asksHerFeeling(lower) && matcher.specificTopics(in: text).isEmpty
+    // Broad words ("hoe was het") do not make it a question on a topic.
+    if asksHerFeeling {
+      topics = []
+      askedTopics = []
+    }
     smallTalk =
       shape.asks && topics.isEmpty && points.isEmpty
       && DutchStoryWords.smallTalk.contains { lower.hasPrefix($0) || lower.contains(" " + $0) }
+    // A reflection that ends by checking it ("..., en misschien ook bang. Klopt dat?") acknowledges too.
     acknowledges =
-      !shape.asks && (markers.contains(.gevoelsreflectie) || DutchStoryWords.acknowledges(lower))
+      (!shape.asks || DutchStoryWords.endsWithCheck(lower))
+      && (markers.contains(.gevoelsreflectie) || DutchStoryWords.acknowledges(lower))
     // A statement about everyday things is off the case too ("Ik ben gisteren gaan hardlopen."), but only by
     // more than one word of its own: a greeting or a word of hers is not.
     let offCase =
@@ -84,13 +105,27 @@ struct StoryReading: Sendable {
       : markers.allSatisfy({ $0 == .afleiden }) && !acknowledges
         && !(parentName?.split(separator: " ").contains { matcher.names(String($0), in: text) } ?? false)
         && (unrelated || (matcher.isOffCase(text) && { $0.on == 0 && $0.off >= 2 }(matcher.contentWords(in: text))))
+    // By its content words a reply can be about other things even when it names a setting, a day or a word of
+    // hers ("Gaat u in de kerstvakantie nog weg, of blijft u lekker thuis?"): not when it listens, raises
+    // something or proposes.
+    let aboutOtherThings =
+      markers.isDisjoint(with: Self.caseMarkers) && !acknowledges && points.isEmpty && answers.isEmpty
+      && matcher.talksAboutOtherThings(text)
+      // A welcome or a question for her story ("waar wilt u het over hebben?") is about the conversation, unless
+      // it names everyday things.
+      && (matcher.caseContent(in: text).everyday > 0
+        || (shape.asks && !DutchStoryWords.greets(lower) && !DutchStoryWords.asksForStory(lower)))
     sideTrack =
-      !onCase && !smallTalk && !ProposalReaction.proposes(text, markers: markers) && offCase
+      !smallTalk && !ProposalReaction.proposes(text, markers: markers)
+      && ((!onCase && offCase) || aboutOtherThings)
     if sideTrack {
       topics = []
       askedTopics = []
     }
     answerShape = !shape.asks && DutchStoryWords.answers(lower)
+    attributesSaying = DutchStoryWords.saysSheSaid(lower)
+    answersHerQuestion = !shape.asks && DutchStoryWords.picksUpHerQuestion(lower)
+    greets = !shape.asks && points.isEmpty && DutchStoryWords.greets(lower)
     explainsNextStep =
       !shape.asks
       && (markers.contains(.samenvatting) || markers.contains(.vervolgafspraak)
@@ -101,10 +136,18 @@ struct StoryReading: Sendable {
     self.proposes = ProposalReaction.proposes(text, markers: markers)
     asksUnmatched =
       shape.asks && !sideTrack && !smallTalk && topics.isEmpty && points.isEmpty && answers.isEmpty && !proposes
-    asksForStory =
-      asksUnmatched && asksWell && !paraphrases
+    // A point raised before ("foto's") does not make a focused question one on that point.
+    let onCaseQuestion =
+      shape.asks && !sideTrack && !smallTalk && topics.isEmpty && answers.isEmpty && !proposes && asksWell
+      && !paraphrases
       && (matcher.refersToCase(text) || matcher.namesSchool(text)
         || (studentName.map { matcher.names($0, in: text) } ?? false))
+    asksForStory = onCaseQuestion && asksUnmatched && DutchStoryWords.asksForStory(lower)
+    // An open question on something specific that no topic of hers is about ("Wat heeft hij van jou nodig om
+    // verantwoordelijkheid te nemen?"): an honest short answer, not a line of another topic.
+    if onCaseQuestion, !DutchStoryWords.asksForStory(lower), { $0.on + $0.off > 0 }(matcher.contentWords(in: text)) {
+      asksKindWithoutTopic = true
+    }
     if markers.contains(.jijBoodschap) || markers.contains(.bekritiseren) || markers.contains(.etiketteren) {
       manner = .jijBoodschap
     } else if markers.contains(.ikBoodschap) {
@@ -112,26 +155,51 @@ struct StoryReading: Sendable {
     }
   }
 
+  /// Markers by which a reply is about her or the case whatever its words: listening, an ik- or jij-boodschap, a
+  /// proposal or the closing.
+  static let caseMarkers: Set<Marker> = [
+    .parafrase, .gevoelsreflectie, .samenvatting, .ikBoodschap, .jijBoodschap, .vervolgafspraak,
+    .afrondingAankondigen, .bekritiseren, .etiketteren, .moraliseren, .bevelen, .waarschuwen, .adviseren,
+    .geruststellen,
+  ]
+
   /// The topics of the reply's last question when something else comes before it ("Dus ze is moe. Hoe gaat het
   /// met haar vriendinnen?"): the question is what she answers, not the paraphrase of what she said before.
   static func askedTopics(in text: String, matcher: TopicMatcher) -> [String] {
-    var sentences: [String] = []
-    var current = ""
-    for character in text {
-      current.append(character)
-      if ".?!".contains(character) {
-        sentences.append(current)
-        current = ""
-      }
-    }
-    sentences.append(current)
-    sentences.removeAll { $0.allSatisfy { $0.isWhitespace || ".?!".contains($0) } }
+    let sentences = sentences(of: text)
     guard sentences.count > 1,
       let index = sentences.lastIndex(where: {
         matcher.questionShape(of: $0).asks && !questionTopics(in: $0, matcher: matcher).isEmpty
       }), index > 0
     else { return [] }
     return questionTopics(in: sentences[index], matcher: matcher)
+  }
+
+  /// Whether the reply's last sentence, after another, is an open question for her story that names no topic.
+  static func endsWithStoryQuestion(_ text: String, matcher: TopicMatcher) -> Bool {
+    let sentences = sentences(of: text)
+    guard sentences.count > 1, let last = sentences.last, matcher.questionShape(of: last).opensWithQuestionWord
+    else { return false }
+    let lower = last.lowercased().filter { $0.isLetter || $0 == " " }
+    // "Wat is er toen gebeurd?" after "het ging in groep 8 niet goed" asks about what came before it.
+    let words = Set(lower.split(separator: " ").map(String.init))
+    return DutchStoryWords.asksForStory(lower) && questionTopics(in: last, matcher: matcher).isEmpty
+      && words.isDisjoint(with: DutchStoryWords.backReferences)
+  }
+
+  /// The sentences of `text`, split after ".", "?", "!" and ";".
+  static func sentences(of text: String) -> [String] {
+    var sentences: [String] = []
+    var current = ""
+    for character in text {
+      current.append(character)
+      if ".?!;".contains(character) {
+        sentences.append(current)
+        current = ""
+      }
+    }
+    sentences.append(current)
+    return sentences.filter { !$0.allSatisfy { $0.isWhitespace || ".?!;".contains($0) } }
   }
 
   /// The topics of one question: those it names by a specific word, else the topic of its general kind, else

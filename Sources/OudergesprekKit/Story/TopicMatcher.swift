@@ -5,13 +5,13 @@
 /// the exact word in the scenario.
 public struct TopicMatcher: Sendable {
   public let story: Story
-  private let tokenizer: StoryTokenizer
+  let tokenizer: StoryTokenizer
   private let topicPhrases: [[[Set<String>]]]
   /// Per topic, which of its phrases are broad: only question words, pronouns and the student's name ("hoe gaat
   /// het met haar"). A topic matched only by a broad phrase counts when no topic matched by a specific one.
   private let broadPhrases: [[Bool]]
   /// The child's first names, normalised.
-  private let childNames: Set<String>
+  let childNames: Set<String>
   /// Per topic, which of its phrases only name a setting ("thuis", "op school", "in de klas"): in "wat vertelt hij
   /// thuis over biologie" the setting is incidental, so such a topic counts only when no specific topic matched.
   private let settingPhrases: [[Bool]]
@@ -23,9 +23,11 @@ public struct TopicMatcher: Sendable {
   private let compoundHeads: [String]
   /// The inflection keys of every word of the story (its words and lines) and of school and view words: a
   /// question with none of them is off the case.
-  private let caseVocabulary: Set<String>
+  let caseVocabulary: Set<String>
   /// The inflection keys of the story's single topic and point words.
-  private let topicWordKeys: Set<String>
+  let topicWordKeys: Set<String>
+  /// The names of people and places in the story's lines (capitalised inside a sentence: "Milan", "Bosman").
+  let storyNames: Set<String>
 
   /// `names` (the student's first name) count as broad words: "hoe gaat het met Emma" names no subject.
   public init(story: Story, names: [String] = []) {
@@ -63,6 +65,7 @@ public struct TopicMatcher: Sendable {
       all + story.topics.flatMap { $0.openLines + $0.guardedLines } + story.keyFacts.flatMap(\.revealLines)
       + story.schoolPoints.flatMap { $0.reaction + $0.reactionToIMessage + $0.reactionToYouMessage }
       + story.questions.map(\.question)
+    storyNames = Set(storyText.flatMap(PresuppositionCheck.properNames(in:)))
     caseVocabulary = Set(
       storyText.flatMap { tokenizer.words(in: $0) }.filter { $0.count >= 4 }.flatMap(DutchInflection.keys))
     topicWordKeys = Set(
@@ -132,7 +135,8 @@ public struct TopicMatcher: Sendable {
   /// Whether the reply asks something, and whether a sentence of it opens with a question word ("hoe", "wat",
   /// "vertelt u"): an open question also without its question mark.
   public func questionShape(of reply: String) -> (asks: Bool, opensWithQuestionWord: Bool) {
-    let sentences = tokenizer.sentences(in: reply)
+    // A clause after a semicolon opens like a sentence: "...; vertelt u eerst maar wat er speelt".
+    let sentences = tokenizer.sentences(in: String(reply.map { $0 == ";" ? "." : $0 }))
     let opens = sentences.contains { $0.words.first.map(DutchStoryWords.questionOpeners.contains) ?? false }
     return (opens || sentences.contains(where: \.isQuestion), opens)
   }
@@ -200,6 +204,9 @@ public struct TopicMatcher: Sendable {
   /// The topics the reply matches, by the kind of their best phrase: specific, setting only, broad only.
   private func topicTiers(in reply: String) -> (specific: [String], setting: [String], broad: [String]) {
     let keys = replyKeys(reply, compounds: true)
+    // A setting in a clause about another person ("want Milan blijft thuis") is not hers.
+    let others = withoutOthersClauses(reply)
+    let settingKeys = others == reply ? keys : replyKeys(others, compounds: true)
     var specific: [String] = []
     var setting: [String] = []
     var broad: [String] = []
@@ -209,7 +216,7 @@ public struct TopicMatcher: Sendable {
       }
       if Self.contains(keys, anyOf: phrases.filter { !$0.setting }.map(\.keys)) {
         specific.append(topic.id)
-      } else if Self.contains(keys, anyOf: phrases.filter { $0.setting && !$0.broad }.map(\.keys)) {
+      } else if Self.contains(settingKeys, anyOf: phrases.filter { $0.setting && !$0.broad }.map(\.keys)) {
         setting.append(topic.id)
       } else if Self.contains(keys, anyOf: phrases.filter(\.broad).map(\.keys)) {
         broad.append(topic.id)

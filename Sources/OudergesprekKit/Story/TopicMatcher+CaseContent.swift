@@ -1,0 +1,99 @@
+extension TopicMatcher {
+  /// What the content words of a reply are about: the case (a topic or point word, a word of school work, of her
+  /// view, or of what is wrong), everyday things (`everyday`: holidays, the weather, sport), or something no word of
+  /// the story names (`off`, everyday words included). `anchored` when it names the child or points at him or her
+  /// ("hij", "uw dochter"): then it is about the child, whatever else it names.
+  ///
+  /// "school" and "thuis" count for neither side: they say where, not what ("Bij de rotonde bij de school staat het
+  /// altijd vast" is about traffic).
+  func caseContent(in reply: String) -> (onCase: Int, off: Int, everyday: Int, anchored: Bool) {
+    let words = tokenizer.words(in: reply).filter { !$0.isEmpty }
+    let caseKeys = Self.caseWordKeys.union(topicWordKeys)
+    let singles = (DutchStoryWords.unrelatedSubjects + DutchStoryWords.everydayWords).filter { !$0.contains(" ") }
+    let everydayKeys = Set(singles.flatMap(DutchInflection.keys))
+    let compoundParts = singles.filter { $0.count >= 6 }
+    var onCase = 0
+    var view = 0
+    var off = 0
+    var everyday = 0
+    var anchored = false
+    for word in words {
+      if childNames.contains(word) || DutchStoryWords.childReferences.contains(word) { anchored = true }
+      guard word.count >= 4, !DutchStoryWords.settingWords.contains(word), !DutchStoryWords.broadWords.contains(word),
+        !DutchStoryWords.fillers.contains(word), !DutchStoryWords.questionOpeners.contains(word)
+      else { continue }
+      let keys = DutchInflection.keys(word)
+      let isEveryday =
+        !keys.isDisjoint(with: everydayKeys)
+        || compoundParts.contains { word.count >= $0.count + 3 && word.hasSuffix($0) }
+      if !keys.isDisjoint(with: caseKeys) {
+        onCase += 1
+        if keys.isDisjoint(with: caseKeys.subtracting(Self.viewKeys)) { view += 1 }
+      } else if isEveryday {
+        everyday += 1
+        off += 1
+      } else if word.count >= 5, !DutchStoryWords.frequent.contains(word), keys.isDisjoint(with: caseVocabulary) {
+        off += 1
+      }
+    }
+    // A word of her view is about the case only when nothing everyday is named: "Kijkt u weleens naar dat
+    // kookprogramma?" asks what she watches.
+    return (everyday > 0 ? onCase - view : onCase, off, everyday, anchored)
+  }
+
+  /// The keys of the words of her view ("kijkt", "vindt", "denkt").
+  static let viewKeys: Set<String> = Set(DutchStoryWords.viewWords.flatMap(DutchInflection.keys))
+
+  /// Whether a reply is about other things than the child, the school's case or the people in it, by its content
+  /// words: none of them is about the case and an everyday subject or several other words are (small talk about
+  /// the traffic by the school), or an
+  /// everyday subject outweighs the words of the case ("Het Nederlands elftal speelde gisteren best aardig").
+  /// Naming the child or pointing at him keeps it on the case.
+  public func talksAboutOtherThings(_ reply: String) -> Bool {
+    let content = caseContent(in: reply)
+    guard !content.anchored else { return false }
+    // One unknown word is not enough ("Ik zie dat dit hard bij u binnenkomt"): an everyday subject or several.
+    if content.onCase == 0 { return content.everyday >= 1 || content.off >= 3 }
+    return content.everyday >= 1 && content.onCase < content.off
+  }
+
+  /// The keys of words that are about a school case whatever the story: school work, her view and feelings, and
+  /// what can be wrong.
+  static let caseWordKeys: Set<String> = Set(
+    (DutchStoryWords.schoolWords.filter { $0 != "school" && $0 != "thuis" } + DutchStoryWords.viewWords
+      + DutchStoryWords.caseNouns).flatMap(DutchInflection.keys))
+}
+
+extension TopicMatcher {
+  /// The reply without its clauses whose subject is another person, named ("want Milan blijft steeds vaker thuis",
+  /// "Meneer Bosman is op schoolreis"): a setting word in such a clause is where that person is, not her topic.
+  /// The child's name and the words that open a clause ("want", "en", "dat") do not make one.
+  func withoutOthersClauses(_ reply: String) -> String {
+    // Each clause, and whether it opens a sentence (where every word is capitalised, "Stelt hij ...").
+    var clauses: [(text: String, opensSentence: Bool)] = []
+    var current = ""
+    var opens = true
+    for character in reply {
+      if ",;:.!?".contains(character) {
+        clauses.append((current, opens))
+        current = ""
+        opens = ".!?".contains(character)
+      } else {
+        current.append(character)
+      }
+    }
+    clauses.append((current, opens))
+    let kept = clauses.filter { clause in
+      let words = clause.text.split(separator: " ").map(String.init)
+      guard let index = words.firstIndex(where: { !DutchStoryWords.clauseOpeners.contains($0.lowercased()) }),
+        let first = words[index].first, first.isUppercase
+      else { return true }
+      let subject = words[index].filter(\.isLetter)
+      // A capitalised first word of a sentence is a name only when the story names that person.
+      guard !(clause.opensSentence && index == 0) || storyNames.contains(subject) else { return true }
+      let normal = tokenizer.words(in: subject).first ?? ""
+      return childNames.contains(normal) || DutchStoryWords.subjectWords.contains(normal)
+    }
+    return kept.count == clauses.count ? reply : kept.map(\.text).joined(separator: ". ")
+  }
+}
