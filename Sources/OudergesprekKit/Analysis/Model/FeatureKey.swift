@@ -15,11 +15,13 @@ enum FeatureKey {
   static let asksHash = hash(asks)
   static let noRuleHash = hash(noRule)
   static let biasHash = hash(bias)
-  static func ruleHash(_ marker: Marker) -> UInt64 { ruleHashes[Marker.allCases.firstIndex(of: marker)!] }
-  static func familyHash(_ family: MarkerFamily) -> UInt64 {
-    familyHashes[MarkerFamily.allCases.firstIndex(of: family)!]
-  }
-  static func partHash(_ part: IMessagePart) -> UInt64 { partHashes[IMessagePart.allCases.firstIndex(of: part)!] }
+  // The cases once: `allCases` builds a new array at every use, and these are asked for every reply.
+  private static let markers = Marker.allCases
+  private static let families = MarkerFamily.allCases
+  private static let parts = IMessagePart.allCases
+  static func ruleHash(_ marker: Marker) -> UInt64 { ruleHashes[markers.firstIndex(of: marker)!] }
+  static func familyHash(_ family: MarkerFamily) -> UInt64 { familyHashes[families.firstIndex(of: family)!] }
+  static func partHash(_ part: IMessagePart) -> UInt64 { partHashes[parts.firstIndex(of: part)!] }
 
   static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
   static let prime: UInt64 = 0x0000_0100_0000_01b3

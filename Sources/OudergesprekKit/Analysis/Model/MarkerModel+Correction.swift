@@ -5,6 +5,8 @@ extension MarkerModel {
   static let decided: Set<MarkerFamily> = [.ikBoodschap, .jijBoodschap, .blokkade]
   /// Per marker, in `Marker.allCases` order: whether the model decides it (its family is in `decided`).
   private static let decidedColumns = Marker.allCases.map { decided.contains($0.family) }
+  /// `Marker.allCases` once: it builds a new array at every use, and `correct` runs for every reply.
+  private static let markersInOrder = Marker.allCases
 
   /// Markers that cannot stand beside others (labels.md): an ik-boodschap is without blame, so not beside a
   /// jij-boodschap, criticism or a label. No labelled reply of the project has them together.
@@ -16,9 +18,11 @@ extension MarkerModel {
     guard !names.isEmpty else { return rules }
     let features = ReplyFeatures(text: rules.text, rules: rules)
     let scores = scores(features)
-    var markers = Marker.allCases.enumerated().filter { column, marker in
-      Self.decidedColumns[column] ? scores[column] > 0 : rules.markers.contains(marker)
-    }.map(\.element)
+    var markers: [Marker] = []
+    for (column, marker) in Self.markersInOrder.enumerated()
+    where Self.decidedColumns[column] ? scores[column] > 0 : rules.markers.contains(marker) {
+      markers.append(marker)
+    }
     for (marker, excluders) in Self.excluded where markers.contains(where: excluders.contains) {
       markers.removeAll { $0 == marker }
     }

@@ -2,10 +2,11 @@
 /// the rules found. Each feature is a key, hashed (`FeatureKey`) so the hot path builds no strings, with the range
 /// of the reply's words behind it, so a finding can name them.
 public struct ReplyFeatures: Sendable {
-  /// The reply in lower case; the words are ranges in it.
+  /// The reply in lower case; the words are ranges of its UTF-8 bytes.
   let folded: String
-  /// The words: letters, digits and apostrophes, and "?" and "!" as words of their own.
-  let words: [Range<String.Index>]
+  /// The words: letters, digits and apostrophes, and "?" and "!" as words of their own, as byte offsets in
+  /// `folded`.
+  let words: [Range<Int>]
   /// What the features that are not words come from: the question mark and the rules' findings.
   let asks: Bool
   let ruleMarkers: [Marker]
@@ -16,7 +17,7 @@ public struct ReplyFeatures: Sendable {
 
   /// The features of `text`, with the rules' findings `rules` for that text.
   public init(text: String, rules: ReplyAnalysis) {
-    folded = text.lowercased()
+    var folded = Self.asciiLowercased(text) ?? text.lowercased()
     words = Self.words(of: folded)
     asks = text.last(where: { !$0.isWhitespace }) == "?"
     ruleMarkers = rules.markers
@@ -31,15 +32,9 @@ public struct ReplyFeatures: Sendable {
     var spans: [Range<Int>] = []
     keys.reserveCapacity(words.count * 2 + otherKeys.count + 1)
     spans.reserveCapacity(words.count * 2 + otherKeys.count + 1)
-    // The words as byte offsets in the folded reply, hashed from its UTF-8 bytes: no Substring per word.
-    let utf8 = folded.utf8
-    let offsets = words.map { word in
-      utf8.distance(
-        from: utf8.startIndex, to: word.lowerBound)..<utf8.distance(
-          from: utf8.startIndex, to: word.upperBound)
-    }
-    var contiguous = folded
-    contiguous.withUTF8 { bytes in
+    // The words hashed from the folded reply's UTF-8 bytes: no Substring per word.
+    let offsets = words
+    folded.withUTF8 { bytes in
       func word(_ index: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[offsets[index]]) }
       for index in offsets.indices {
         keys.append(FeatureKey.hash("w:", word(index)))
@@ -54,6 +49,7 @@ public struct ReplyFeatures: Sendable {
         spans.append(0..<1)
       }
     }
+    self.folded = folded
     keys += otherKeys
     spans += Array(repeating: 0..<0, count: otherKeys.count)
     self.keys = keys
@@ -73,11 +69,9 @@ public struct ReplyFeatures: Sendable {
   /// The keys in full, in the order of `keys`: for training, which may build strings.
   var keyStrings: [String] {
     var names: [String] = []
-    for index in words.indices { names.append("w:" + folded[words[index]]) }
-    for index in words.indices.dropLast() {
-      names.append("p:" + folded[words[index]] + " " + folded[words[index + 1]])
-    }
-    if let first = words.first { names.append("begin:" + folded[first]) }
+    for index in words.indices { names.append("w:" + word(index)) }
+    for index in words.indices.dropLast() { names.append("p:" + word(index) + " " + word(index + 1)) }
+    if !words.isEmpty { names.append("begin:" + word(0)) }
     return names + others
   }
 
@@ -85,12 +79,44 @@ public struct ReplyFeatures: Sendable {
   func words(of feature: Int) -> String? {
     let span = spans[feature]
     guard !span.isEmpty else { return nil }
-    return span.map { String(folded[words[$0]]) }.joined(separator: " ")
+    return span.map(word).joined(separator: " ")
   }
 
-  /// The ranges of the words of `text`.
-  static func words(of text: String) -> [Range<String.Index>] {
+  /// The word at `index`, as the reply has it in lower case.
+  private func word(_ index: Int) -> String {
+    let utf8 = folded.utf8
+    let range = words[index]
+    return String(
+      decoding: utf8[
+        utf8.index(
+          utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(
+            utf8.startIndex, offsetBy: range.upperBound)], as: UTF8.self)
+  }
+
+  /// `text` in lower case when it is ASCII (A-Z to a-z, as `lowercased()` has it), nil when it is not.
+  private static func asciiLowercased(_ text: String) -> String? {
+    var bytes = Array(text.utf8)
+    for index in bytes.indices {
+      let byte = bytes[index]
+      guard byte < 0x80 else { return nil }
+      if byte >= 0x41 && byte <= 0x5A { bytes[index] = byte | 0x20 }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The words of `text`, as offsets of its UTF-8 bytes.
+  static func words(of text: String) -> [Range<Int>] {
     if let words = asciiWords(of: text) { return words }
+    let utf8 = text.utf8
+    return characterWords(of: text).map { word in
+      utf8.distance(
+        from: utf8.startIndex, to: word.lowerBound)..<utf8.distance(
+          from: utf8.startIndex, to: word.upperBound)
+    }
+  }
+
+  /// The ranges of the words of `text`, read by Character.
+  private static func characterWords(of text: String) -> [Range<String.Index>] {
     var words: [Range<String.Index>] = []
     var start: String.Index?
     var index = text.startIndex
@@ -113,29 +139,28 @@ public struct ReplyFeatures: Sendable {
   /// The ranges of the words of `text` as `words(of:)` finds them, read byte by byte when `text` is ASCII (where a
   /// letter is A-Z or a-z and a number 0-9, as `Character` has them), so most replies meet no grapheme breaking;
   /// nil when it is not ASCII.
-  private static func asciiWords(of text: String) -> [Range<String.Index>]? {
-    let utf8 = text.utf8
-    var words: [Range<String.Index>] = []
-    var start: String.Index?
-    var index = utf8.startIndex
-    while index < utf8.endIndex {
-      let byte = utf8[index]
-      guard byte < 0x80 else { return nil }
-      let next = utf8.index(after: index)
-      let lower = byte | 0x20
-      if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
-        || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-        || byte == UInt8(ascii: "'")
-      {
-        if start == nil { start = index }
-      } else {
-        if let begun = start { words.append(begun..<index) }
-        start = nil
-        if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") { words.append(index..<next) }
+  private static func asciiWords(of text: String) -> [Range<Int>]? {
+    var text = text
+    return text.withUTF8 { bytes -> [Range<Int>]? in
+      var words: [Range<Int>] = []
+      var start = -1
+      for index in bytes.indices {
+        let byte = bytes[index]
+        guard byte < 0x80 else { return nil }
+        let lower = byte | 0x20
+        if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
+          || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+          || byte == UInt8(ascii: "'")
+        {
+          if start < 0 { start = index }
+        } else {
+          if start >= 0 { words.append(start..<index) }
+          start = -1
+          if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") { words.append(index..<index + 1) }
+        }
       }
-      index = next
+      if start >= 0 { words.append(start..<bytes.count) }
+      return words
     }
-    if let begun = start { words.append(begun..<text.endIndex) }
-    return words
   }
 }
