@@ -40,7 +40,10 @@ struct AnalyserAccuracyTests {
       if let floor { #expect(value >= floor, "\(name): \(label) \(value)") }
     }
     if let macro = floors.macro {
-      #expect(report.macroF1 >= macro, "\(name): macro-F1 \(report.macroF1)\n\(report.rendered())")
+      // A sealed set's misses are never shown: the figures only, so nobody tunes on its replies.
+      let sealed = name.hasPrefix("sealed/")
+      #expect(
+        report.macroF1 >= macro, "\(name): macro-F1 \(report.macroF1)\n\(report.rendered(showMisses: !sealed))")
     }
   }
 
@@ -129,24 +132,26 @@ struct AnalyserAccuracyTests {
     Floors(
       file: "sealed/blind-set-10-je.tsv", minimumReplies: 120, ik: 0.93, jij: 0.87, luisteren: 0.87,
       blokkade: 0.85, macro: 0.80),
-    // Sealed: written on 2026-12-03 by a helper session from labels.md only (120 u, 100 je/jij), measured once on
+    // Written on 2026-12-03 by a helper session from labels.md only (120 u, 100 je/jij), sealed, measured once on
     // main after that day's analyser changes: ik 0.85/0.95, jij 0.85/0.69, luisteren 0.93/0.83, blokkade 0.85/0.85,
-    // macro 0.831/0.791. Never learned from, not to be tuned on. Ik-boodschap floors of both je sets lowered on
-    // 2026-12-03 (0.94 -> 0.91 here, 0.96 -> 0.94 for blind-set-8-je): the model retrained with that day's new rules
-    // loses one or two borderline je-form ik-boodschappen there (the rules alone score the same before and after).
+    // macro 0.831/0.791. Ik-boodschap floors of both je sets lowered on 2026-12-03 (0.94 -> 0.91 here, 0.96 -> 0.94
+    // for blind-set-8-je): the model retrained with that day's new rules loses one or two borderline je-form
+    // ik-boodschappen there (the rules alone score the same before and after). Measured once as above, from
+    // 2026-12-03 development data (learned from and tuned on, like blind-set-7); the floors keep the sealed level.
     Floors(
-      file: "sealed/blind-set-9.tsv", minimumReplies: 120, ik: 0.84, jij: 0.84, luisteren: 0.92, blokkade: 0.84,
+      file: "blind-set-9.tsv", minimumReplies: 120, ik: 0.84, jij: 0.84, luisteren: 0.92, blokkade: 0.84,
       macro: 0.82),
     Floors(
-      file: "sealed/blind-set-9-je.tsv", minimumReplies: 100, ik: 0.91, jij: 0.68, luisteren: 0.82,
+      file: "blind-set-9-je.tsv", minimumReplies: 100, ik: 0.91, jij: 0.68, luisteren: 0.82,
       blokkade: 0.84, macro: 0.78),
-    // Sealed: written on 2026-12-02 from labels.md only, measured once with rules and model, never learned from
-    // (scripts/train-analyser-model reads no subfolder) and not to be tuned on.
+    // Written on 2026-12-02 from labels.md only, sealed, measured once with rules and model: ik 0.91/0.97, jij
+    // 0.65/0.94, luisteren 0.98/0.94, blokkade 0.87/0.90, afronding 0.97/0.92, macro 0.870/0.897. Measured once as
+    // above, from 2026-12-03 development data (learned from and tuned on); the floors keep the sealed level.
     Floors(
-      file: "sealed/blind-set-8.tsv", minimumReplies: 200, ik: 0.90, jij: 0.64, luisteren: 0.97, blokkade: 0.86,
+      file: "blind-set-8.tsv", minimumReplies: 200, ik: 0.90, jij: 0.64, luisteren: 0.97, blokkade: 0.86,
       macro: 0.86),
     Floors(
-      file: "sealed/blind-set-8-je.tsv", minimumReplies: 150, ik: 0.94, jij: 0.93, luisteren: 0.93,
+      file: "blind-set-8-je.tsv", minimumReplies: 150, ik: 0.94, jij: 0.93, luisteren: 0.93,
       blokkade: 0.89, macro: 0.89),
     Floors(
       file: "blind-set-7.tsv", minimumReplies: 200, ik: 0.88, jij: 0.80, luisteren: 0.93, blokkade: 0.76,

@@ -154,6 +154,7 @@ enum DutchBlockadeCues {
       examples: [
         "Als ouder hoort u te weten waar uw kind is.", "Van een leerling in de vierde mag je meer verwachten.",
         "Zo ga je niet met elkaar om.", "Je hoort je huiswerk gewoon te maken.",
+        "Dat is uw eigen verantwoordelijkheid.",
       ],
       counterExamples: [
         "Ik hoor dat u het zwaar heeft.", "Hoort hij bij de groep van mevrouw Jansen?", "Wat verwacht u van ons?",

@@ -12,16 +12,18 @@ extension MarkerModel {
   /// jij-boodschap, criticism or a label. No labelled reply of the project has them together.
   static let excluded: [(Marker, Set<Marker>)] = [(.ikBoodschap, [.jijBoodschap, .bekritiseren, .etiketteren])]
 
-  /// The rules' findings corrected by the model: a marker is kept or added when its score is above zero, dropped
-  /// when it is not (a model without weights changes nothing). A kept marker keeps the rules' evidence; an added one names the reply's words that decided.
-  public func correct(_ rules: ReplyAnalysis) -> ReplyAnalysis {
+  /// The rules' findings corrected by the model: a marker is added when its score is above zero; a marker the
+  /// rules found is dropped only when its score is below `-ruleKeep` (a model without weights changes nothing). A
+  /// kept marker keeps the rules' evidence; an added one names the reply's words that decided.
+  public func correct(_ rules: ReplyAnalysis, ruleKeep: Float = Setting.shipped.ruleKeep) -> ReplyAnalysis {
     guard !names.isEmpty else { return rules }
     let features = ReplyFeatures(text: rules.text, rules: rules)
     let scores = scores(features)
     var markers: [Marker] = []
-    for (column, marker) in Self.markersInOrder.enumerated()
-    where Self.decidedColumns[column] ? scores[column] > 0 : rules.markers.contains(marker) {
-      markers.append(marker)
+    for (column, marker) in Self.markersInOrder.enumerated() {
+      let byRules = rules.markers.contains(marker)
+      let kept = Self.decidedColumns[column] ? scores[column] > (byRules ? -ruleKeep : 0) : byRules
+      if kept { markers.append(marker) }
     }
     for (marker, excluders) in Self.excluded where markers.contains(where: excluders.contains) {
       markers.removeAll { $0 == marker }

@@ -44,27 +44,31 @@ extension MarkerModel {
   /// The model trained on every set and on the lexicon's declared examples, the sets taken in the order of their
   /// names: the same sets give the same model, in whatever order a shell lists them.
   public static func train(
-    on sets: [NamedSet], rules: some ReplyAnalyzer, lexicon: LanguageLexicon = .dutch
+    on sets: [NamedSet], rules: some ReplyAnalyzer, lexicon: LanguageLexicon = .dutch, setting: Setting = .shipped
   ) -> MarkerModel {
     let ordered = sets.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
-    return train(examples(ordered, rules: rules).flatMap { $0 } + examples(declaredIn: lexicon, rules: rules))
+    return train(
+      examples(ordered, rules: rules).flatMap { $0 } + examples(declaredIn: lexicon, rules: rules),
+      epochs: setting.epochs, minimumCount: setting.minimumCount, margin: setting.margin)
   }
 
   /// Leave one set out: for each set, a model trained on all the others, scored on it, beside the rules alone.
   /// This is how well the model generalises to replies written by someone else.
   public static func heldOut(
-    _ sets: [NamedSet], rules: some ReplyAnalyzer, lexicon: LanguageLexicon = .dutch
+    _ sets: [NamedSet], rules: some ReplyAnalyzer, lexicon: LanguageLexicon = .dutch, setting: Setting = .shipped
   ) -> [HeldOut] {
     let declared = Self.examples(declaredIn: lexicon, rules: rules)
     let examples = Self.examples(sets, rules: rules)
     let findings = sets.map { named in named.set.replies.map { rules.analyze($0.text) } }
     return sets.indices.map { held in
-      let model = train(examples.indices.filter { $0 != held }.flatMap { examples[$0] } + declared)
+      let model = train(
+        examples.indices.filter { $0 != held }.flatMap { examples[$0] } + declared, epochs: setting.epochs,
+        minimumCount: setting.minimumCount, margin: setting.margin)
       var byRules = EvaluationReport(set: LabelledSet(replies: []), analyzer: rules)
       var byModel = byRules
       for (reply, found) in zip(sets[held].set.replies, findings[held]) {
         byRules.add(reply, analysis: found)
-        byModel.add(reply, analysis: model.correct(found))
+        byModel.add(reply, analysis: model.correct(found, ruleKeep: setting.ruleKeep))
       }
       return HeldOut(name: sets[held].name, rules: byRules, model: byModel)
     }

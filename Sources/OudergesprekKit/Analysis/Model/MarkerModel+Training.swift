@@ -16,16 +16,24 @@ extension MarkerModel {
 
   /// An averaged perceptron per marker, trained on `examples` for `epochs` passes in an order shuffled by
   /// `seed`: the same examples and seed give the same weights. Weights are rounded to two decimals and those
-  /// below `minimumWeight` dropped, so the shipped file stays small.
+  /// below `minimumWeight` dropped, so the shipped file stays small. Two settings keep the model from learning
+  /// one reply by heart: a feature seen in fewer than `minimumCount` examples is not learned, and a marker's
+  /// weights also move when its score is right by less than `margin`.
   public static func train(
-    _ examples: [Example], epochs: Int = 10, seed: UInt64 = 1, minimumWeight: Float = 0.1
+    _ examples: [Example], epochs: Int = 10, seed: UInt64 = 1, minimumWeight: Float = 0.1,
+    minimumCount: Int = 1, margin: Double = 0
   ) -> MarkerModel {
     let markers = Marker.allCases
+    var counts: [String: Int] = [:]
+    for example in examples {
+      for key in Set(example.features.keyStrings) { counts[key, default: 0] += 1 }
+    }
     var ids: [String: Int] = [:]
     var keys: [String] = []
     let encoded: [[Int]] = examples.map { example in
-      example.features.keyStrings.map { key in
+      example.features.keyStrings.compactMap { key in
         if let id = ids[key] { return id }
+        guard counts[key, default: 0] >= minimumCount else { return nil }
         ids[key] = keys.count
         keys.append(key)
         return keys.count - 1
@@ -49,7 +57,7 @@ extension MarkerModel {
           let wanted: Double = examples[index].markers.contains(marker) ? 1 : -1
           var score = 0.0
           for feature in features { score += weights[feature * width + column] }
-          guard wanted * score <= 0 else { continue }
+          guard wanted * score <= margin else { continue }
           for feature in features {
             weights[feature * width + column] += wanted
             sums[feature * width + column] += wanted * counter
