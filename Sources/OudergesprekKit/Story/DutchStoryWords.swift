@@ -23,7 +23,9 @@ enum DutchStoryWords {
   static let everydayWords = [
     "weekend", "radio", "sport", "elftal", "wedstrijd", "soep", "taart", "kerstvakantie", "zomervakantie",
     "rotonde", "kantine", "koffie", "thee", "boek", "roman", "binnenstad", "regen", "geregend", "aflevering",
-    "drinken", "buurt", "stad",
+    "drinken", "buurt", "stad", "koud", "kou", "vriezen", "gevroren", "sneeuw", "ruiten", "krabben", "zonnig",
+    "camera", "batterij", "oplader", "gekocht", "wekker", "instellen", "sportdag", "schoolreis", "kerstviering",
+    "kerstmarkt", "touwtrekken", "estafette", "toernooi", "voetbaltoernooi", "ovenschotel",
   ]
 
   /// Words that point at the child (or another young person of the case): a reply with one is about the child,
