@@ -15,9 +15,36 @@ extension ConversationEngine {
     // Only what the reply stated: a word of its own question is not given yet.
     let stated = StoryReading.sentences(of: reply).filter { !$0.contains("?") }.joined(separator: " ")
     guard !stated.isEmpty, let matcher = topicMatcher else { return false }
-    let question = StoryReading.sentences(of: line).filter { $0.contains("?") }
+    let question = StoryReading.sentences(of: line).filter(Self.isYesNoQuestion).map(Self.withoutNames)
     return matcher.repeatsContentWord(
-      of: Set(question), in: stated, ignoring: [scenario.student?.name, scenario.parent.name])
+      of: Set(question), in: Self.withoutNames(stated), ignoring: [scenario.student?.name, scenario.parent.name])
+  }
+
+  /// `text` without its capitalised words: a name she and the teacher both use ("Jasmijn") is not what he told.
+  static func withoutNames(_ text: String) -> String {
+    text.split(separator: " ").filter { !($0.first?.isUppercase ?? false) }.joined(separator: " ")
+  }
+
+  /// Whether a sentence is a yes/no question ("En zijn huiswerk, maakt hij dat wel?"), not one that asks for more
+  /// with a question word ("Welke toetsen waren dat dan?"): only the first asks for what a statement just gave.
+  static func isYesNoQuestion(_ sentence: String) -> Bool {
+    guard sentence.contains("?") else { return false }
+    // Checking what the teacher means ("..., bedoelt u?") reacts to it.
+    let lower = sentence.lowercased()
+    if ["bedoelt u", "bedoel je", "zegt u", "zeg je", "toch?"].contains(where: lower.contains) { return false }
+    let words = sentence.lowercased().split { !$0.isLetter }.map(String.init)
+    let first = words.first { !["en", "maar", "dus", "of", "nou"].contains($0) }
+    return !(first.map { DutchStoryWords.askingWords.contains($0) } ?? false)
+  }
+
+  /// `line` without its yes/no questions on what the teacher's reply just stated, when something is left.
+  func withoutAnsweredQuestions(_ line: String, progress: StoryProgress, story: Story) -> String {
+    let sentences = StoryReading.sentences(of: story.withoutVoice(line))
+    let kept = sentences.filter { !contradictsLastReply($0, progress: progress) || !Self.isYesNoQuestion($0) }
+    guard kept.count < sentences.count, !kept.isEmpty else { return line }
+    let text = kept.map { $0.drop { $0 == " " } }.joined(separator: " ")
+    guard let prefix = story.voicePrefix, line.hasPrefix(prefix) else { return text }
+    return prefix + text
   }
 
   /// `lines` without those that say she does not know what the conversation is about, once a school's point was
@@ -92,6 +119,12 @@ extension DutchStoryWords {
   static func practicalQuestion(_ lower: String) -> PracticalQuestion? {
     practicalCues.first { _, cues in cues.contains { lower.hasPrefix($0) || lower.contains(" " + $0) } }?.0
   }
+
+  /// Words that open a question asking for more than yes or no.
+  static let askingWords: Set<String> = [
+    "hoe", "wat", "waarom", "wanneer", "waar", "welke", "welk", "wie", "hoezo", "waardoor", "waarover", "waarmee",
+    "hoeveel", "hoelang",
+  ]
 
   /// Parts of her lines that say she does not know what the conversation is about: once the teacher raised a
   /// school's point, she knows.

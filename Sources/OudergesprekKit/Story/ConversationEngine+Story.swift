@@ -18,7 +18,8 @@ extension ConversationEngine {
         case .jijBoodschap: point.reactionToYouMessage.isEmpty ? point.reaction : point.reactionToYouMessage
         case .neutraal: point.reaction
         }
-      if let line = fresh(lines, &progress, &state) {
+      if let said = fresh(lines, &progress, &state) {
+        let line = withoutAnsweredQuestions(said, progress: progress, story: story)
         // A question on a key topic in the same reply ("Met wie trekt ze op? Ik zie haar vaak alleen."): she
         // reacts to the point and answers the question.
         if let fact = openedKeyFact(
@@ -182,7 +183,8 @@ extension ConversationEngine {
       guard let topic = story.topic(id) else { continue }
       let open = intensity <= topic.openUpToIntensity
       let lines = knowingTheMatter(
-        focused(open ? topic.openLines : topic.guardedLines, on: analysis.text, said: progress.said), progress)
+        focused(open ? topic.openLines : topic.guardedLines, on: analysis.text, said: progress.said), progress
+      ).filter { !contradictsLastReply($0, progress: progress) }
       if let line = fresh(lines, &progress, &state) {
         if open { progress.told.insert(id) } else { progress.guarded.insert(id) }
         return (line, LineChoice(.topic, about: id))

@@ -162,6 +162,11 @@ enum DutchStoryWords {
     "dank je dat je", "bedankt dat", "bedankt voor het komen",
   ]
 
+  /// Greetings that end in a word of the day ("middag", "avond"): never a compound of a topic word.
+  static let greetingCompounds: Set<String> = [
+    "goedemiddag", "goedemorgen", "goedenavond", "goedendag", "goeiemiddag", "goeiemorgen", "goeienavond",
+  ]
+
   /// Whether a reply (lowercased, letters and spaces) opens with a greeting or welcome.
   static func greets(_ lower: String) -> Bool {
     greetings.contains { lower == $0 || lower.hasPrefix($0 + " ") }

@@ -277,7 +277,9 @@ public struct TopicMatcher: Sendable {
       guard !word.isEmpty else { return [] }
       var keys = DutchInflection.keys(word)
       if DutchStoryWords.fillers.contains(word) { keys.insert(Self.fillerKey) }
-      for part in compounds ? compoundHeads : [] where word.count >= part.count + 3 && word.hasSuffix(part) {
+      // A greeting ("goedemiddag", "goedenavond") is no compound of a topic word ("middagen", "avond").
+      let compound = compounds && !DutchStoryWords.greetingCompounds.contains(word)
+      for part in compound ? compoundHeads : [] where word.count >= part.count + 3 && word.hasSuffix(part) {
         keys.formUnion(DutchInflection.keys(part))
       }
       return keys
