@@ -54,7 +54,10 @@ struct StoryLastReplyKindsTests {
       let (scenario, _) = try StoryPlaythroughTests.scenario(id)
       let (state, steps) = ScenarioPlaythroughTests.play([reply], in: scenario, seed: 2)
       let choice = steps.last?.compactMap { if case .lineChosen(let choice) = $0 { choice } else { nil } }.last
-      #expect(choice?.reason == .sidetrack, "\(id): \(String(describing: choice))")
+      // A social answer, never a line of the story.
+      #expect(
+        choice?.reason == .sidetrack || choice?.reason == .smallTalk, "\(id): \(String(describing: choice))")
+      if id == "sociale-media-nepaccount" { #expect(choice?.reason == .sidetrack) }
       // Ordinary politeness is no change of subject that costs trust.
       #expect(state.replyMarkers.last != [.afleiden], "\(id)")
     }
