@@ -51,7 +51,9 @@ public struct ConversationEngine: Sendable {
     }
     let newPoints = reading.map { state.story.absorb($0, turn: state.turn) } ?? []
     // A question about something unrelated to the case is a change of subject for her, however open it is.
-    if reading?.sideTrack == true { state.replyMarkers[state.replyMarkers.count - 1] = [.afleiden] }
+    if reading?.sideTrack == true, reading?.greetsWithSmallTalk != true {
+      state.replyMarkers[state.replyMarkers.count - 1] = [.afleiden]
+    }
     if let transition = firingTransition(in: state, storyKnown: reading != nil) {
       state.emotion = transition.to
       let after = snapshot(state.emotion)

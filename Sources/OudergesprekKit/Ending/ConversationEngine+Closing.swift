@@ -11,6 +11,23 @@ extension ConversationEngine {
   ) -> (String, EmotionSnapshot)? {
     let proposal = closingWords.reversed().lazy.compactMap(ProposalEcho.echo).first
     guard case .finished(.accepteert) = step, let proposal else {
+      // After closing words that name a plan, she does not ask what is agreed as if nobody said it.
+      let plan =
+        proposal != nil
+        || closingWords.contains {
+          DutchStoryWords.explainsNextStep($0.lowercased().filter { $0.isLetter || $0 == " " })
+        }
+      if plan, case .protest = step {
+        return (
+          pick(from: ClosingLines.protestAfterPlan, pool: "afsluiten:protest:plan", in: &state), emotion(of: state)
+        )
+      }
+      if plan, case .finished(.blijftOntevreden) = step {
+        return (
+          pick(from: ClosingLines.unsatisfiedAfterPlan, pool: "afsluiten:ontevreden:plan", in: &state),
+          emotion(of: state)
+        )
+      }
       return plainClosingLine(for: step, kind: kind, in: &state)
     }
     guard let (line, emotion) = plainClosingLine(for: step, kind: kind, in: &state) else { return nil }
@@ -56,6 +73,11 @@ enum ClosingLines {
     "Wacht even, u kunt me toch niet zomaar wegsturen? Wanneer hoor ik dan weer iets?",
     "En dan? Wat spreken we nu eigenlijk af?",
   ]
+  /// Her protest after closing words that name a plan: not what is agreed, but whether it will hold.
+  static let protestAfterPlan = [
+    "Goed. Maar wie houdt in de gaten dat het ook echt gebeurt?",
+    "En als het toch niet lukt? Bij wie kan ik dan terecht?",
+  ]
   static let acceptEarly = [
     "Goed. Dan spreken we elkaar op dat moment verder.",
     "Vooruit. Ik ben er nog niet gerust op, maar dan horen we elkaar dan.",
@@ -64,6 +86,11 @@ enum ClosingLines {
   static let unsatisfied = [
     "Nou, dan ga ik maar. Ik weet nog steeds niet wat er nu gaat gebeuren.",
     "Goed dan. Maar ik ben hier helemaal niet gerust op.",
+  ]
+  /// Going along with a plan she is not at ease with.
+  static let unsatisfiedAfterPlan = [
+    "Goed dan. Maar ik ben hier helemaal niet gerust op.",
+    "We zullen zien. Ik hoop dat het gaat zoals u zegt.",
   ]
   static let walkOut = [
     "Zo laat ik niet met me praten. Ik ga.",

@@ -24,7 +24,9 @@ extension ConversationEngine {
     }
     guard current.intensity <= 6, let back = DutchStoryWords.greetingBack(to: lower) else { return line }
     let rest = story.withoutVoice(line)
-    guard !rest.lowercased().hasPrefix(back.lowercased().dropLast()) else { return line }
+    // A line that greets itself, also after a stage direction ("(in het Nederlands) Goedemiddag."), needs none.
+    let spoken = rest.hasPrefix("(") ? String(rest.drop { $0 != ")" }.dropFirst().drop { $0 == " " }) : rest
+    guard !spoken.lowercased().hasPrefix(back.lowercased().dropLast()) else { return line }
     return (story.voicePrefix ?? "") + back + " " + rest
   }
 }

@@ -7,6 +7,7 @@ extension ConversationEngine {
     now: EmotionState, in state: inout ConversationState
   ) -> (String, LineChoice) {
     var progress = state.story
+    progress.lastReply = analysis.text
     defer { state.story = progress }
 
     // Her reaction to a school's point raised for the first time, by how it was raised.
@@ -17,7 +18,8 @@ extension ConversationEngine {
         case .jijBoodschap: point.reactionToYouMessage.isEmpty ? point.reaction : point.reactionToYouMessage
         case .neutraal: point.reaction
         }
-      if let line = fresh(lines, &progress, &state) {
+      if let said = fresh(lines, &progress, &state) {
+        let line = withoutAnsweredQuestions(said, progress: progress, story: story)
         // A question on a key topic in the same reply ("Met wie trekt ze op? Ik zie haar vaak alleen."): she
         // reacts to the point and answers the question.
         if let fact = openedKeyFact(
@@ -136,6 +138,12 @@ extension ConversationEngine {
       return (line, LineChoice(.smallTalk))
     }
 
+    // A practical question on the call itself ("Heeft u even een paar minuten?"): a short answer by her state,
+    // not a line of a topic the same sentence names.
+    if let line = practicalAnswer(to: analysis.text, kinds: [.time], story: story, now: now, &progress, &state) {
+      return (line, LineChoice(.answer))
+    }
+
     // A key fact, when the reply asks about its topic well enough and she trusts the teacher enough.
     // A question after something else in the reply is what she answers: only its topics count then.
     let asked = reading.askedTopics.isEmpty ? reading.topics : reading.askedTopics
@@ -174,11 +182,30 @@ extension ConversationEngine {
     for id in asked {
       guard let topic = story.topic(id) else { continue }
       let open = intensity <= topic.openUpToIntensity
-      let lines = focused(open ? topic.openLines : topic.guardedLines, on: analysis.text, said: progress.said)
+      let lines = knowingTheMatter(
+        focused(open ? topic.openLines : topic.guardedLines, on: analysis.text, said: progress.said), progress
+      ).filter { !contradictsLastReply($0, progress: progress) }
       if let line = fresh(lines, &progress, &state) {
         if open { progress.told.insert(id) } else { progress.guarded.insert(id) }
         return (line, LineChoice(.topic, about: id))
       }
+    }
+
+    // A practical question no topic of hers is about (how to reach her, when it suits her): a short plausible
+    // answer by her state.
+    if let line = practicalAnswer(
+      to: analysis.text, kinds: [.contact, .when], story: story, now: now, &progress, &state)
+    {
+      return (line, LineChoice(.answer))
+    }
+
+    // Asked too early and answered guarded, an open question on the case once she trusts the teacher more opens
+    // what she kept back, also one of a general kind her story has no topic for ("Wat is uw grootste zorg?").
+    if reading.asksKindWithoutTopic, reading.asksWell, !reading.asksTheChild, reading.topics.isEmpty,
+      let fact = keyFactAskedBefore(story: story, trust: intensity, progress: progress),
+      let line = reveal(fact, question: analysis.text, &progress, &state)
+    {
+      return (line, LineChoice(.topic, about: fact.id))
     }
 
     // A general question of a kind her story has no topic for (what he thinks himself, what helps): she says
@@ -225,12 +252,14 @@ extension ConversationEngine {
       let before = (lines + friendly).contains(where: progress.said.contains)
       // Calm, she answers it briefly and kindly the first time and steers back.
       let calm = (scenario.emotions.state(state.emotion) ?? now).intensity <= 4
-      if calm, !before, let line = fresh(friendly, &progress, &state) { return (line, LineChoice(.sidetrack)) }
+      if calm, !before, let line = fresh(friendly, &progress, &state) {
+        return (greetedBack(line, reply: analysis.text, story: story), LineChoice(.sidetrack))
+      }
       let line =
         (before ? fresh(story.inVoice(StoryDefaults.backToPoint), &progress, &state) : nil) ?? fresh(
           lines, &progress, &state)
         ?? pick(from: lines, pool: "zijpad", in: &state)
-      return (line, LineChoice(.sidetrack))
+      return (greetedBack(line, reply: analysis.text, story: story), LineChoice(.sidetrack))
     }
 
     // Her own question: asked again when it was passed over; passed over twice, she grows tenser.
@@ -299,7 +328,7 @@ extension ConversationEngine {
       + untold.filter { !upset.contains($0.id) && !behindFacts.contains($0.id) }
     for topic in ordered {
       let open = intensity <= topic.openUpToIntensity
-      if let line = fresh(open ? topic.openLines : topic.guardedLines, &progress, &state) {
+      if let line = fresh(knowingTheMatter(open ? topic.openLines : topic.guardedLines, progress), &progress, &state) {
         if open { progress.told.insert(topic.id) } else { progress.guarded.insert(topic.id) }
         progress.mentioned.insert(topic.id)
         return (line, topic.id)
@@ -315,6 +344,7 @@ extension ConversationEngine {
     let unsaid = emotion.lines.indices.filter {
       emotion.conditions(ofLine: $0).allSatisfy(progress.isSettled) && !progress.said.contains(emotion.lines[$0])
         && (progress.nextStepTurn == nil || !DutchStoryWords.asksNextStep(emotion.lines[$0]))
+        && !contradictsLastReply(emotion.lines[$0], progress: progress)
     }
     guard !unsaid.isEmpty else { return nil }
     let line = emotion.lines[unsaid[state.generator.next(below: unsaid.count)]]

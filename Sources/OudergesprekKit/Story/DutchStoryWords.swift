@@ -23,7 +23,9 @@ enum DutchStoryWords {
   static let everydayWords = [
     "weekend", "radio", "sport", "elftal", "wedstrijd", "soep", "taart", "kerstvakantie", "zomervakantie",
     "rotonde", "kantine", "koffie", "thee", "boek", "roman", "binnenstad", "regen", "geregend", "aflevering",
-    "drinken", "buurt", "stad",
+    "drinken", "buurt", "stad", "koud", "kou", "vriezen", "gevroren", "sneeuw", "ruiten", "krabben", "zonnig",
+    "camera", "batterij", "oplader", "gekocht", "wekker", "instellen", "sportdag", "schoolreis", "kerstviering",
+    "kerstmarkt", "touwtrekken", "estafette", "toernooi", "voetbaltoernooi", "ovenschotel",
   ]
 
   /// Words that point at the child (or another young person of the case): a reply with one is about the child,
@@ -158,6 +160,11 @@ enum DutchStoryWords {
     "hoi", "dag", "welkom", "fijn dat u", "fijn dat je", "fijn dat jullie", "goed dat u", "goed dat je",
     "goed dat jullie", "leuk dat u", "prettig dat u", "dank u wel dat u", "dank je wel dat je", "dank u dat u",
     "dank je dat je", "bedankt dat", "bedankt voor het komen",
+  ]
+
+  /// Greetings that end in a word of the day ("middag", "avond"): never a compound of a topic word.
+  static let greetingCompounds: Set<String> = [
+    "goedemiddag", "goedemorgen", "goedenavond", "goedendag", "goeiemiddag", "goeiemorgen", "goeienavond",
   ]
 
   /// Whether a reply (lowercased, letters and spaces) opens with a greeting or welcome.

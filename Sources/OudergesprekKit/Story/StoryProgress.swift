@@ -16,6 +16,8 @@ public struct StoryProgress: Sendable, Equatable, Codable {
   public var said: Set<String> = []
   /// The teacher turn at which the next step was first explained; she no longer asks what will happen.
   public var nextStepTurn: Int?
+  /// The teacher's reply she is answering now: a line of her state does not ask for what it just gave.
+  public var lastReply: String?
 
   public init() {}
 

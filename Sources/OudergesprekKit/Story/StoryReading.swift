@@ -39,6 +39,9 @@ struct StoryReading: Sendable {
   /// A greeting or welcome that asks nothing ("Goedemiddag mevrouw Nowak. Fijn dat u er bent."), also with the
   /// conversation's purpose: she greets back and says what she expects or worries about, not a topic line.
   var greets = false
+  /// A greeting followed by small talk ("Goedemiddag. Het is koud geworden, hè."): a side track for her answer,
+  /// but ordinary politeness, not a change of subject that costs trust.
+  var greetsWithSmallTalk = false
   /// A paraphrase that says what she said ("Dus u zegt dat ..."), not what she feels or means ("Als ik u goed
   /// begrijp, vindt u het oneerlijk"): only such a paraphrase of what she did not say is corrected.
   var attributesSaying = false
@@ -125,7 +128,10 @@ struct StoryReading: Sendable {
     answerShape = !shape.asks && DutchStoryWords.answers(lower)
     attributesSaying = DutchStoryWords.saysSheSaid(lower)
     answersHerQuestion = !shape.asks && DutchStoryWords.picksUpHerQuestion(lower)
-    greets = !shape.asks && points.isEmpty && DutchStoryWords.greets(lower)
+    // A greeting with small talk after it ("Goedemiddag. Het is koud geworden, hè.") gets a reaction to the small
+    // talk, after her greeting back.
+    greets = !shape.asks && points.isEmpty && DutchStoryWords.greets(lower) && !sideTrack
+    greetsWithSmallTalk = !shape.asks && points.isEmpty && DutchStoryWords.greets(lower) && sideTrack
     explainsNextStep =
       !shape.asks
       && (markers.contains(.samenvatting) || markers.contains(.vervolgafspraak)

@@ -7,15 +7,17 @@ extension TopicMatcher {
   /// "school" and "thuis" count for neither side: they say where, not what ("Bij de rotonde bij de school staat het
   /// altijd vast" is about traffic).
   func caseContent(in reply: String) -> (onCase: Int, off: Int, everyday: Int, anchored: Bool) {
-    let words = tokenizer.words(in: reply).filter { !$0.isEmpty }
+    // The teacher's own things ("ik heb net een nieuwe telefoon") are everyday, not hers.
+    let (own, left) = Self.withoutTeachersOwnThings(reply)
+    let words = tokenizer.words(in: own).filter { !$0.isEmpty }
     let caseKeys = Self.caseWordKeys.union(topicWordKeys)
     let singles = (DutchStoryWords.unrelatedSubjects + DutchStoryWords.everydayWords).filter { !$0.contains(" ") }
     let everydayKeys = Set(singles.flatMap(DutchInflection.keys))
     let compoundParts = singles.filter { $0.count >= 6 }
     var onCase = 0
     var view = 0
-    var off = 0
-    var everyday = 0
+    var off = left
+    var everyday = left
     var anchored = false
     for word in words {
       if childNames.contains(word) || DutchStoryWords.childReferences.contains(word) { anchored = true }
@@ -50,7 +52,8 @@ extension TopicMatcher {
   /// everyday subject outweighs the words of the case ("Het Nederlands elftal speelde gisteren best aardig").
   /// Naming the child or pointing at him keeps it on the case.
   public func talksAboutOtherThings(_ reply: String) -> Bool {
-    let content = caseContent(in: reply)
+    // The child greeted by name ("dag Lina") does not make the small talk after it about the child.
+    let content = caseContent(in: Self.withoutGreetingClauses(reply))
     guard !content.anchored else { return false }
     // One unknown word is not enough ("Ik zie dat dit hard bij u binnenkomt"): an everyday subject or several.
     if content.onCase == 0 { return content.everyday >= 1 || content.off >= 3 }
@@ -95,5 +98,53 @@ extension TopicMatcher {
       return childNames.contains(normal) || DutchStoryWords.subjectWords.contains(normal)
     }
     return kept.count == clauses.count ? reply : kept.map(\.text).joined(separator: ". ")
+  }
+}
+
+extension TopicMatcher {
+  /// The reply without its clauses that open with a greeting ("Goedemiddag mevrouw Visser", "dag Lina").
+  static func withoutGreetingClauses(_ reply: String) -> String {
+    var clauses: [String] = []
+    var current = ""
+    for character in reply {
+      current.append(character)
+      if ",;:.!?".contains(character) {
+        clauses.append(current)
+        current = ""
+      }
+    }
+    clauses.append(current)
+    let kept = clauses.filter { clause in
+      let lower = clause.lowercased().filter { $0.isLetter || $0 == " " }.drop { $0 == " " }
+      return !DutchStoryWords.greets(String(lower))
+    }
+    return kept.joined()
+  }
+}
+
+extension TopicMatcher {
+  /// `reply` without the words that name a new thing of the teacher's own (the word after "nieuwe" in "ik heb
+  /// net een nieuwe telefoon" or "mijn nieuwe telefoon"), and how many were left out: such a thing is small talk,
+  /// not the child's phone of the case.
+  static func withoutTeachersOwnThings(_ reply: String) -> (text: String, left: Int) {
+    let words = reply.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+    let plain = words.map { $0.lowercased().filter(\.isLetter) }
+    var kept: [String] = []
+    var left = 0
+    for index in words.indices {
+      if index > 0, plain[index - 1] == "nieuwe", plain[index].count >= 4 {
+        // Back to the start of the sentence or seven words, whichever comes first.
+        let start = max(0, index - 8)
+        let before = (start..<index - 1).reversed().prefix { !".?!".contains(words[$0].last ?? " ") }.map { plain[$0] }
+        if before.first == "mijn" || (before.contains("ik") && before.contains("heb")) {
+          left += 1
+          // Keep the punctuation after the word so sentences still end where they did.
+          kept.append(String(words[index].filter { !$0.isLetter }))
+          continue
+        }
+      }
+      kept.append(words[index])
+    }
+    return (kept.joined(separator: " "), left)
   }
 }

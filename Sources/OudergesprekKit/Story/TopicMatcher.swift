@@ -227,7 +227,8 @@ public struct TopicMatcher: Sendable {
 
   /// The ids of the school's points the reply brings up, in the story's order.
   public func schoolPoints(in reply: String) -> [String] {
-    let keys = replyKeys(reply)
+    // A new thing of the teacher's own ("ik heb een nieuwe telefoon") does not raise the point about the child's.
+    let keys = replyKeys(Self.withoutTeachersOwnThings(reply).text)
     return zip(story.schoolPoints, pointPhrases).filter { Self.contains(keys, anyOf: $0.1) }.map(\.0.id)
   }
 
@@ -276,7 +277,9 @@ public struct TopicMatcher: Sendable {
       guard !word.isEmpty else { return [] }
       var keys = DutchInflection.keys(word)
       if DutchStoryWords.fillers.contains(word) { keys.insert(Self.fillerKey) }
-      for part in compounds ? compoundHeads : [] where word.count >= part.count + 3 && word.hasSuffix(part) {
+      // A greeting ("goedemiddag", "goedenavond") is no compound of a topic word ("middagen", "avond").
+      let compound = compounds && !DutchStoryWords.greetingCompounds.contains(word)
+      for part in compound ? compoundHeads : [] where word.count >= part.count + 3 && word.hasSuffix(part) {
         keys.formUnion(DutchInflection.keys(part))
       }
       return keys

@@ -1,0 +1,167 @@
+extension ConversationEngine {
+  /// Whether a line of her state would ask for what the teacher's reply she answers just gave: a question on a
+  /// content word the reply itself stated ("En zijn huiswerk, maakt hij dat wel?" right after "Zijn huiswerk is
+  /// meestal af"), what is agreed right after a proposal, or what the conversation is about once a school's point
+  /// was raised.
+  func contradictsLastReply(_ line: String, progress: StoryProgress) -> Bool {
+    if !progress.raised.isEmpty, DutchStoryWords.doesNotKnowTheMatter(line) { return true }
+    guard let reply = progress.lastReply, line.contains("?") else { return false }
+    let lower = reply.lowercased().filter { $0.isLetter || $0 == " " }
+    if DutchStoryWords.asksNextStep(line),
+      ProposalEcho.phrase(in: reply) != nil || DutchStoryWords.explainsNextStep(lower)
+    {
+      return true
+    }
+    // Only what the reply stated: a word of its own question is not given yet.
+    let stated = StoryReading.sentences(of: reply).filter { !$0.contains("?") }.joined(separator: " ")
+    guard !stated.isEmpty, let matcher = topicMatcher else { return false }
+    let question = StoryReading.sentences(of: line).filter(Self.isYesNoQuestion).map(Self.withoutNames)
+    return matcher.repeatsContentWord(
+      of: Set(question), in: Self.withoutNames(stated), ignoring: [scenario.student?.name, scenario.parent.name])
+  }
+
+  /// `text` without its capitalised words: a name she and the teacher both use ("Jasmijn") is not what he told.
+  static func withoutNames(_ text: String) -> String {
+    text.split(separator: " ").filter { !($0.first?.isUppercase ?? false) }.joined(separator: " ")
+  }
+
+  /// Whether a sentence is a yes/no question ("En zijn huiswerk, maakt hij dat wel?"), not one that asks for more
+  /// with a question word ("Welke toetsen waren dat dan?"): only the first asks for what a statement just gave.
+  static func isYesNoQuestion(_ sentence: String) -> Bool {
+    guard sentence.contains("?") else { return false }
+    // Checking what the teacher means ("..., bedoelt u?") reacts to it.
+    let lower = sentence.lowercased()
+    if ["bedoelt u", "bedoel je", "zegt u", "zeg je", "toch?"].contains(where: lower.contains) { return false }
+    let words = sentence.lowercased().split { !$0.isLetter }.map(String.init)
+    let first = words.first { !["en", "maar", "dus", "of", "nou"].contains($0) }
+    return !(first.map { DutchStoryWords.askingWords.contains($0) } ?? false)
+  }
+
+  /// `line` without its yes/no questions on what the teacher's reply just stated, when something is left.
+  func withoutAnsweredQuestions(_ line: String, progress: StoryProgress, story: Story) -> String {
+    let sentences = StoryReading.sentences(of: story.withoutVoice(line))
+    let kept = sentences.filter { !contradictsLastReply($0, progress: progress) || !Self.isYesNoQuestion($0) }
+    guard kept.count < sentences.count, !kept.isEmpty else { return line }
+    let text = kept.map { $0.drop { $0 == " " } }.joined(separator: " ")
+    guard let prefix = story.voicePrefix, line.hasPrefix(prefix) else { return text }
+    return prefix + text
+  }
+
+  /// `lines` without those that say she does not know what the conversation is about, once a school's point was
+  /// raised.
+  func knowingTheMatter(_ lines: [String], _ progress: StoryProgress) -> [String] {
+    progress.raised.isEmpty ? lines : lines.filter { !DutchStoryWords.doesNotKnowTheMatter($0) }
+  }
+
+  /// Her short answer to a practical question of one of `kinds` in the reply's last question, by how tense she
+  /// is; nil when the reply asks none, or a topic of hers is what that question asks about.
+  func practicalAnswer(
+    to reply: String, kinds: [DutchStoryWords.PracticalQuestion], story: Story, now: EmotionState,
+    _ progress: inout StoryProgress, _ state: inout ConversationState
+  ) -> String? {
+    guard let last = StoryReading.sentences(of: reply).last(where: { $0.contains("?") }) else { return nil }
+    let lower = last.lowercased().filter { $0.isLetter || $0 == " " }
+    guard let kind = DutchStoryWords.practicalQuestion(lower), kinds.contains(kind) else { return nil }
+    let intensity = (scenario.emotions.state(state.emotion) ?? now).intensity
+    return fresh(story.inVoice(StoryDefaults.practical(kind, intensity: intensity)), &progress, &state)
+  }
+
+  /// `line` after her greeting back, when the reply opened with a greeting she has not answered in the line.
+  func greetedBack(_ line: String, reply: String, story: Story) -> String {
+    let lower = reply.lowercased().filter { $0.isLetter || $0 == " " }
+    guard let back = DutchStoryWords.greetingBack(to: lower) else { return line }
+    let rest = story.withoutVoice(line)
+    guard !rest.lowercased().hasPrefix(back.lowercased().dropLast()) else { return line }
+    return (story.voicePrefix ?? "") + back + " " + rest
+  }
+}
+
+extension DutchStoryWords {
+  /// Practical questions on the conversation itself, not on the case.
+  enum PracticalQuestion: Sendable, Equatable {
+    /// Whether she has time now ("Heeft u even een paar minuten?").
+    case time
+    /// How to reach her ("Hoe kan ik u het beste bereiken?").
+    case contact
+    /// When it suits her ("Wanneer komt het u uit?").
+    case when
+  }
+
+  /// The words that ask each practical question, lowercased without punctuation.
+  static let practicalCues: [(PracticalQuestion, [String])] = [
+    (
+      .time,
+      [
+        "heeft u even", "hebt u even", "heb je even", "heeft u een paar minuten", "hebt u een paar minuten",
+        "heb je een paar minuten", "paar minuutjes", "heeft u nu tijd", "heeft u tijd", "hebt u tijd",
+        "heb je tijd", "komt het nu uit", "komt het u nu uit", "schikt het nu", "stoor ik", "kunt u nu praten",
+        "kunt u even praten", "kunt u nu even praten",
+      ]
+    ),
+    (
+      .contact,
+      [
+        "bereiken", "bereikbaar", "telefoonnummer", "mailadres", "emailadres", "liever bellen", "liever mailen",
+        "liever een appje", "bellen of mailen", "mailen of bellen", "appen of bellen", "bellen of appen",
+        "contact met u opnemen", "contact opnemen met u",
+      ]
+    ),
+    (
+      .when,
+      [
+        "wanneer komt het u", "wanneer schikt", "wanneer kunt u", "wanneer kan ik u", "welke dag komt",
+        "welke dag past", "hoe laat kunt u", "hoe laat komt het", "welk moment past", "welk tijdstip",
+      ]
+    ),
+  ]
+
+  /// The practical question a question sentence (lowercased, letters and spaces) asks, if any.
+  static func practicalQuestion(_ lower: String) -> PracticalQuestion? {
+    practicalCues.first { _, cues in cues.contains { lower.hasPrefix($0) || lower.contains(" " + $0) } }?.0
+  }
+
+  /// Words that open a question asking for more than yes or no.
+  static let askingWords: Set<String> = [
+    "hoe", "wat", "waarom", "wanneer", "waar", "welke", "welk", "wie", "hoezo", "waardoor", "waarover", "waarmee",
+    "hoeveel", "hoelang",
+  ]
+
+  /// Parts of her lines that say she does not know what the conversation is about: once the teacher raised a
+  /// school's point, she knows.
+  static let notKnowingTheMatter = [
+    "waar het over gaat", "waar het om gaat", "daar belt u over", "waarom belt u", "waar gaat het over",
+    "waar gaat het eigenlijk over", "waarover belt u",
+  ]
+
+  /// Whether her line says she does not know (or guesses) what the conversation is about.
+  static func doesNotKnowTheMatter(_ line: String) -> Bool {
+    let lower = line.lowercased().filter { $0.isLetter || $0 == " " }
+    return notKnowingTheMatter.contains { lower.hasPrefix($0) || lower.contains(" " + $0) }
+  }
+}
+
+extension StoryDefaults {
+  /// Her short answer to a practical question, by how tense she is.
+  static func practical(_ kind: DutchStoryWords.PracticalQuestion, intensity: Int) -> [String] {
+    switch (kind, intensity) {
+    case (.time, ...4): ["Ja hoor, ik heb even.", "Ja, dat is goed. Zegt u het maar."]
+    case (.time, 5...6): ["Even, ja. Ik moet straks wel weer verder.", "Ja. Kort, als het kan."]
+    case (.time, _): ["Als het snel gaat. Zegt u het maar.", "Kort dan. Wat is er?"]
+    case (.contact, ...4):
+      [
+        "Een appje is het makkelijkst. Bellen kan ook, na het werk.",
+        "Bellen is prima, liefst aan het eind van de middag.",
+      ]
+    case (.contact, 5...6):
+      [
+        "Een appje, dat lees ik wel. Onder werktijd bellen lukt vaak niet.",
+        "Stuurt u maar een berichtje. Dan bel ik terug.",
+      ]
+    case (.contact, _): ["Appt u maar. Dan zie ik het wel.", "Een berichtje. Niet tien mails."]
+    case (.when, ...4):
+      ["Aan het eind van de middag komt het meestal het beste uit.", "Na het werk kan ik meestal wel."]
+    case (.when, 5...6): ["Na het werk, dan lukt het meestal.", "Als het maar niet onder werktijd is."]
+    case (.when, _): ["Als het maar niet onder werktijd is.", "Dat hoor ik dan wel van u."]
+    }
+  }
+}
