@@ -13,10 +13,7 @@ extension ConversationEngine {
     guard case .finished(.accepteert) = step, let proposal else {
       // After closing words that name a plan, she does not ask what is agreed as if nobody said it.
       let plan =
-        proposal != nil
-        || closingWords.contains {
-          DutchStoryWords.explainsNextStep($0.lowercased().filter { $0.isLetter || $0 == " " })
-        }
+        proposal != nil || closingWords.contains { DutchStoryWords.explainsNextStep(DutchStoryWords.plain($0)) }
       if plan, case .protest = step {
         return (
           pick(from: ClosingLines.protestAfterPlan, pool: "afsluiten:protest:plan", in: &state), emotion(of: state)

@@ -43,8 +43,11 @@ public enum Marker: String, CaseIterable, Codable, Sendable, Comparable {
   /// Whether this marker is one of Gordon's twelve roadblocks.
   public var isBlockade: Bool { family == .blokkade }
 
+  /// `allCases` built once: `allCases` makes a new array at every use, and the analyser asks for it per reply.
+  static let inOrder = allCases
+
   /// The order of declaration, so that marker lists print in the order of the contract.
   public static func < (lhs: Marker, rhs: Marker) -> Bool {
-    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    inOrder.firstIndex(of: lhs)! < inOrder.firstIndex(of: rhs)!
   }
 }

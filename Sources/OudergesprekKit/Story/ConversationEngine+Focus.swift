@@ -16,13 +16,18 @@ extension ConversationEngine {
   func greetingReply(
     to reply: String, story: Story, _ progress: inout StoryProgress, _ state: inout ConversationState
   ) -> String? {
-    let lower = reply.lowercased().filter { $0.isLetter || $0 == " " }
     guard let current = scenario.emotions.state(state.emotion) else { return nil }
     // Every line of her state said, a greeting back alone.
     guard let line = stateLine(current, progress: &progress, in: &state) else {
-      return DutchStoryWords.greetingBack(to: lower).map { (story.voicePrefix ?? "") + $0 }
+      return DutchStoryWords.greetingBack(to: DutchStoryWords.plain(reply)).map { (story.voicePrefix ?? "") + $0 }
     }
-    guard current.intensity <= 6, let back = DutchStoryWords.greetingBack(to: lower) else { return line }
+    guard current.intensity <= 6 else { return line }
+    return greetedBack(line, reply: reply, story: story)
+  }
+
+  /// `line` after her greeting back, when the reply opened with a greeting she has not answered in the line.
+  func greetedBack(_ line: String, reply: String, story: Story) -> String {
+    guard let back = DutchStoryWords.greetingBack(to: DutchStoryWords.plain(reply)) else { return line }
     let rest = story.withoutVoice(line)
     // A line that greets itself, also after a stage direction ("(in het Nederlands) Goedemiddag."), needs none.
     let spoken = rest.hasPrefix("(") ? String(rest.drop { $0 != ")" }.dropFirst().drop { $0 == " " }) : rest

@@ -20,7 +20,7 @@ extension ConversationEngine {
     let open =
       questionsOnly
       ? questions.contains { sentence in
-        sentence.lowercased().split { !$0.isLetter }.contains { Self.questionWords.contains(String($0)) }
+        sentence.lowercased().split { !$0.isLetter }.contains { DutchStoryWords.questionWords.contains(String($0)) }
       }
       : reading.asksWell || questions.contains(where: Self.opensWithPreposedQuestionWord)
     for topic in asked {
@@ -66,20 +66,10 @@ extension ConversationEngine {
   /// The sentences of a reply that ask something.
   func questionSentences(in text: String) -> [String] {
     guard let matcher = topicMatcher else { return [] }
-    var sentences: [String] = []
-    var current = ""
-    for character in text {
-      current.append(character)
-      if ".?!".contains(character) {
-        sentences.append(current)
-        current = ""
-      }
-    }
-    sentences.append(current)
     // A sentence that ends in a question mark, or opens with a question word and has no full stop (typed without
     // punctuation); not a statement that reports a question or opens with "wat" ("U vraagt misschien welke straf
     // er komt.", "Wat ik nu al weet, is dat er een herstelgesprek komt.").
-    return sentences.filter { sentence in
+    return StoryReading.pieces(of: text, endingAt: ".?!").filter { sentence in
       guard let last = sentence.last(where: { !$0.isWhitespace }) else { return false }
       return last == "?" || (!".!".contains(last) && matcher.questionShape(of: sentence).opensWithQuestionWord)
     }
@@ -91,11 +81,6 @@ extension ConversationEngine {
     guard words.count == 2 else { return false }
     return prepositions.contains(words[0]) && DutchStoryWords.questionOpeners.contains(words[1])
   }
-
-  /// Question words that make a question open wherever they stand in it.
-  static let questionWords: Set<String> = [
-    "hoe", "wat", "waarom", "wanneer", "waar", "welke", "welk", "wie", "hoezo", "waardoor", "waarover", "waarmee",
-  ]
 
   /// Prepositions that can stand before a question word.
   static let prepositions: Set<String> = [

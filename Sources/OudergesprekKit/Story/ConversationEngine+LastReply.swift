@@ -6,9 +6,8 @@ extension ConversationEngine {
   func contradictsLastReply(_ line: String, progress: StoryProgress) -> Bool {
     if !progress.raised.isEmpty, DutchStoryWords.doesNotKnowTheMatter(line) { return true }
     guard let reply = progress.lastReply, line.contains("?") else { return false }
-    let lower = reply.lowercased().filter { $0.isLetter || $0 == " " }
     if DutchStoryWords.asksNextStep(line),
-      ProposalEcho.phrase(in: reply) != nil || DutchStoryWords.explainsNextStep(lower)
+      ProposalEcho.phrase(in: reply) != nil || DutchStoryWords.explainsNextStep(DutchStoryWords.plain(reply))
     {
       return true
     }
@@ -32,7 +31,7 @@ extension ConversationEngine {
     // Checking what the teacher means ("..., bedoelt u?") reacts to it.
     let lower = sentence.lowercased()
     if ["bedoelt u", "bedoel je", "zegt u", "zeg je", "toch?"].contains(where: lower.contains) { return false }
-    let words = sentence.lowercased().split { !$0.isLetter }.map(String.init)
+    let words = lower.split { !$0.isLetter }.map(String.init)
     let first = words.first { !["en", "maar", "dus", "of", "nou"].contains($0) }
     return !(first.map { DutchStoryWords.askingWords.contains($0) } ?? false)
   }
@@ -60,19 +59,10 @@ extension ConversationEngine {
     _ progress: inout StoryProgress, _ state: inout ConversationState
   ) -> String? {
     guard let last = StoryReading.sentences(of: reply).last(where: { $0.contains("?") }) else { return nil }
-    let lower = last.lowercased().filter { $0.isLetter || $0 == " " }
+    let lower = DutchStoryWords.plain(last)
     guard let kind = DutchStoryWords.practicalQuestion(lower), kinds.contains(kind) else { return nil }
     let intensity = (scenario.emotions.state(state.emotion) ?? now).intensity
     return fresh(story.inVoice(StoryDefaults.practical(kind, intensity: intensity)), &progress, &state)
-  }
-
-  /// `line` after her greeting back, when the reply opened with a greeting she has not answered in the line.
-  func greetedBack(_ line: String, reply: String, story: Story) -> String {
-    let lower = reply.lowercased().filter { $0.isLetter || $0 == " " }
-    guard let back = DutchStoryWords.greetingBack(to: lower) else { return line }
-    let rest = story.withoutVoice(line)
-    guard !rest.lowercased().hasPrefix(back.lowercased().dropLast()) else { return line }
-    return (story.voicePrefix ?? "") + back + " " + rest
   }
 }
 
@@ -117,14 +107,12 @@ extension DutchStoryWords {
 
   /// The practical question a question sentence (lowercased, letters and spaces) asks, if any.
   static func practicalQuestion(_ lower: String) -> PracticalQuestion? {
-    practicalCues.first { _, cues in cues.contains { lower.hasPrefix($0) || lower.contains(" " + $0) } }?.0
+    practicalCues.first { _, cues in mentions(lower, anyOf: cues) }?.0
   }
 
-  /// Words that open a question asking for more than yes or no.
-  static let askingWords: Set<String> = [
-    "hoe", "wat", "waarom", "wanneer", "waar", "welke", "welk", "wie", "hoezo", "waardoor", "waarover", "waarmee",
-    "hoeveel", "hoelang",
-  ]
+  /// Words that open a question asking for more than yes or no: the question words, and those that ask how much
+  /// or how long.
+  static let askingWords = questionWords.union(["hoeveel", "hoelang"])
 
   /// Parts of her lines that say she does not know what the conversation is about: once the teacher raised a
   /// school's point, she knows.
@@ -135,8 +123,7 @@ extension DutchStoryWords {
 
   /// Whether her line says she does not know (or guesses) what the conversation is about.
   static func doesNotKnowTheMatter(_ line: String) -> Bool {
-    let lower = line.lowercased().filter { $0.isLetter || $0 == " " }
-    return notKnowingTheMatter.contains { lower.hasPrefix($0) || lower.contains(" " + $0) }
+    mentions(plain(line), anyOf: notKnowingTheMatter)
   }
 }
 

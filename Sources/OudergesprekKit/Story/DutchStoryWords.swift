@@ -1,6 +1,21 @@
 /// Dutch words the story engine needs besides a scenario's own: question words and everyday subjects that
 /// have nothing to do with a school case. Language knowledge kept as data.
 enum DutchStoryWords {
+  /// `text` lowercased, with only its letters and spaces: the form the phrase lists below are matched on.
+  static func plain(_ text: String) -> String {
+    text.lowercased().filter { $0.isLetter || $0 == " " }
+  }
+
+  /// Whether `lower` (see `plain`) has one of `phrases` at its start or after a space.
+  static func mentions(_ lower: String, anyOf phrases: some Sequence<String>) -> Bool {
+    phrases.contains { lower.hasPrefix($0) || lower.contains(" " + $0) }
+  }
+
+  /// Question words that make a question open wherever they stand in it.
+  static let questionWords: Set<String> = [
+    "hoe", "wat", "waarom", "wanneer", "waar", "welke", "welk", "wie", "hoezo", "waardoor", "waarover", "waarmee",
+  ]
+
   /// Words that open a question asking for more than yes or no.
   static let questionOpeners: Set<String> = [
     "hoe", "wat", "waarom", "wanneer", "waar", "welke", "welk", "wie", "hoezo", "waardoor", "waarover", "waarmee",
@@ -56,7 +71,7 @@ enum DutchStoryWords {
 
   /// Whether a reply (lowercased, letters and spaces) acknowledges her feeling or situation.
   static func acknowledges(_ lower: String) -> Bool {
-    acknowledgements.contains { lower.hasPrefix($0) || lower.contains(" " + $0) }
+    mentions(lower, anyOf: acknowledgements)
   }
 
   /// Openings of a statement that answers a question: yes, no, a denial.
@@ -99,7 +114,7 @@ enum DutchStoryWords {
 
   /// Whether a question (lowercased, letters and spaces) asks how something was or is for her.
   static func asksHerFeeling(_ lower: String) -> Bool {
-    feelingQuestions.contains { lower.hasPrefix($0) || lower.contains(" " + $0) }
+    mentions(lower, anyOf: feelingQuestions)
   }
 
   /// Words by which a paraphrase says what she said, lowercased.
@@ -137,7 +152,7 @@ enum DutchStoryWords {
 
   /// Whether a question (lowercased, letters and spaces) asks for her story or her view of it.
   static func asksForStory(_ lower: String) -> Bool {
-    storyCues.contains { lower.hasPrefix($0) || lower.contains(" " + $0) }
+    mentions(lower, anyOf: storyCues)
   }
 
   /// Words that open a clause before its subject ("want Milan blijft thuis").
@@ -189,7 +204,7 @@ enum DutchStoryWords {
 
   /// Whether a statement (lowercased, letters and spaces) explains what will happen next.
   static func explainsNextStep(_ lower: String) -> Bool {
-    nextStepCues.contains { lower.hasPrefix($0) || lower.contains(" " + $0) }
+    mentions(lower, anyOf: nextStepCues)
   }
 
   /// Parts of her lines that ask what happens next or what is agreed: once the teacher explained it, she does not
@@ -203,8 +218,7 @@ enum DutchStoryWords {
 
   /// Whether her line asks what happens next.
   static func asksNextStep(_ line: String) -> Bool {
-    let lower = line.lowercased().filter { $0.isLetter || $0 == " " }
-    return line.contains("?") && nextStepQuestions.contains { lower.hasPrefix($0) || lower.contains(" " + $0) }
+    line.contains("?") && mentions(plain(line), anyOf: nextStepQuestions)
   }
 
   /// Words by which a question points at the case without naming one of the parent's topics: the child, what

@@ -86,7 +86,7 @@ struct StoryReading: Sendable {
     let onCase =
       !specific.isEmpty || (!topics.isEmpty && general != nil && !unrelated) || !points.isEmpty || !answers.isEmpty
       || (studentName.map { matcher.names($0, in: text) } ?? false)
-    let lower = text.lowercased().filter { $0.isLetter || $0 == " " }
+    let lower = DutchStoryWords.plain(text)
     asksHerFeeling = shape.asks && DutchStoryWords.asksHerFeeling(lower) && matcher.specificTopics(in: text).isEmpty
     // Broad words ("hoe was het") do not make it a question on a topic.
     if asksHerFeeling {
@@ -95,7 +95,7 @@ struct StoryReading: Sendable {
     }
     smallTalk =
       shape.asks && topics.isEmpty && points.isEmpty
-      && DutchStoryWords.smallTalk.contains { lower.hasPrefix($0) || lower.contains(" " + $0) }
+      && DutchStoryWords.mentions(lower, anyOf: DutchStoryWords.smallTalk)
     // A reflection that ends by checking it ("..., en misschien ook bang. Klopt dat?") acknowledges too.
     acknowledges =
       (!shape.asks || DutchStoryWords.endsWithCheck(lower))
@@ -186,7 +186,7 @@ struct StoryReading: Sendable {
     let sentences = sentences(of: text)
     guard sentences.count > 1, let last = sentences.last, matcher.questionShape(of: last).opensWithQuestionWord
     else { return false }
-    let lower = last.lowercased().filter { $0.isLetter || $0 == " " }
+    let lower = DutchStoryWords.plain(last)
     // "Wat is er toen gebeurd?" after "het ging in groep 8 niet goed" asks about what came before it.
     let words = Set(lower.split(separator: " ").map(String.init))
     return DutchStoryWords.asksForStory(lower) && questionTopics(in: last, matcher: matcher).isEmpty
@@ -195,17 +195,23 @@ struct StoryReading: Sendable {
 
   /// The sentences of `text`, split after ".", "?", "!" and ";".
   static func sentences(of text: String) -> [String] {
-    var sentences: [String] = []
+    pieces(of: text, endingAt: ".?!;").filter { !$0.allSatisfy { $0.isWhitespace || ".?!;".contains($0) } }
+  }
+
+  /// `text` cut after each of `marks`, each piece with its mark, the rest after the last one as the last piece
+  /// (empty when the text ends in a mark).
+  static func pieces(of text: String, endingAt marks: String) -> [String] {
+    var pieces: [String] = []
     var current = ""
     for character in text {
       current.append(character)
-      if ".?!;".contains(character) {
-        sentences.append(current)
+      if marks.contains(character) {
+        pieces.append(current)
         current = ""
       }
     }
-    sentences.append(current)
-    return sentences.filter { !$0.allSatisfy { $0.isWhitespace || ".?!;".contains($0) } }
+    pieces.append(current)
+    return pieces
   }
 
   /// The topics of one question: those it names by a specific word, else the topic of its general kind, else

@@ -104,18 +104,8 @@ extension TopicMatcher {
 extension TopicMatcher {
   /// The reply without its clauses that open with a greeting ("Goedemiddag mevrouw Visser", "dag Lina").
   static func withoutGreetingClauses(_ reply: String) -> String {
-    var clauses: [String] = []
-    var current = ""
-    for character in reply {
-      current.append(character)
-      if ",;:.!?".contains(character) {
-        clauses.append(current)
-        current = ""
-      }
-    }
-    clauses.append(current)
-    let kept = clauses.filter { clause in
-      let lower = clause.lowercased().filter { $0.isLetter || $0 == " " }.drop { $0 == " " }
+    let kept = StoryReading.pieces(of: reply, endingAt: ",;:.!?").filter { clause in
+      let lower = DutchStoryWords.plain(clause).drop { $0 == " " }
       return !DutchStoryWords.greets(String(lower))
     }
     return kept.joined()

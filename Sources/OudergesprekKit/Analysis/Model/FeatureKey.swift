@@ -16,10 +16,9 @@ enum FeatureKey {
   static let noRuleHash = hash(noRule)
   static let biasHash = hash(bias)
   // The cases once: `allCases` builds a new array at every use, and these are asked for every reply.
-  private static let markers = Marker.allCases
   private static let families = MarkerFamily.allCases
   private static let parts = IMessagePart.allCases
-  static func ruleHash(_ marker: Marker) -> UInt64 { ruleHashes[markers.firstIndex(of: marker)!] }
+  static func ruleHash(_ marker: Marker) -> UInt64 { ruleHashes[Marker.inOrder.firstIndex(of: marker)!] }
   static func familyHash(_ family: MarkerFamily) -> UInt64 { familyHashes[families.firstIndex(of: family)!] }
   static func partHash(_ part: IMessagePart) -> UInt64 { partHashes[parts.firstIndex(of: part)!] }
 

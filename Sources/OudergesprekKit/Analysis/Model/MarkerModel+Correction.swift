@@ -5,8 +5,6 @@ extension MarkerModel {
   static let decided: Set<MarkerFamily> = [.ikBoodschap, .jijBoodschap, .blokkade]
   /// Per marker, in `Marker.allCases` order: whether the model decides it (its family is in `decided`).
   private static let decidedColumns = Marker.allCases.map { decided.contains($0.family) }
-  /// `Marker.allCases` once: it builds a new array at every use, and `correct` runs for every reply.
-  private static let markersInOrder = Marker.allCases
 
   /// Markers that cannot stand beside others (labels.md): an ik-boodschap is without blame, so not beside a
   /// jij-boodschap, criticism or a label. No labelled reply of the project has them together.
@@ -20,7 +18,7 @@ extension MarkerModel {
     let features = ReplyFeatures(text: rules.text, rules: rules)
     let scores = scores(features)
     var markers: [Marker] = []
-    for (column, marker) in Self.markersInOrder.enumerated() {
+    for (column, marker) in Marker.inOrder.enumerated() {
       let byRules = rules.markers.contains(marker)
       let kept = Self.decidedColumns[column] ? scores[column] > (byRules ? -ruleKeep : 0) : byRules
       if kept { markers.append(marker) }
