@@ -54,6 +54,11 @@ public struct ConversationEngine: Sendable {
     if reading?.sideTrack == true, reading?.greetsWithSmallTalk != true {
       state.replyMarkers[state.replyMarkers.count - 1] = [.afleiden]
     }
+    // Facts or advice she asked for are an answer to her, not a teacher arguing or advising unasked.
+    if let reading, let story = scenario.story, answersHerQuestion(reading, analysis: analysis, story: story, in: state)
+    {
+      state.replyMarkers[state.replyMarkers.count - 1].removeAll { Self.answeringMarkers.contains($0) }
+    }
     if let transition = firingTransition(in: state, storyKnown: reading != nil) {
       state.emotion = transition.to
       let after = snapshot(state.emotion)
@@ -202,17 +207,45 @@ public struct ConversationEngine: Sendable {
     case .opgelost?:
       if storyKnown, let story = scenario.story, !state.story.goalMet(story) { return nil }
     case .geescaleerd?:
-      let earlier = state.replyMarkers.dropLast().last.map(Set.init) ?? []
-      let blockedBefore = earlier.contains { $0.isBlockade || $0 == .jijBoodschap }
-      if current.intensity < 7 && transition.inARow < 2 && !blockedBefore {
+      if current.intensity < 7 && transition.inARow < 2 && !blockedBefore(state) {
         return tenserState(than: current).map {
           EmotionTransition(from: [current.id], to: $0.id, on: transition.on, reason: transition.reason)
         }
+      }
+    case nil:
+      // One blockade costs a calm parent trust, one step at a time: she does not jump from thinking along to
+      // her tensest state over a single remark.
+      let blocks = state.replyMarkers.last?.contains { $0.isBlockade || $0 == .jijBoodschap } ?? false
+      if blocks, current.intensity <= 4, target.intensity >= current.intensity + 3, transition.inARow < 2,
+        !blockedBefore(state),
+        let step = scenario.emotions.states.filter({
+          $0.ending == nil && $0.intensity > current.intensity && $0.intensity < target.intensity
+        }).min(by: { $0.intensity < $1.intensity })
+      {
+        return EmotionTransition(from: [current.id], to: step.id, on: transition.on, reason: transition.reason)
       }
     default:
       break
     }
     return transition
+  }
+
+  /// Whether the reply before this one held a blockade or jij-boodschap.
+  private func blockedBefore(_ state: ConversationState) -> Bool {
+    let earlier = state.replyMarkers.dropLast().last.map(Set.init) ?? []
+    return earlier.contains { $0.isBlockade || $0 == .jijBoodschap }
+  }
+
+  /// Markers that, in a reply answering the question she asked, are the information she asked for.
+  static let answeringMarkers: Set<Marker> = [.argumenteren, .adviseren]
+
+  /// Whether this reply answers a question of hers that was still open (by its words or its shape).
+  func answersHerQuestion(
+    _ reading: StoryReading, analysis: ReplyAnalysis, story: Story, in state: ConversationState
+  ) -> Bool {
+    var probe = state.story
+    markAnswers(reading, analysis: analysis, story: story, &probe, turn: state.turn)
+    return probe.asked.contains { $0.answeredAtTurn == state.turn && $0.turn < state.turn }
   }
 
   /// The reaction to this reply's markers; with `blockadesOnly`, only one to a blockade or jij-boodschap.
