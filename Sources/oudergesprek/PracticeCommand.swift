@@ -35,7 +35,7 @@ enum PracticeCommand {
       guard let chosen = offer(catalog) else { return .success }
       scenario = chosen
     } else {
-      scenario = ScenarioSource.candidates(for: BuiltInScenario.id, in: folder).defaultScenario
+      scenario = ScenarioSource.candidates(for: BuiltInScenario.id, in: folder, depth: .usability).defaultScenario
     }
     let store = TranscriptStore.sessions(environment: environment)
     let trainee = TraineeNameOption.resolve(parsed, environment: environment)
@@ -64,8 +64,12 @@ enum PracticeCommand {
       }
       return .success(scenario)
     }
+    // Checked for use only: the warnings of a usable scenario are not shown here. A file that cannot be used is
+    // loaded again with every check, so that its report is the one `controleer` gives.
+    if let scenario = ScenarioSource.candidates(for: name, in: folder, depth: .usability).scenario(named: name) {
+      return .success(scenario)
+    }
     let candidates = ScenarioSource.candidates(for: name, in: folder)
-    if let scenario = candidates.scenario(named: name) { return .success(scenario) }
     if let broken = candidates.files.first(where: {
       $0.hasErrors && ($0.path as NSString).lastPathComponent == "\(name).json"
     }) {

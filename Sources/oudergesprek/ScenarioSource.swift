@@ -26,9 +26,12 @@ enum ScenarioSource {
     folder.map { ScenarioCatalog.load(directory: $0) } ?? ScenarioCatalog(files: [], directory: nil)
   }
 
-  /// Only the files of `folder` that can be the scenario `name` names (`ScenarioCatalog.load(directory:candidatesFor:)`).
-  static func candidates(for name: String, in folder: String?) -> ScenarioCatalog {
-    folder.map { ScenarioCatalog.load(directory: $0, candidatesFor: name) }
+  /// Only the files of `folder` that can be the scenario `name` names (`ScenarioCatalog.load(directory:candidatesFor:)`),
+  /// checked to `depth`.
+  static func candidates(
+    for name: String, in folder: String?, depth: ScenarioCheckDepth = .complete
+  ) -> ScenarioCatalog {
+    folder.map { ScenarioCatalog.load(directory: $0, candidatesFor: name, depth: depth) }
       ?? ScenarioCatalog(files: [], directory: nil)
   }
 

@@ -5,8 +5,9 @@ public enum ScenarioLoader {
   /// The largest scenario file accepted; real scenarios are a few tens of KB.
   public static let maximumFileSize = 1 << 20
 
-  /// Loads a scenario from bytes; `path` is only used in messages.
-  public static func load(bytes: [UInt8], path: String) -> LoadedScenario {
+  /// Loads a scenario from bytes; `path` is only used in messages. With `depth` `.usability` the checks that can
+  /// only warn and cost most are left out.
+  public static func load(bytes: [UInt8], path: String, depth: ScenarioCheckDepth = .complete) -> LoadedScenario {
     guard bytes.count <= maximumFileSize else {
       return LoadedScenario(
         path: path, source: nil, scenario: nil,
@@ -27,7 +28,7 @@ public enum ScenarioLoader {
       return LoadedScenario(path: path, source: source, scenario: nil, diagnostics: sorted(diagnostics))
     }
     if diagnostics.isEmpty || !diagnostics.contains(where: { $0.severity == .fout }) {
-      diagnostics += ScenarioValidator.validate(scenario, map: map)
+      diagnostics += ScenarioValidator.validate(scenario, map: map, depth: depth)
       diagnostics += TestConversation.validate(scenario)
     }
     return LoadedScenario(path: path, source: source, scenario: scenario, diagnostics: sorted(diagnostics))

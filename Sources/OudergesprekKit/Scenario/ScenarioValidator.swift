@@ -2,8 +2,11 @@ import Foundation
 
 /// Checks a decoded scenario's references and its emotion graph.
 public enum ScenarioValidator {
-  /// All reference and graph problems of `scenario`, pointing into its file through `map`.
-  public static func validate(_ scenario: Scenario, map: ScenarioSourceMap) -> [Diagnostic] {
+  /// All reference and graph problems of `scenario`, pointing into its file through `map`; with `depth`
+  /// `.usability` without the costly checks that can only warn.
+  public static func validate(
+    _ scenario: Scenario, map: ScenarioSourceMap, depth: ScenarioCheckDepth = .complete
+  ) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     let model = scenario.emotions
     let ids = model.states.map(\.id)
@@ -60,8 +63,8 @@ public enum ScenarioValidator {
     }
     if diagnostics.contains(where: { $0.severity == .fout }) { return diagnostics }
     checkGraph(model, map: map, into: &diagnostics)
-    diagnostics += StoryValidator.validate(scenario, map: map)
-    diagnostics += PresuppositionCheck.diagnostics(scenario, map: map)
+    diagnostics += StoryValidator.validate(scenario, map: map, depth: depth)
+    if depth == .complete { diagnostics += PresuppositionCheck.diagnostics(scenario, map: map) }
     return diagnostics
   }
 

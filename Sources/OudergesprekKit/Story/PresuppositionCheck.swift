@@ -164,15 +164,18 @@ enum PresuppositionCheck {
   /// Every capitalised word of three letters or more in `text`, and whether it starts a sentence (or follows a
   /// bracket or quote), without "'s Ochtends", adjectives in -se and abbreviations in capitals.
   static func capitalisedWords(in text: String) -> [(word: String, startsSentence: Bool)] {
+    // Most lines are ASCII: then a character is a byte, and the same steps run on bytes.
+    text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiCapitalisedWords(Array(text.utf8)) : characterCapitalisedWords(in: text)
+  }
+
+  /// `capitalisedWords` by Characters, for any text (internal for the test that the byte steps give the same words).
+  static func characterCapitalisedWords(in text: String) -> [(word: String, startsSentence: Bool)] {
     var result: [(word: String, startsSentence: Bool)] = []
     var word = ""
     var before: Character? = nil
     var previousWord = ""
     var lastNonSpace: Character? = nil
-    let openers: Set<Character> = [
-      ".", "!", "?", ":", ";", "(", ")", "\"", "'", "\u{2018}", "\u{2019}", "\u{201C}",
-      "\u{201D}", "\u{2026}", "-", "\u{2013}", "\u{2014}",
-    ]
+    let openers = Self.openers
     func finish() {
       defer {
         if !word.isEmpty { previousWord = word }
@@ -193,6 +196,51 @@ enum PresuppositionCheck {
       if !character.isWhitespace { lastNonSpace = character }
     }
     finish()
+    return result
+  }
+
+  /// What may stand before a capitalised word that starts a sentence (or a quote, or follows a bracket).
+  private static let openers: Set<Character> = [
+    ".", "!", "?", ":", ";", "(", ")", "\"", "'", "\u{2018}", "\u{2019}", "\u{201C}",
+    "\u{201D}", "\u{2026}", "-", "\u{2013}", "\u{2014}",
+  ]
+
+  /// `capitalisedWords` of an ASCII text, by bytes: a letter is `A-Z` or `a-z`, white space is tab to carriage
+  /// return and the space (as `Character.isWhitespace` says for ASCII), and the ASCII ones of `openers`.
+  static func asciiCapitalisedWords(_ bytes: [UInt8]) -> [(word: String, startsSentence: Bool)] {
+    var result: [(word: String, startsSentence: Bool)] = []
+    var start = -1
+    var before: UInt8? = nil
+    var previousWord = 0..<0
+    var lastNonSpace: UInt8? = nil
+    func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+    func finish(at end: Int) {
+      guard start >= 0 else { return }
+      let word = start..<end
+      defer {
+        previousWord = word
+        start = -1
+      }
+      guard word.count >= 3, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[start]),
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[start + 1]),
+        !(bytes[end - 2] == UInt8(ascii: "s") && bytes[end - 1] == UInt8(ascii: "e")),
+        !(previousWord.count == 1 && bytes[previousWord.lowerBound] == UInt8(ascii: "s"))
+      else { return }
+      let opens = before.map { Self.openers.contains(Character(Unicode.Scalar($0))) } ?? true
+      result.append((String(decoding: bytes[word], as: UTF8.self), opens))
+    }
+    for (index, byte) in bytes.enumerated() {
+      if isLetter(byte) {
+        if start < 0 {
+          before = lastNonSpace
+          start = index
+        }
+      } else {
+        finish(at: index)
+      }
+      if !(byte == 0x20 || (0x09...0x0D).contains(byte)) { lastNonSpace = byte }
+    }
+    finish(at: bytes.count)
     return result
   }
 

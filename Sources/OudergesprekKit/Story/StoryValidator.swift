@@ -1,7 +1,10 @@
 /// Checks a scenario's story: references, missing lines, and what a player can never reach.
 enum StoryValidator {
-  /// The problems of `scenario`'s story, and of every `na` in the file, pointing into its file through `map`.
-  static func validate(_ scenario: Scenario, map: ScenarioSourceMap) -> [Diagnostic] {
+  /// The problems of `scenario`'s story, and of every `na` in the file, pointing into its file through `map`; with
+  /// `depth` `.usability` without the overlap and reachability checks (they only warn, and need a `TopicMatcher`).
+  static func validate(
+    _ scenario: Scenario, map: ScenarioSourceMap, depth: ScenarioCheckDepth = .complete
+  ) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     let places = map.story
     guard let story = scenario.story else {
@@ -19,6 +22,7 @@ enum StoryValidator {
     checkStudentLines(scenario, story, places: places, into: &diagnostics)
     if diagnostics.contains(where: { $0.severity == .fout }) { return diagnostics }
     checkCounts(story, places: places, into: &diagnostics)
+    guard depth == .complete else { return diagnostics }
     // One matcher for both checks: building it (tokenizer, typo correction, inflection keys) is most of a load.
     let matcher = TopicMatcher(story: story)
     checkOverlaps(story, matcher: matcher, places: places, into: &diagnostics)

@@ -6,19 +6,8 @@
 public struct TopicMatcher: Sendable {
   public let story: Story
   let tokenizer: StoryTokenizer
-  private let topicPhrases: [[[Set<String>]]]
-  /// Per topic, which of its phrases are broad: only question words, pronouns and the student's name ("hoe gaat
-  /// het met haar"). A topic matched only by a broad phrase counts when no topic matched by a specific one.
-  private let broadPhrases: [[Bool]]
   /// The child's first names, normalised.
   let childNames: Set<String>
-  /// Per topic, which of its phrases only name a setting ("thuis", "op school", "in de klas"): in "wat vertelt hij
-  /// thuis over biologie" the setting is incidental, so such a topic counts only when no specific topic matched.
-  private let settingPhrases: [[Bool]]
-  private let pointPhrases: [[[Set<String>]]]
-  private let answerPhrases: [[[Set<String>]]]
-  private let unrelatedPhrases: [[Set<String>]]
-  private let caseReferencePhrases: [[Set<String>]]
   /// Single topic words of five letters or more, which may end a compound in a reply.
   private let compoundHeads: [String]
   /// The inflection keys of every word of the story (its words and lines) and of school and view words: a
@@ -28,6 +17,21 @@ public struct TopicMatcher: Sendable {
   let topicWordKeys: Set<String>
   /// The names of people and places in the story's lines (capitalised inside a sentence: "Milan", "Bosman").
   let storyNames: Set<String>
+  /// The keys of the phrases below as integer ids (`fillerKey` among them).
+  private let keyIDs: StoryKeyIDs
+  /// Per topic, its phrases by the tier they count for, as key ids: specific (not only a setting), a setting that is
+  /// not broad, broad. A broad phrase has only question words, pronouns and the student's name ("hoe gaat het met
+  /// haar"): a topic matched only by one counts when no topic matched by a specific one. A setting phrase only names
+  /// a setting ("thuis", "op school", "in de klas"): in "wat vertelt hij thuis over biologie" the setting is
+  /// incidental, so such a topic counts only when no specific topic matched.
+  private let tierPhraseIDs: [(specific: [[[Int32]]], setting: [[[Int32]]], broad: [[[Int32]]])]
+  private let pointPhraseIDs: [[[[Int32]]]]
+  private let answerPhraseIDs: [[[[Int32]]]]
+  private let unrelatedPhraseIDs: (single: [[[Int32]]], longer: [[[Int32]]])
+  private let caseReferenceIDs: [[[Int32]]]
+  private let fillerID: Int32
+  /// What `topicTiers(in:)` found for each text, shared by the copies of this matcher.
+  private let tierCache = TopicTierCache()
 
   /// `names` (the student's first name) count as broad words: "hoe gaat het met Emma" names no subject.
   public init(story: Story, names: [String] = []) {
@@ -42,25 +46,25 @@ public struct TopicMatcher: Sendable {
     func phrases(_ words: [String]) -> [[Set<String>]] {
       words.map { tokenizer.words(in: $0).filter { !$0.isEmpty }.map(DutchInflection.keys) }.filter { !$0.isEmpty }
     }
-    topicPhrases = story.topics.map { phrases($0.words) }
+    let topicPhrases = story.topics.map { phrases($0.words) }
     childNames = Set(names.flatMap { tokenizer.words(in: $0) }.filter { !$0.isEmpty })
     let broad = DutchStoryWords.broadWords.union(childNames)
-    broadPhrases = story.topics.map { topic in
+    let broadPhrases = story.topics.map { topic in
       topic.words.map { tokenizer.words(in: $0).filter { !$0.isEmpty } }.filter { !$0.isEmpty }
         .map { $0.allSatisfy(broad.contains) }
     }
     let setting = DutchStoryWords.settingWords.union(broad)
-    settingPhrases = story.topics.map { topic in
+    let settingPhrases = story.topics.map { topic in
       topic.words.map { tokenizer.words(in: $0).filter { !$0.isEmpty } }.filter { !$0.isEmpty }
         .map { $0.allSatisfy(setting.contains) }
     }
-    pointPhrases = story.schoolPoints.map { phrases($0.words) }
-    answerPhrases = story.questions.map { phrases($0.answerWords) }
+    let pointPhrases = story.schoolPoints.map { phrases($0.words) }
+    let answerPhrases = story.questions.map { phrases($0.answerWords) }
     let plain = StoryTokenizer(words: [])
-    unrelatedPhrases = DutchStoryWords.unrelatedSubjects.map {
+    let unrelatedPhrases = DutchStoryWords.unrelatedSubjects.map {
       plain.words(in: $0).filter { !$0.isEmpty }.map(DutchInflection.keys)
     }.filter { !$0.isEmpty }
-    caseReferencePhrases = phrases(DutchStoryWords.caseReferences)
+    let caseReferencePhrases = phrases(DutchStoryWords.caseReferences)
     let storyText =
       all + story.topics.flatMap { $0.openLines + $0.guardedLines } + story.keyFacts.flatMap(\.revealLines)
       + story.schoolPoints.flatMap { $0.reaction + $0.reactionToIMessage + $0.reactionToYouMessage }
@@ -78,6 +82,25 @@ public struct TopicMatcher: Sendable {
       )
       .filter { $0.count >= 5 }
     ).sorted()
+    var keyIDs = StoryKeyIDs()
+    fillerID = keyIDs.intern([Self.fillerKey])[0]
+    func ids(_ phrases: [[Set<String>]]) -> [[[Int32]]] { phrases.map { $0.map { keyIDs.intern($0) } } }
+    tierPhraseIDs = topicPhrases.indices.map { index in
+      let phrases = zip(topicPhrases[index], zip(broadPhrases[index], settingPhrases[index])).map {
+        (keys: $0.0, broad: $0.1.0, setting: $0.1.1)
+      }
+      return (
+        ids(phrases.filter { !$0.setting }.map(\.keys)), ids(phrases.filter { $0.setting && !$0.broad }.map(\.keys)),
+        ids(phrases.filter(\.broad).map(\.keys))
+      )
+    }
+    pointPhraseIDs = pointPhrases.map(ids)
+    answerPhraseIDs = answerPhrases.map(ids)
+    unrelatedPhraseIDs = (
+      ids(unrelatedPhrases.filter { $0.count == 1 }), ids(unrelatedPhrases.filter { $0.count > 1 })
+    )
+    caseReferenceIDs = ids(caseReferencePhrases)
+    self.keyIDs = keyIDs
   }
 
   /// Whether the reply names an everyday subject unrelated to a school case (holidays, cooking, …).
@@ -87,8 +110,8 @@ public struct TopicMatcher: Sendable {
   public func namesUnrelatedSubject(_ reply: String) -> Bool {
     let keys = replyKeys(reply)
     let own = keys.map { $0.isDisjoint(with: topicWordKeys) ? $0 : [] }
-    return Self.contains(own, anyOf: unrelatedPhrases.filter { $0.count == 1 })
-      || Self.contains(keys, anyOf: unrelatedPhrases.filter { $0.count > 1 })
+    return Self.contains(own.map(keyIDs.known), anyOf: unrelatedPhraseIDs.single, filler: fillerID)
+      || Self.contains(keys.map(keyIDs.known), anyOf: unrelatedPhraseIDs.longer, filler: fillerID)
   }
 
   /// How many content words of the reply (five letters or more, not frequent) are no word of the story, school or
@@ -129,7 +152,7 @@ public struct TopicMatcher: Sendable {
   /// Whether the reply points at the case without naming a topic: the child ("ze", "uw zoon"), what happened,
   /// her worry, or what was just said ("daar", "dat").
   public func refersToCase(_ reply: String) -> Bool {
-    Self.contains(replyKeys(reply), anyOf: caseReferencePhrases)
+    Self.contains(replyIDs(reply), anyOf: caseReferenceIDs, filler: fillerID)
   }
 
   /// Whether the reply asks something, and whether a sentence of it opens with a question word ("hoe", "wat",
@@ -203,39 +226,40 @@ public struct TopicMatcher: Sendable {
 
   /// The topics the reply matches, by the kind of their best phrase: specific, setting only, broad only.
   private func topicTiers(in reply: String) -> (specific: [String], setting: [String], broad: [String]) {
-    let keys = replyKeys(reply, compounds: true)
-    // A setting in a clause about another person ("want Milan blijft thuis") is not hers.
-    let others = withoutOthersClauses(reply)
-    let settingKeys = others == reply ? keys : replyKeys(others, compounds: true)
-    var specific: [String] = []
-    var setting: [String] = []
-    var broad: [String] = []
-    for (index, topic) in story.topics.enumerated() {
-      let phrases = zip(topicPhrases[index], zip(broadPhrases[index], settingPhrases[index])).map {
-        (keys: $0.0, broad: $0.1.0, setting: $0.1.1)
+    tierCache.tiers(of: reply) {
+      let keys = replyIDs(reply, compounds: true)
+      // A setting in a clause about another person ("want Milan blijft thuis") is not hers.
+      let others = withoutOthersClauses(reply)
+      let settingKeys = others == reply ? keys : replyIDs(others, compounds: true)
+      var specific: [String] = []
+      var setting: [String] = []
+      var broad: [String] = []
+      for (topic, phrases) in zip(story.topics, tierPhraseIDs) {
+        if Self.contains(keys, anyOf: phrases.specific, filler: fillerID) {
+          specific.append(topic.id)
+        } else if Self.contains(settingKeys, anyOf: phrases.setting, filler: fillerID) {
+          setting.append(topic.id)
+        } else if Self.contains(keys, anyOf: phrases.broad, filler: fillerID) {
+          broad.append(topic.id)
+        }
       }
-      if Self.contains(keys, anyOf: phrases.filter { !$0.setting }.map(\.keys)) {
-        specific.append(topic.id)
-      } else if Self.contains(settingKeys, anyOf: phrases.filter { $0.setting && !$0.broad }.map(\.keys)) {
-        setting.append(topic.id)
-      } else if Self.contains(keys, anyOf: phrases.filter(\.broad).map(\.keys)) {
-        broad.append(topic.id)
-      }
+      return (specific, setting, broad)
     }
-    return (specific, setting, broad)
   }
 
   /// The ids of the school's points the reply brings up, in the story's order.
   public func schoolPoints(in reply: String) -> [String] {
     // A new thing of the teacher's own ("ik heb een nieuwe telefoon") does not raise the point about the child's.
-    let keys = replyKeys(Self.withoutTeachersOwnThings(reply).text)
-    return zip(story.schoolPoints, pointPhrases).filter { Self.contains(keys, anyOf: $0.1) }.map(\.0.id)
+    let keys = replyIDs(Self.withoutTeachersOwnThings(reply).text)
+    return zip(story.schoolPoints, pointPhraseIDs).filter { Self.contains(keys, anyOf: $0.1, filler: fillerID) }
+      .map(\.0.id)
   }
 
   /// The ids of the parent's questions the reply answers (it contains one of their answer words).
   public func answeredQuestions(in reply: String) -> [String] {
-    let keys = replyKeys(reply)
-    return zip(story.questions, answerPhrases).filter { Self.contains(keys, anyOf: $0.1) }.map(\.0.id)
+    let keys = replyIDs(reply)
+    return zip(story.questions, answerPhraseIDs).filter { Self.contains(keys, anyOf: $0.1, filler: fillerID) }
+      .map(\.0.id)
   }
 
   /// The keys of each word of `words`, for `overlaps`: worked out once per topic, not once per pair.
@@ -286,11 +310,36 @@ public struct TopicMatcher: Sendable {
     }
   }
 
+  /// `replyKeys` as key ids (`keyIDs.known`): the filler mark and the keys that some phrase has.
+  private func replyIDs(_ reply: String, compounds: Bool = false) -> [[Int32]] {
+    replyKeys(reply, compounds: compounds).map(keyIDs.known)
+  }
+
   /// The key that marks a filler word of a reply ("te", "er", "wel"), which may stand between a phrase's words.
   private static let fillerKey = "\u{1}filler"
 
   /// Whether one of `phrases` stands, word after word, in `keys`; a filler word of the reply may stand between two
   /// of its words ("vragen te stellen" has "vragen stellen", "er zelf tegenaan" has "zelf tegenaan").
+  /// `contains(_:anyOf:)` on key ids; `filler` is the id of `fillerKey`.
+  private static func contains(_ keys: [[Int32]], anyOf phrases: [[[Int32]]], filler: Int32) -> Bool {
+    phrases.contains { phrase in
+      guard !phrase.isEmpty, phrase.count <= keys.count else { return false }
+      return keys.indices.contains { start in
+        var position = start
+        for (offset, word) in phrase.enumerated() {
+          if offset > 0 {
+            while position < keys.count, keys[position].contains(filler), !StoryKeyIDs.meet(keys[position], word) {
+              position += 1
+            }
+          }
+          guard position < keys.count, StoryKeyIDs.meet(keys[position], word) else { return false }
+          position += 1
+        }
+        return true
+      }
+    }
+  }
+
   private static func contains(_ keys: [Set<String>], anyOf phrases: [[Set<String>]]) -> Bool {
     phrases.contains { phrase in
       guard !phrase.isEmpty, phrase.count <= keys.count else { return false }

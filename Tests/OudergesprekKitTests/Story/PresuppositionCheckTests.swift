@@ -18,6 +18,34 @@ struct PresuppositionCheckTests {
   private let stateLine = "\"Ze zit veel op haar kamer. Ik dacht dat dat erbij hoorde, op die leeftijd.\""
   private let reactionLine = "\"Denkt u dat ik dat niet allang geprobeerd heb?\""
 
+  @Test("een regel in ASCII geeft byte voor byte dezelfde woorden met hoofdletter als letter voor letter")
+  func asciiCapitalisedWordsAreCharacterWords() throws {
+    func both(_ text: String) -> ([String], [String]) {
+      (
+        PresuppositionCheck.asciiCapitalisedWords(Array(text.utf8)).map { "\($0.word)|\($0.startsSentence)" },
+        PresuppositionCheck.characterCapitalisedWords(in: text).map { "\($0.word)|\($0.startsSentence)" }
+      )
+    }
+    var texts = [
+      "'s Ochtends zei Milan (Bosman) het: \"Daan\" en de Franse les.", "Hoi\r\nDaan\tzei\u{0B}Emma NAVO-Test",
+      "  Ab Abc s Tim; - Lotte!Sanne?Joost", "", "Eva",
+    ]
+    for name in try FileManager.default.contentsOfDirectory(atPath: ScenarioLibraryTests.directory)
+    where name.hasSuffix(".json") {
+      let source = try String(contentsOfFile: "\(ScenarioLibraryTests.directory)/\(name)", encoding: .utf8)
+      texts += source.split(separator: "\"").map(String.init)
+    }
+    var checked = 0
+    for text in texts where text.utf8.allSatisfy({ $0 < 0x80 }) {
+      let (ascii, characters) = both(text)
+      #expect(ascii == characters, "\(text)")
+      checked += ascii.isEmpty ? 0 : 1
+    }
+    #expect(checked > 500)
+    // Not "'s Ochtends" nor an adjective in -se; "Milan" inside a sentence, the others after a bracket or quote.
+    #expect(both(texts[0]).0 == ["Milan|false", "Bosman|true", "Daan|true"])
+  }
+
   @Test("het standaardscenario veronderstelt niets")
   func libraryScenarioIsClean() {
     #expect(BuiltInScenario.loaded.diagnostics.isEmpty)

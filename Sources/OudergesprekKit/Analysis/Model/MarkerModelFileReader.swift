@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a marker model's data file (`feature|marker|weight` per line) from its UTF-8 bytes, without a String per
 /// line: a feature's name is hashed as it is read (`FeatureKey`), and a weight like `-1.25` is read as digits.
 /// The lines of one feature stand together in a file written by `MarkerModel.fileText`; a feature that comes back
@@ -21,13 +23,17 @@ struct MarkerModelFileReader {
     _ bytes: UnsafeBufferPointer<UInt8>, of text: String
   ) -> Result<MarkerModel, MarkerModelFileError> {
     rowOfKey = FeatureRows(minimumCapacity: bytes.count / 64)
+    // About one feature per 72 bytes in the shipped file: rows of zeros for that many are laid out at once, and
+    // doubled when they run out (`row`); the ones not used are dropped at the end.
+    rows = Array(repeating: 0, count: (bytes.count / 64 + 1) * MarkerModel.width)
+    bounds.reserveCapacity(bytes.count / 32)
+    let width = MarkerModel.width
     var lastKey = 0..<0
     var lastRow = -1
     var start = 0
     var number = 0
     while start <= bytes.count {
-      var end = start
-      while end < bytes.count, bytes[end] != Self.newline { end += 1 }
+      let end = Self.find(Self.newline, in: bytes, start..<bytes.count) ?? bytes.count
       number += 1
       defer { start = end + 1 }
       if end == start || bytes[start] == UInt8(ascii: "#") { continue }
@@ -42,8 +48,9 @@ struct MarkerModelFileReader {
         lastRow = row(bytes, key)
         lastKey = key
       }
-      rows[lastRow * MarkerModel.width + column] = weight
+      rows[lastRow * width + column] = weight
     }
+    rows.removeLast(rows.count - bounds.count / 2 * width)
     let names = FeatureNames(text: text, bounds: bounds)
     return .success(MarkerModel(names: names, rowOfKey: rowOfKey, rows: rows))
   }
@@ -59,7 +66,7 @@ struct MarkerModelFileReader {
     rowOfKey[hash] = row
     bounds.append(Int32(key.lowerBound))
     bounds.append(Int32(key.upperBound))
-    rows += repeatElement(0, count: MarkerModel.width)
+    if rows.count < (row + 1) * MarkerModel.width { rows += repeatElement(0, count: rows.count + MarkerModel.width) }
     return row
   }
 
@@ -71,38 +78,35 @@ struct MarkerModelFileReader {
   /// Whether the bytes at `first` and `second` are the same.
   private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ first: Range<Int>, _ second: Range<Int>) -> Bool {
     guard first.count == second.count else { return false }
-    var offset = 0
-    while offset < first.count {
-      if bytes[first.lowerBound + offset] != bytes[second.lowerBound + offset] { return false }
-      offset += 1
-    }
-    return true
+    guard let base = bytes.baseAddress, !first.isEmpty else { return true }
+    return memcmp(base + first.lowerBound, base + second.lowerBound, first.count) == 0
+  }
+
+  /// The first position of `byte` in `bytes[range]` (by `memchr`), or nil.
+  private static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+    guard let base = bytes.baseAddress, !range.isEmpty,
+      let found = memchr(base + range.lowerBound, Int32(byte), range.count)
+    else { return nil }
+    return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
   }
 
   /// The positions of the line's two bars, or nil when it has not exactly two.
   private static func bars(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> (Int, Int)? {
-    var first = -1
-    var second = -1
-    for index in line where bytes[index] == bar {
-      if first < 0 {
-        first = index
-      } else if second < 0 {
-        second = index
-      } else {
-        return nil
-      }
-    }
-    return second >= 0 ? (first, second) : nil
+    guard let first = find(bar, in: bytes, line), let second = find(bar, in: bytes, first + 1..<line.upperBound),
+      find(bar, in: bytes, second + 1..<line.upperBound) == nil
+    else { return nil }
+    return (first, second)
   }
 
   /// The column of the marker named by `bytes[field]`.
   private func column(_ bytes: UnsafeBufferPointer<UInt8>, _ field: Range<Int>) -> Int? {
     let key = Self.markerKey(field.count, field.isEmpty ? nil : bytes[field.lowerBound])
     for column in markerKeys.indices where markerKeys[column] == key {
-      let name = markerNames[column]
-      var offset = 0
-      while offset < name.count && name[offset] == bytes[field.lowerBound + offset] { offset += 1 }
-      if offset == name.count { return column }
+      // Same length (part of the key), so the name is compared byte for byte in one call.
+      let same = markerNames[column].withUnsafeBufferPointer { name in
+        memcmp(name.baseAddress!, bytes.baseAddress! + field.lowerBound, name.count) == 0
+      }
+      if same { return column }
     }
     // Not byte for byte: the name as Swift compares Strings (canonical equivalence), as `Marker(rawValue:)` does.
     guard let marker = Marker(rawValue: string(bytes, field)) else { return nil }
