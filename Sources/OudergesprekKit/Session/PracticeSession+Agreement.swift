@@ -26,13 +26,15 @@ extension SessionReview {
   /// A proposal she accepted counts too (her line answered it as a proposal, calm enough to accept it), also when
   /// the analyser did not mark it as a next step ("Mijn voorstel is dat zijn telefoon in het bakje gaat.").
   public func agreedNextStep(now: Int) -> Bool {
-    acceptedProposal(now: now) || replies.contains { reply in
-      guard reply.markers.contains(.vervolgafspraak), !reply.markers.contains(where: EndingRubric.rudeMarkers.contains)
-      else { return false }
-      let before = reply.parentBefore?.emotion.intensity ?? reply.turn.emotion.intensity
-      let after = reply.turn.emotion.intensity
-      return after <= before && now <= after
-    }
+    acceptedProposal(now: now)
+      || replies.contains { reply in
+        guard reply.markers.contains(.vervolgafspraak),
+          !reply.markers.contains(where: EndingRubric.rudeMarkers.contains)
+        else { return false }
+        let before = reply.parentBefore?.emotion.intensity ?? reply.turn.emotion.intensity
+        let after = reply.turn.emotion.intensity
+        return after <= before && now <= after
+      }
   }
 
   /// Whether she accepted a proposal of a reply of the conversation (not a rude one) and has not got heftiger since.

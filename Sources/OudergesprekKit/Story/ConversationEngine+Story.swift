@@ -32,7 +32,9 @@ extension ConversationEngine {
         }
         // A point raised with a proposal that answers her question about it ("Na de schorsing is er een
         // terugkeergesprek met ... Ik stel donderdag voor"): she reacts to the point and then to the proposal.
-        if reading.proposes, line != said, let taken = proposalLine(to: analysis.text, intensity: now.intensity, story, &progress, &state) {
+        if reading.proposes, line != said,
+          let taken = proposalLine(to: analysis.text, intensity: now.intensity, story, &progress, &state)
+        {
           return (line + " " + story.withoutVoice(taken), LineChoice(.proposal, about: id))
         }
         return (line, LineChoice(.topic, about: id))

@@ -100,7 +100,8 @@ enum DutchStoryWords {
   static func admits(_ lower: String) -> Bool {
     if mentions(lower, anyOf: admissions) { return true }
     let words = lower.split(separator: " ")
-    guard let start = words.indices.first(where: { $0 + 1 < words.count && words[$0] == "ik" && words[$0 + 1] == "had" })
+    guard
+      let start = words.indices.first(where: { $0 + 1 < words.count && words[$0] == "ik" && words[$0 + 1] == "had" })
     else { return false }
     return words[(start + 2)...].prefix(12).contains { $0 == "kunnen" || $0 == "moeten" }
   }

@@ -28,7 +28,8 @@ struct StoryParentPresuppositionTests {
     #expect(matcher.topics(in: statement).contains(topic), "\(statement)")
     #expect(matcher.topics(in: question).contains(topic), "\(question)")
     let lines = try #require(story.topic(topic)).guardedLines.filter {
-      ConversationEngine.answerWords.contains(DutchStoryWords.plain($0).split(separator: " ").first.map(String.init) ?? "")
+      ConversationEngine.answerWords.contains(
+        DutchStoryWords.plain($0).split(separator: " ").first.map(String.init) ?? "")
     }
     #expect(!lines.isEmpty)
     for line in lines {

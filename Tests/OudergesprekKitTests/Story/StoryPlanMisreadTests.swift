@@ -63,9 +63,11 @@ struct StoryPlanMisreadTests {
     // Tenser since, she does not count on it any more.
     #expect(!SessionReview(accepted).agreedNextStep(now: 6))
     // At 6 she asks a detail: not accepted.
-    #expect(!SessionReview(try transcript(markers: [.ikBoodschap], reason: .proposal, intensity: 6)).agreedNextStep(now: 6))
+    #expect(
+      !SessionReview(try transcript(markers: [.ikBoodschap], reason: .proposal, intensity: 6)).agreedNextStep(now: 6))
     // A topic answer is no acceptance, and a rude proposal never counts.
-    #expect(!SessionReview(try transcript(markers: [.ikBoodschap], reason: .topic, intensity: 3)).agreedNextStep(now: 3))
+    #expect(
+      !SessionReview(try transcript(markers: [.ikBoodschap], reason: .topic, intensity: 3)).agreedNextStep(now: 3))
     #expect(!SessionReview(try transcript(markers: [.bevelen], reason: .proposal, intensity: 3)).agreedNextStep(now: 3))
   }
 
@@ -102,7 +104,9 @@ struct StoryPlanMisreadTests {
       let events = try #require(steps.last)
       if events.contains(where: { if case .ended = $0 { true } else { false } }) { continue }
       let choice = events.compactMap { if case .lineChosen(let choice) = $0 { choice } else { nil } }.last
-      #expect(choice?.reason == .proposal && choice?.about == "terugkeergesprek", "seed \(seed): \(String(describing: choice))")
+      #expect(
+        choice?.reason == .proposal && choice?.about == "terugkeergesprek",
+        "seed \(seed): \(String(describing: choice))")
     }
   }
 

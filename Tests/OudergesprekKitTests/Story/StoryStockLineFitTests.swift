@@ -61,7 +61,9 @@ struct StoryStockLineFitTests {
   func exclamationIsNoQuestion() throws {
     let (_, story) = try StoryPlaythroughTests.scenario("bezorgde-moeder-cijfers")
     let matcher = TopicMatcher(story: story, names: ["Sanne"])
-    for text in ["Wat gezellig, daar hebt u vast zin in.", "Wat fijn dat u terugbelt!", "Wat jammer dat het niet lukte."] {
+    for text in [
+      "Wat gezellig, daar hebt u vast zin in.", "Wat fijn dat u terugbelt!", "Wat jammer dat het niet lukte.",
+    ] {
       #expect(!matcher.questionShape(of: text).asks, "\(text)")
     }
     for text in ["Wat vindt u daarvan", "Wat is er gebeurd?", "Wat fijn is voor haar, denkt u?"] {
@@ -142,7 +144,8 @@ struct StoryStockLineFitTests {
         "Mila, wat zou je helpen?", "Mila, wat zou jou helpen om het vol te houden?",
       ])
     {
-      let (_, steps) = ScenarioPlaythroughTests.play(["Fijn dat jullie er zijn.", question], in: scenario, seed: UInt64(seed))
+      let (_, steps) = ScenarioPlaythroughTests.play(
+        ["Fijn dat jullie er zijn.", question], in: scenario, seed: UInt64(seed))
       let said = studentLines(steps.last)
       #expect(said.count == 1 && helps.contains(said[0]), "\(question): \(said)")
     }
