@@ -61,6 +61,13 @@ extension ConversationEngine {
         if let line = freshStudentLine(topic.studentLines, in: &state) { return line }
       }
     }
+    // A student who asked for the conversation confirms what the teacher checks with them ("Mila, klopt dat?"):
+    // it is what they came to say.
+    if scenario.initiator == .leerling, asked.isEmpty, DutchStoryWords.endsWithCheck(DutchStoryWords.plain(reply)),
+      let line = freshStudentLine(StudentDefaults.confirm, in: &state)
+    {
+      return line
+    }
     if matcher.questionShape(of: reply).asks {
       return freshStudentLine(StudentDefaults.unsure, in: &state)
         ?? pick(from: StudentDefaults.unsure, pool: "leerling:weet-niet", in: &state)

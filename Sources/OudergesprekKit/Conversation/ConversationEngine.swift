@@ -46,8 +46,17 @@ public struct ConversationEngine: Sendable {
     state.replyMarkers.append(analysis.markers)
 
     let before = snapshot(state.emotion)
-    let reading = topicMatcher.map {
+    var reading = topicMatcher.map {
       StoryReading(analysis, matcher: $0, studentName: scenario.student?.name, parentName: scenario.parent.name)
+    }
+    // "Dat klinkt heerlijk" after a question about the holidays goes on about them.
+    if reading?.reflectsPleasure == true, state.replyMarkers.dropLast().last == [.afleiden] {
+      reading?.sideTrack = true
+      reading?.topics = []
+      reading?.askedTopics = []
+      reading?.asksKindWithoutTopic = false
+      reading?.asksForStory = false
+      reading?.asksUnmatched = false
     }
     let newPoints = reading.map { state.story.absorb($0, turn: state.turn) } ?? []
     // A question about something unrelated to the case is a change of subject for her, however open it is.

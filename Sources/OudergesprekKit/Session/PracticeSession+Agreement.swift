@@ -22,13 +22,41 @@ extension SessionReview {
   /// Whether a reply of the conversation proposed a concrete next step (`vervolgafspraak`, without a rude
   /// blockade) that the parent took well (she did not get heftiger on it) and she has not got heftiger since;
   /// `now` is her intensity at this moment.
+  ///
+  /// A proposal she accepted counts too (her line answered it as a proposal, calm enough to accept it), also when
+  /// the analyser did not mark it as a next step ("Mijn voorstel is dat zijn telefoon in het bakje gaat.").
   public func agreedNextStep(now: Int) -> Bool {
-    replies.contains { reply in
-      guard reply.markers.contains(.vervolgafspraak), !reply.markers.contains(where: EndingRubric.rudeMarkers.contains)
-      else { return false }
-      let before = reply.parentBefore?.emotion.intensity ?? reply.turn.emotion.intensity
-      let after = reply.turn.emotion.intensity
-      return after <= before && now <= after
+    acceptedProposal(now: now)
+      || replies.contains { reply in
+        guard reply.markers.contains(.vervolgafspraak),
+          !reply.markers.contains(where: EndingRubric.rudeMarkers.contains)
+        else { return false }
+        let before = reply.parentBefore?.emotion.intensity ?? reply.turn.emotion.intensity
+        let after = reply.turn.emotion.intensity
+        return after <= before && now <= after
+      }
+  }
+
+  /// Whether she accepted a proposal of a reply of the conversation (not a rude one) and has not got heftiger since.
+  func acceptedProposal(now: Int) -> Bool {
+    let counted = replies.count
+    var number = 0
+    var lastReply: TranscriptTurn?
+    for turn in transcript.turns where turn.counts {
+      switch turn.speaker {
+      case .docent:
+        number += 1
+        lastReply = turn
+      case .ouder:
+        guard number >= 1, number <= counted, turn.reason == .proposal,
+          turn.emotion.intensity <= ProposalReaction.acceptsUpTo, now <= turn.emotion.intensity,
+          let reply = lastReply, !(reply.markers ?? []).contains(where: EndingRubric.rudeMarkers.contains)
+        else { continue }
+        return true
+      case .leerling:
+        break
+      }
     }
+    return false
   }
 }

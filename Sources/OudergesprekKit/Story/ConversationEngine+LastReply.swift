@@ -5,6 +5,8 @@ extension ConversationEngine {
   /// was raised.
   func contradictsLastReply(_ line: String, progress: StoryProgress) -> Bool {
     if !progress.raised.isEmpty, DutchStoryWords.doesNotKnowTheMatter(line) { return true }
+    // "Stuurt u het maar op." takes up an offer: not when the reply offered nothing.
+    if DutchStoryWords.takesUpOffer(line), !DutchStoryWords.offers(progress.lastReply ?? "") { return true }
     guard let reply = progress.lastReply, line.contains("?") else { return false }
     if DutchStoryWords.asksNextStep(line),
       ProposalEcho.phrase(in: reply) != nil || DutchStoryWords.explainsNextStep(DutchStoryWords.plain(reply))
@@ -18,6 +20,19 @@ extension ConversationEngine {
     return matcher.repeatsContentWord(
       of: Set(question), in: Self.withoutNames(stated), ignoring: [scenario.student?.name, scenario.parent.name])
   }
+
+  /// Whether `line` opens as the answer to a yes/no question ("Ja. Ik had ze gezien.") while no yes/no question of
+  /// `reply` is about `topic`: it would answer what nobody asked.
+  func answersUnasked(_ line: String, topic: String, reply: String?, story: Story) -> Bool {
+    let first = DutchStoryWords.plain(story.withoutVoice(line)).split(separator: " ").first.map(String.init) ?? ""
+    guard Self.answerWords.contains(first), let matcher = topicMatcher else { return false }
+    return !StoryReading.sentences(of: reply ?? "").contains {
+      Self.isYesNoQuestion($0) && matcher.topics(in: $0).contains(topic)
+    }
+  }
+
+  /// First words of a line that answers a yes/no question.
+  static let answerWords: Set<String> = ["ja", "nee", "jawel", "klopt", "neenee"]
 
   /// `text` without its capitalised words: a name she and the teacher both use ("Jasmijn") is not what he told.
   static func withoutNames(_ text: String) -> String {
@@ -36,10 +51,14 @@ extension ConversationEngine {
     return !(first.map { DutchStoryWords.askingWords.contains($0) } ?? false)
   }
 
-  /// `line` without its yes/no questions on what the teacher's reply just stated, when something is left.
+  /// `line` without its yes/no questions on what the teacher's reply just stated, and without her questions for a
+  /// detail it gave (who takes part, when), when something is left.
   func withoutAnsweredQuestions(_ line: String, progress: StoryProgress, story: Story) -> String {
     let sentences = StoryReading.sentences(of: story.withoutVoice(line))
-    let kept = sentences.filter { !contradictsLastReply($0, progress: progress) || !Self.isYesNoQuestion($0) }
+    let kept = sentences.filter { sentence in
+      (!contradictsLastReply(sentence, progress: progress) || !Self.isYesNoQuestion(sentence))
+        && !(progress.lastReply.map { DutchStoryWords.asksDetailGiven(sentence, reply: $0) } ?? false)
+    }
     guard kept.count < sentences.count, !kept.isEmpty else { return line }
     let text = kept.map { $0.drop { $0 == " " } }.joined(separator: " ")
     guard let prefix = story.voicePrefix, line.hasPrefix(prefix) else { return text }
@@ -67,6 +86,61 @@ extension ConversationEngine {
 }
 
 extension DutchStoryWords {
+  /// Words for the people who can sit at a meeting, besides roles by their ending ("teamleider", "jeugdarts").
+  static let participantWords: Set<String> = [
+    "u", "mij", "ik", "jou", "je", "jij", "jullie", "ons", "moeder", "vader", "ouders", "mentor", "docent", "collega",
+    "leerling", "zoon", "dochter", "hem", "haar", "elkaar",
+  ]
+
+  /// Whether `reply` says who takes part: "met" followed by two or more people ("met Daan, u en de teamleider").
+  static func namesParticipants(_ reply: String) -> Bool {
+    let words = reply.split { !$0.isLetter && $0 != "'" }.map(String.init)
+    guard let start = words.firstIndex(where: { $0.lowercased() == "met" }) else { return false }
+    let people = words[(start + 1)...].prefix(14).filter { word in
+      let lower = word.lowercased()
+      return participantWords.contains(lower) || PresuppositionCheck.isRole(lower)
+        || (word.first?.isUppercase == true && lower.count >= 3 && !subjectWords.contains(lower))
+    }
+    return people.count >= 2
+  }
+
+  /// Whether her question sentence asks a detail the teacher's `reply` just gave: who takes part when it names
+  /// them, when it is when it names a day or time.
+  static func asksDetailGiven(_ sentence: String, reply: String) -> Bool {
+    guard sentence.contains("?") else { return false }
+    let lower = plain(sentence)
+    let words = Set(lower.split(separator: " ").map(String.init))
+    if words.contains("wie") { return namesParticipants(reply) }
+    if words.contains("wanneer") || mentions(lower, anyOf: ["hoe laat", "welke dag", "op welke dag"]) {
+      return ProposalEcho.phrase(in: reply) != nil
+    }
+    return false
+  }
+
+  /// Parts of her lines that take up something the teacher offered: to send it, or the plan itself.
+  static let offerTakings = [
+    "stuurt u het maar", "stuurt u maar", "stuur het maar", "mailt u het maar", "mailt u maar", "zo doen we het",
+    "dat spreken we af", "dat wil ik wel proberen",
+  ]
+
+  /// Whether her line takes up an offer of the teacher.
+  static func takesUpOffer(_ line: String) -> Bool {
+    mentions(plain(line), anyOf: offerTakings)
+  }
+
+  /// Words of sending something to her: an offer to send it.
+  static let sendingWords = [
+    "stuur", "stuurt", "sturen", "opsturen", "toesturen", "doorsturen", "mail", "mailen", "mailtje", "brief",
+    "toesturen",
+  ]
+
+  /// Whether a reply offers her something: a proposal, a next step, a day or time, or something to send her.
+  static func offers(_ reply: String) -> Bool {
+    let lower = plain(reply)
+    return ProposalReaction.proposes(reply, markers: []) || ProposalEcho.phrase(in: reply) != nil
+      || explainsNextStep(lower) || mentions(lower, anyOf: sendingWords)
+  }
+
   /// Practical questions on the conversation itself, not on the case.
   enum PracticalQuestion: Sendable, Equatable {
     /// Whether she has time now ("Heeft u even een paar minuten?").

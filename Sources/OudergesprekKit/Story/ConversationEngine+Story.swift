@@ -10,8 +10,9 @@ extension ConversationEngine {
     progress.lastReply = analysis.text
     defer { state.story = progress }
 
-    // Her reaction to a school's point raised for the first time, by how it was raised.
-    if let id = newPoints.first, let point = story.schoolPoint(id) {
+    // Her reaction to a school's point raised for the first time, by how it was raised; a point named in an
+    // admission of the school's fault is raised, but what she takes is the admission.
+    if let id = newPoints.first, let point = story.schoolPoint(id), !reading.admitsFault {
       let lines =
         switch reading.manner {
         case .ikBoodschap: point.reactionToIMessage.isEmpty ? point.reaction : point.reactionToIMessage
@@ -29,6 +30,13 @@ extension ConversationEngine {
         {
           return (line + " " + story.withoutVoice(told), LineChoice(.topic, about: fact.id))
         }
+        // A point raised with a proposal that answers her question about it ("Na de schorsing is er een
+        // terugkeergesprek met ... Ik stel donderdag voor"): she reacts to the point and then to the proposal.
+        if reading.proposes, line != said,
+          let taken = proposalLine(to: analysis.text, intensity: now.intensity, story, &progress, &state)
+        {
+          return (line + " " + story.withoutVoice(taken), LineChoice(.proposal, about: id))
+        }
         return (line, LineChoice(.topic, about: id))
       }
     }
@@ -42,7 +50,9 @@ extension ConversationEngine {
       let answered = progress.asked.last(where: { $0.answeredAtTurn == state.turn && $0.turn < state.turn })
     {
       let intensity = (scenario.emotions.state(state.emotion) ?? now).intensity
-      let lines = story.inVoice(StoryDefaults.answerTaken(intensity: intensity))
+      let lines = story.inVoice(
+        StoryDefaults.answerTaken(
+          intensity: intensity, reply: analysis.text, reassures: analysis.markerSet.contains(.geruststellen)))
       // An answer followed by a question ("Nee, dat komt er niet bij. Hoe gaan de weekenden?"): she takes the
       // answer and answers the question.
       if topicMatcher?.questionShape(of: analysis.text).asks == true {
@@ -84,11 +94,7 @@ extension ConversationEngine {
       {
         progress.asked[index].answeredAtTurn = state.turn
       }
-      let lines = story.inVoice(
-        ProposalReaction.lines(
-          intensity: now.intensity, echo: ProposalReaction.echo(of: analysis.text),
-          phrase: ProposalEcho.echo(in: analysis.text)))
-      if let line = fresh(lines, &progress, &state) {
+      if let line = proposalLine(to: analysis.text, intensity: now.intensity, story, &progress, &state) {
         // A proposal that asks her something on a key topic ("Hoe kan ik u het beste bereiken?"): she takes the
         // proposal and answers the question.
         if let fact = openedKeyFact(
@@ -104,7 +110,7 @@ extension ConversationEngine {
 
     // An acknowledgement of her feeling or situation: she takes it first ("Ja, eerlijk gezegd wel."), in her
     // state's terms, and then says what she would have said (her point, her question), composed as one turn.
-    if reading.acknowledges, reading.askedTopics.isEmpty, newPoints.isEmpty {
+    if reading.acknowledges, reading.askedTopics.isEmpty, newPoints.isEmpty || reading.admitsFault {
       var rest = reading
       rest.acknowledges = false
       rest.acknowledgementTaken = true
@@ -184,7 +190,10 @@ extension ConversationEngine {
       let open = intensity <= topic.openUpToIntensity
       let lines = knowingTheMatter(
         focused(open ? topic.openLines : topic.guardedLines, on: analysis.text, said: progress.said), progress
-      ).filter { !contradictsLastReply($0, progress: progress) }
+      ).filter {
+        !contradictsLastReply($0, progress: progress)
+          && !answersUnasked($0, topic: id, reply: analysis.text, story: story)
+      }
       if let line = fresh(lines, &progress, &state) {
         if open { progress.told.insert(id) } else { progress.guarded.insert(id) }
         return (line, LineChoice(.topic, about: id))
@@ -313,6 +322,16 @@ extension ConversationEngine {
     return (pick(from: filler, pool: "vulling", in: &state), LineChoice(.state))
   }
 
+  /// Her reaction to the proposal in `reply` at `intensity`, in the teacher's own words; nil when all were said.
+  func proposalLine(
+    to reply: String, intensity: Int, _ story: Story, _ progress: inout StoryProgress, _ state: inout ConversationState
+  ) -> String? {
+    let lines = story.inVoice(
+      ProposalReaction.lines(
+        intensity: intensity, echo: ProposalReaction.echo(of: reply), phrase: ProposalEcho.echo(in: reply)))
+    return fresh(lines, &progress, &state)
+  }
+
   /// The most relevant line of her story not told yet, and its topic: first a topic of what she is upset about
   /// now (the topics of her state's lines), then one behind a key fact not found, then the rest in story order;
   /// open or guarded by trust, as a question on that topic would get.
@@ -328,7 +347,10 @@ extension ConversationEngine {
       + untold.filter { !upset.contains($0.id) && !behindFacts.contains($0.id) }
     for topic in ordered {
       let open = intensity <= topic.openUpToIntensity
-      if let line = fresh(knowingTheMatter(open ? topic.openLines : topic.guardedLines, progress), &progress, &state) {
+      let lines = knowingTheMatter(open ? topic.openLines : topic.guardedLines, progress).filter {
+        !answersUnasked($0, topic: topic.id, reply: progress.lastReply, story: story)
+      }
+      if let line = fresh(lines, &progress, &state) {
         if open { progress.told.insert(topic.id) } else { progress.guarded.insert(topic.id) }
         progress.mentioned.insert(topic.id)
         return (line, topic.id)
@@ -462,10 +484,33 @@ enum StoryDefaults {
     }
   }
 
+  /// Her being reassured: only by an answer that reassures.
+  static let reassured = ["Oké, dat stelt me gerust."]
+
+  /// Her reaction to the teacher's answer to her question, by how tense she is and what the answer does: an
+  /// answer that withholds something ("daar kan ik u niets over vertellen") is taken grudgingly, and only one
+  /// that reassures (`reassures`, or its words) reassures her.
+  static func answerTaken(intensity: Int, reply: String, reassures: Bool = false) -> [String] {
+    let lower = DutchStoryWords.plain(reply)
+    if DutchStoryWords.withholds(lower) { return withheldTaken(intensity: intensity) }
+    let lines = answerTaken(intensity: intensity)
+    if reassures || DutchStoryWords.reassures(lower) { return lines }
+    return lines.filter { !reassured.contains($0) }
+  }
+
+  /// Her taking an answer that withholds what she asked, by how tense she is.
+  static func withheldTaken(intensity: Int) -> [String] {
+    switch intensity {
+    case ...4: ["Jammer. Maar goed, dan weet ik dat.", "Hm. Dat had ik liever anders gehoord, maar goed."]
+    case 5...6: ["Hm. Dat vind ik maar mager.", "Dus daar hoor ik verder niks over. Goed."]
+    default: ["Dus ik hoor niks. Mooi is dat.", "Makkelijk, zo. Dan weet ik nog niks."]
+    }
+  }
+
   /// Her reaction to the teacher's answer to her question: accepting it when calm, doubting it when tense.
   static func answerTaken(intensity: Int) -> [String] {
     switch intensity {
-    case ...4: ["Goed, dan weet ik dat.", "Fijn. Dat is duidelijk.", "Oké, dat stelt me gerust."]
+    case ...4: ["Goed, dan weet ik dat.", "Fijn. Dat is duidelijk."] + reassured
     case 5...6:
       ["Goed. Dat wil ik dan wel geloven.", "Oké. Dan weet ik dat in elk geval.", "Hm. Goed, dat is een antwoord."]
     default: ["Dat zegt u nu.", "Hm. Dat zullen we dan wel zien.", "Dat moet ik dan maar geloven, zeker?"]

@@ -16,6 +16,18 @@ enum DutchStoryWords {
     "hoe", "wat", "waarom", "wanneer", "waar", "welke", "welk", "wie", "hoezo", "waardoor", "waarover", "waarmee",
   ]
 
+  /// Words that make "wat ..." an exclamation ("Wat gezellig!", "Wat fijn dat u belt."), not a question.
+  static let exclamationWords: Set<String> = [
+    "gezellig", "fijn", "leuk", "mooi", "heerlijk", "jammer", "vervelend", "naar", "rot", "knap", "goed", "fijne",
+    "leuke", "mooie", "spannend", "prachtig", "lief", "attent", "vreselijk", "erg", "sneu", "zonde", "balen",
+  ]
+
+  /// Whether a sentence's normalised words open as an exclamation "wat <word>" (not ending in a question mark is
+  /// not required: "Wat fijn?" does not ask either).
+  static func exclaims(_ words: [String]) -> Bool {
+    words.count >= 2 && words[0] == "wat" && exclamationWords.contains(words[1])
+  }
+
   /// Words that open a question asking for more than yes or no.
   static let questionOpeners: Set<String> = [
     "hoe", "wat", "waarom", "wanneer", "waar", "welke", "welk", "wie", "hoezo", "waardoor", "waarover", "waarmee",
@@ -69,9 +81,82 @@ enum DutchStoryWords {
     "u bent boos", "u bent teleurgesteld", "u vindt het oneerlijk", "ik voel met u mee",
   ]
 
-  /// Whether a reply (lowercased, letters and spaces) acknowledges her feeling or situation.
+  /// Whether a reply (lowercased, letters and spaces) acknowledges her feeling or situation, or admits a fault of
+  /// the teacher or school.
   static func acknowledges(_ lower: String) -> Bool {
-    mentions(lower, anyOf: acknowledgements)
+    mentions(lower, anyOf: acknowledgements) || admits(lower)
+  }
+
+  /// How a reply admits a fault, lowercased without punctuation: "daar hebt u een punt", "dat neem ik mee".
+  static let admissions = [
+    "daar hebt u een punt", "daar heeft u een punt", "daar heb je een punt", "u hebt gelijk", "u heeft gelijk",
+    "je hebt gelijk", "dat had ik moeten", "dat had beter gekund", "dat had beter gemoeten", "dat had anders gemoeten",
+    "dat neem ik mee", "dat neem ik me aan", "dat is mijn fout", "mijn excuses", "het spijt me", "dat spijt me",
+    "dat had niet mogen",
+  ]
+
+  /// Whether a reply (lowercased, letters and spaces) admits a fault: one of `admissions`, or "ik had ... kunnen"
+  /// or "ik had ... moeten" ("ik had al eerder contact met u kunnen opnemen").
+  static func admits(_ lower: String) -> Bool {
+    if mentions(lower, anyOf: admissions) { return true }
+    let words = lower.split(separator: " ")
+    guard
+      let start = words.indices.first(where: { $0 + 1 < words.count && words[$0] == "ik" && words[$0 + 1] == "had" })
+    else { return false }
+    return words[(start + 2)...].prefix(12).contains { $0 == "kunnen" || $0 == "moeten" }
+  }
+
+  /// Words of a pleasant feeling: a reflection of one ("Dat klinkt heerlijk") does not acknowledge her grievance.
+  static let pleasantFeelings = [
+    "heerlijk", "gezellig", "uitkijkt", "uitkijken", "zin in", "geniet", "genieten", "klinkt leuk", "klinkt goed",
+    "klinkt fijn", "blij mee",
+  ]
+
+  /// Words of an unpleasant feeling or situation.
+  static let unpleasantFeelings = [
+    "boos", "zorgen", "zorg", "teleurgesteld", "vervelend", "wat naar", "is naar", "moeilijk", "zwaar", "verdrietig",
+    "bang", "oneerlijk", "frustrerend", "lastig", "pijn",
+  ]
+
+  /// Whether a reply (lowercased, letters and spaces) reflects a pleasant feeling and no unpleasant one.
+  static func reflectsPleasure(_ lower: String) -> Bool {
+    mentions(lower, anyOf: pleasantFeelings) && !mentions(lower, anyOf: unpleasantFeelings)
+  }
+
+  /// How an answer withholds what she asked, lowercased without punctuation.
+  static let withholdings = [
+    "kan ik u niets", "kan ik u niks", "kan ik niets", "kan ik niks", "mag ik niets", "mag ik niks", "mag ik u niets",
+    "kan ik u niet", "mag ik u niet", "kan ik niet op ingaan", "kan ik niet ingaan", "mag ik niet zeggen",
+    "niets over zeggen", "niets over vertellen", "niks over zeggen", "blijft staan",
+  ]
+
+  /// Whether an answer (lowercased, letters and spaces) withholds what she asked.
+  static func withholds(_ lower: String) -> Bool {
+    mentions(lower, anyOf: withholdings)
+  }
+
+  /// How an answer reassures her, lowercased without punctuation.
+  static let reassurances = [
+    "geen zorgen", "komt goed", "komt niet in", "hoeft u niet", "hoeft niet", "niet erg", "geen gevolgen",
+    "niets aan de hand", "niks aan de hand", "u kunt gerust", "gerust zijn", "valt mee", "geen probleem",
+    "niet in zijn dossier", "niet in haar dossier", "geen aantekening",
+  ]
+
+  /// Whether an answer (lowercased, letters and spaces) reassures her.
+  static func reassures(_ lower: String) -> Bool {
+    mentions(lower, anyOf: reassurances)
+  }
+
+  /// Questions whether she knows what the conversation is for ("U weet wel waarom we hier zitten?"), lowercased.
+  static let purposeQuestions = [
+    "waarom we hier", "waarom jullie hier", "waarom u hier", "waarom we dit gesprek", "waarvoor we hier",
+    "waar het over gaat", "waar dit gesprek over gaat", "waarom ik u heb uitgenodigd", "waarom ik jullie heb",
+    "waarom ik u gevraagd", "waarom ik je heb uitgenodigd", "waarom we bij elkaar",
+  ]
+
+  /// Whether a question (lowercased, letters and spaces) asks whether she knows what the conversation is for.
+  static func asksPurpose(_ lower: String) -> Bool {
+    mentions(lower, anyOf: purposeQuestions)
   }
 
   /// Openings of a statement that answers a question: yes, no, a denial.
@@ -279,7 +364,8 @@ enum DutchStoryWords {
     GeneralQuestionKind(
       cues: [
         "wat werkt", "werkt er", "werkt goed", "wat helpt", "helpt hem", "helpt haar", "helpt het", "goed helpt",
-        "nodig heeft", "hij nodig", "ze nodig", "zij nodig", "hem helpen", "haar helpen",
+        "nodig heeft", "hij nodig", "ze nodig", "zij nodig", "hem helpen", "haar helpen", "jou helpen", "je helpen",
+        "het meest helpen", "zou helpen",
       ],
       marks: ["wat helpt", "helpt", "helpen", "wat werkt"], idParts: ["hulp"],
       unknown: [

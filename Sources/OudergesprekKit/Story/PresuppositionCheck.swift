@@ -3,7 +3,8 @@
 /// Two signs, both chosen so that the library raises no false alarm:
 /// - a name (of a person or a place) that only the parent's own telling introduces, in a topic answer or a key
 ///   fact (its reveal or its `feit`), used in a line that can come first: a state line, a reaction, a time line, the reaction to a school's
-///   point or one of her questions, without `na` on what introduces it;
+///   point, one of her questions or a stock line of the story (confirming, correcting, side track, asking what is
+///   meant), without `na` on what introduces it;
 /// - two or more long words (six letters or more) of one key fact's reveal that occur nowhere in the briefing,
 ///   the topics or the school's points, in such a line without `na` on that key fact: the line retells the fact.
 enum PresuppositionCheck {
@@ -140,6 +141,17 @@ enum PresuppositionCheck {
           Line(
             text: text, after: [point.id], field: "schoolpunt \"\(point.id)\"",
             location: places.schoolPoints[safe: index], canWait: false))
+      }
+    }
+    // Her own stock lines of the story (confirming, correcting, a side track, asking what is meant) can come at
+    // any turn.
+    let stock = [
+      ("bevestigen", story.confirmLines), ("corrigeren", story.correctLines), ("zijpad", story.sideTrackLines),
+      ("onduidelijk", story.unclearLines),
+    ]
+    for (field, lines) in stock {
+      for text in lines {
+        result.append(Line(text: text, after: [], field: "verhaal.\(field)", location: places.story, canWait: false))
       }
     }
     for (index, question) in story.questions.enumerated() {

@@ -55,14 +55,27 @@ enum ProposalEcho {
   /// The time to echo when the parent accepts: when the teacher names several ("ik spreek meneer Bosman maandag,
   /// ik bel je uiterlijk woensdag"), the one at which she hears from the teacher; nil when that contact has no
   /// time of its own ("daarna bel ik je"), so that she does not confirm a time that was not hers.
+  ///
+  /// A contact clause that opens with its verb ("Over drie weken, op vrijdag, stuur ik u een mailtje") has its time
+  /// in the phrases before it in the same sentence.
   static func echo(in text: String) -> String? {
-    let clauses = text.lowercased().split { ".,;:!?".contains($0) }.flatMap {
-      $0.components(separatedBy: " en ")
+    var clauses: [(text: String, fronted: String)] = []
+    for sentence in text.lowercased().split(whereSeparator: { ".;:!?".contains($0) }) {
+      var before: [String] = []
+      for part in sentence.split(separator: ",") {
+        for clause in part.components(separatedBy: " en ") {
+          let first = clause.split { !$0.isLetter }.first.map(String.init) ?? ""
+          clauses.append((clause, contactVerbs.contains(first) ? before.joined(separator: ", ") : ""))
+          before.append(clause)
+        }
+      }
     }
-    let contact = clauses.map { clause in (clause, Set(clause.split { !$0.isLetter }.map(String.init))) }.filter {
+    let contact = clauses.map { clause in (clause, Set(clause.text.split { !$0.isLetter }.map(String.init))) }.filter {
       !$0.1.isDisjoint(with: contactVerbs) && !$0.1.isDisjoint(with: parentWords)
     }
-    if let timed = contact.lazy.compactMap({ phrase(in: String($0.0)) }).first { return timed }
+    if let timed = contact.lazy.compactMap({ phrase(in: $0.0.text) ?? phrase(in: $0.0.fronted) }).first {
+      return timed
+    }
     // Only a call, a mail or a message without a time makes the other times someone else's.
     let untimedCall = contact.contains { !$0.1.isDisjoint(with: callVerbs) }
     return untimedCall ? nil : phrase(in: text)

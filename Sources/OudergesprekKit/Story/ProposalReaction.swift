@@ -8,10 +8,24 @@ enum ProposalReaction {
   ]
 
   /// Whether `text` proposes a next step: by marker or by how it opens.
+  ///
+  /// An open question that asks her what is needed ("Wat hebt u van ons nodig om ...?") is no proposal, even when
+  /// the analyser hears a next step in it: nothing was put to her that she could accept.
   static func proposes(_ text: String, markers: Set<Marker>) -> Bool {
-    if markers.contains(.vervolgafspraak) { return true }
     let lower = text.lowercased()
-    return openings.contains { lower.contains($0) }
+    if openings.contains(where: { lower.contains($0) }) { return true }
+    return markers.contains(.vervolgafspraak) && !onlyAsksOpenly(text)
+  }
+
+  /// Whether every sentence of `text` is a question opening with a question word, without a day or time in it.
+  static func onlyAsksOpenly(_ text: String) -> Bool {
+    let sentences = StoryReading.sentences(of: text).map(DutchStoryWords.plain)
+      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    guard !sentences.isEmpty, ProposalEcho.phrase(in: text) == nil else { return false }
+    return sentences.allSatisfy { sentence in
+      let first = sentence.split(separator: " ").first.map(String.init) ?? ""
+      return DutchStoryWords.askingWords.contains(first)
+    } && text.contains("?")
   }
 
   /// Finite verbs of the teacher's "ik" turned to the parent's "u".
@@ -95,11 +109,14 @@ enum ProposalReaction {
     return words
   }
 
+  /// The highest intensity at which she accepts a proposal; tenser, she asks a detail or doubts it.
+  static let acceptsUpTo = 4
+
   /// Her lines for a proposal at `intensity`, echoing `echo` (or the day and time `phrase`) when there is one.
   static func lines(intensity: Int, echo: String?, phrase: String?) -> [String] {
     let said = echo.map { $0.prefix(1).uppercased() + $0.dropFirst() }
     switch intensity {
-    case ...4:
+    case ...acceptsUpTo:
       if let said { return ["\(said)? Goed, zo doen we het.", "Goed. \(said), dat spreken we af."] }
       if let phrase {
         return ["Goed, \(phrase) dan.", "\(phrase.prefix(1).uppercased() + phrase.dropFirst()), dat is goed."]

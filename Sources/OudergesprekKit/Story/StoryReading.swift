@@ -30,6 +30,12 @@ struct StoryReading: Sendable {
   var unknownLines: [String] = []
   /// The teacher acknowledges her feeling or situation without asking anything ("Ik hoor hoe boos u bent").
   var acknowledges = false
+  /// A reflection of a pleasant feeling ("Dat klinkt heerlijk") that names none of her topics: no acknowledgement
+  /// of her situation; after a side track it goes on with the side track.
+  var reflectsPleasure = false
+  /// A statement that admits a fault of the teacher or school ("Daar hebt u een punt: ik had eerder moeten
+  /// bellen."): she takes the admission, not a school's point its words happen to name.
+  var admitsFault = false
   /// The acknowledgement of this reply was taken already; what follows is the rest of her turn.
   var acknowledgementTaken = false
   /// Her reaction to the answer in this reply was taken already; what follows is her answer to its question.
@@ -86,6 +92,7 @@ struct StoryReading: Sendable {
     let onCase =
       !specific.isEmpty || (!topics.isEmpty && general != nil && !unrelated) || !points.isEmpty || !answers.isEmpty
       || (studentName.map { matcher.names($0, in: text) } ?? false)
+      || DutchStoryWords.asksPurpose(DutchStoryWords.plain(text))
     let lower = DutchStoryWords.plain(text)
     asksHerFeeling = shape.asks && DutchStoryWords.asksHerFeeling(lower) && matcher.specificTopics(in: text).isEmpty
     // Broad words ("hoe was het") do not make it a question on a topic.
@@ -100,6 +107,9 @@ struct StoryReading: Sendable {
     acknowledges =
       (!shape.asks || DutchStoryWords.endsWithCheck(lower))
       && (markers.contains(.gevoelsreflectie) || DutchStoryWords.acknowledges(lower))
+    admitsFault = !shape.asks && DutchStoryWords.admits(lower)
+    reflectsPleasure = topics.isEmpty && points.isEmpty && DutchStoryWords.reflectsPleasure(lower)
+    if reflectsPleasure { acknowledges = false }
     // A statement about everyday things is off the case too ("Ik ben gisteren gaan hardlopen."), but only by
     // more than one word of its own: a greeting or a word of hers is not.
     let offCase =
@@ -149,6 +159,10 @@ struct StoryReading: Sendable {
       && (matcher.refersToCase(text) || matcher.namesSchool(text)
         || (studentName.map { matcher.names($0, in: text) } ?? false))
     asksForStory = onCaseQuestion && asksUnmatched && DutchStoryWords.asksForStory(lower)
+    // "U weet wel waarom we hier zitten?": she knows, and says what it is about for her.
+    if shape.asks, !sideTrack, !smallTalk, topics.isEmpty, points.isEmpty, DutchStoryWords.asksPurpose(lower) {
+      asksForStory = true
+    }
     // An open question on something specific that no topic of hers is about ("Wat heeft hij van jou nodig om
     // verantwoordelijkheid te nemen?"): an honest short answer, not a line of another topic.
     if onCaseQuestion, !DutchStoryWords.asksForStory(lower), { $0.on + $0.off > 0 }(matcher.contentWords(in: text)) {

@@ -160,7 +160,10 @@ public struct TopicMatcher: Sendable {
   public func questionShape(of reply: String) -> (asks: Bool, opensWithQuestionWord: Bool) {
     // A clause after a semicolon opens like a sentence: "...; vertelt u eerst maar wat er speelt".
     let sentences = tokenizer.sentences(in: String(reply.map { $0 == ";" ? "." : $0 }))
-    let opens = sentences.contains { $0.words.first.map(DutchStoryWords.questionOpeners.contains) ?? false }
+    // "Wat gezellig, ..." and "Wat fijn dat u belt!" exclaim, they do not ask.
+    let opens = sentences.contains {
+      ($0.words.first.map(DutchStoryWords.questionOpeners.contains) ?? false) && !DutchStoryWords.exclaims($0.words)
+    }
     return (opens || sentences.contains(where: \.isQuestion), opens)
   }
 

@@ -73,6 +73,25 @@ struct PresuppositionCheckTests {
     #expect(waiting.isEmpty)
   }
 
+  @Test("een eigen standaardregel van het verhaal (zijpad, bevestigen) wordt ook gecontroleerd")
+  func storyStockLines() throws {
+    for (old, new) in [
+      (
+        "\"Sorry, ik volg u even niet. Het gaat mij om Sanne.\"",
+        "\"Sorry, ik volg u even niet. Het gaat mij om Sanne en Lotte.\""
+      ),
+      ("\"Ja, precies. Zo is het.\"", "\"Ja, precies. Net als met Lotte.\""),
+      (
+        "\"Zo voelt het, ja. Fijn dat u het zo zegt.\"",
+        "\"Zo voelt het, ja. Haar vader is in december vertrokken, sindsdien is ze stiller.\""
+      ),
+    ] {
+      let warned = try diagnostics(replacing: old, with: new)
+      #expect(
+        warned.count == 1 && warned.first?.message.contains("verhaal.") == true, "\(new): \(warned.map(\.message))")
+    }
+  }
+
   @Test("een gewone toestandregel zonder namen of woorden uit de kern blijft zonder waarschuwing")
   func plainLineIsFine() throws {
     let warned = try diagnostics(
