@@ -102,6 +102,32 @@ extension ConversationEngine {
       }
     }
 
+    // A check of what she feels ("Ik hoor ook angst, is dat zo?"): a feeling of her state's family she confirms, as
+    // she takes an acknowledgement; another she corrects with her own feeling.
+    if let check = reading.checkedFeeling, newPoints.isEmpty {
+      let current = scenario.emotions.state(state.emotion) ?? now
+      let hers = FeelingFamily.of(current)
+      // What brought her here stays with her while she calms down: the feeling of the conversation's start too.
+      let underlying = scenario.emotions.state(scenario.emotions.start).flatMap(FeelingFamily.of)
+      if hers == nil || hers == check.family || underlying == check.family {
+        var rest = reading
+        rest.checkedFeeling = nil
+        rest.acknowledges = true
+        (rest.asksForStory, rest.asksUnmatched, rest.asksKindWithoutTopic, rest.asksHerFeeling) = (
+          false, false, false, false
+        )
+        rest.topics = []
+        rest.askedTopics = []
+        state.story = progress
+        let (line, choice) = storyLine(
+          for: analysis, reading: rest, newPoints: [], story: story, trust: intensity, now: now, in: &state)
+        progress = state.story
+        return (line, choice.reason == .feeling ? choice : LineChoice(.feeling, about: choice.about))
+      }
+      let lines = StoryDefaults.feelingCorrected(check.word, hers: hers, intensity: current.intensity)
+      if let line = fresh(story.inVoice(lines), &progress, &state) { return (line, LineChoice(.feeling)) }
+    }
+
     // An acknowledgement of her feeling or situation: she takes it first ("Ja, eerlijk gezegd wel."), in her
     // state's terms, and then says what she would have said (her point, her question), composed as one turn.
     if reading.acknowledges, reading.askedTopics.isEmpty, newPoints.isEmpty {
@@ -191,6 +217,12 @@ extension ConversationEngine {
       }
     }
 
+    // Every line of the asked topic said (or waiting): she says again what she told on it, rather than a line of
+    // another topic.
+    if !reading.sideTrack, let (line, id) = toldAgain(asked, story: story, trust: intensity, &progress, &state) {
+      return (line, LineChoice(.topic, about: id))
+    }
+
     // A practical question no topic of hers is about (how to reach her, when it suits her): a short plausible
     // answer by her state.
     if let line = practicalAnswer(
@@ -251,15 +283,16 @@ extension ConversationEngine {
       let friendly = story.inVoice(StoryDefaults.friendlyAside(child: scenario.student?.name))
       let before = (lines + friendly).contains(where: progress.said.contains)
       // Calm, she answers it briefly and kindly the first time and steers back.
-      let calm = (scenario.emotions.state(state.emotion) ?? now).intensity <= 4
+      let current = (scenario.emotions.state(state.emotion) ?? now).intensity
+      let calm = current <= 4
       if calm, !before, let line = fresh(friendly, &progress, &state) {
-        return (greetedBack(line, reply: analysis.text, story: story), LineChoice(.sidetrack))
+        return (greetedBack(line, reply: analysis.text, story: story, intensity: current), LineChoice(.sidetrack))
       }
       let line =
         (before ? fresh(story.inVoice(StoryDefaults.backToPoint), &progress, &state) : nil) ?? fresh(
           lines, &progress, &state)
         ?? pick(from: lines, pool: "zijpad", in: &state)
-      return (greetedBack(line, reply: analysis.text, story: story), LineChoice(.sidetrack))
+      return (greetedBack(line, reply: analysis.text, story: story, intensity: current), LineChoice(.sidetrack))
     }
 
     // Her own question: asked again when it was passed over; passed over twice, she grows tenser.
@@ -311,6 +344,30 @@ extension ConversationEngine {
       if let line = stateLine(other, progress: &progress, in: &state) { return (line, LineChoice(.state)) }
     }
     return (pick(from: filler, pool: "vulling", in: &state), LineChoice(.state))
+  }
+
+  /// Her answer on the first of `topics` whose lines were all said: what she said on it before, as said before
+  /// ("Zoals ik al zei: ..."), the lines of her trust first; nil when no such line is left.
+  func toldAgain(
+    _ topics: [String], story: Story, trust intensity: Int, _ progress: inout StoryProgress,
+    _ state: inout ConversationState
+  ) -> (String, String)? {
+    for id in topics {
+      guard let topic = story.topic(id) else { continue }
+      let open = intensity <= topic.openUpToIntensity
+      let own = open ? topic.openLines : topic.guardedLines
+      let before = (own + (open ? topic.guardedLines : topic.openLines)).filter(progress.said.contains)
+      let lines = before.map { story.withoutVoice($0) }.flatMap { line in
+        StoryDefaults.saidBefore.map { story.inVoice([$0 + line]).first ?? line }
+      }
+      if let line = fresh(lines, &progress, &state) { return (line, id) }
+      // Nothing said on it yet (its lines wait for something): her guarded answer in general words.
+      guard before.isEmpty, let line = fresh(story.inVoice(StoryDefaults.guardedAnyTopic), &progress, &state)
+      else { continue }
+      progress.guarded.insert(id)
+      return (line, id)
+    }
+    return nil
   }
 
   /// The most relevant line of her story not told yet, and its topic: first a topic of what she is upset about
@@ -476,6 +533,13 @@ enum StoryDefaults {
   static let notSure = [
     "Dat weet ik eigenlijk niet.", "Goede vraag. Daar heb ik eerlijk gezegd geen antwoord op.",
     "Ik weet het niet precies. Daar moet ik over nadenken.",
+  ]
+
+  /// Openings of a line said again on a topic asked about again.
+  static let saidBefore = ["Dat zei ik al. ", "Dat heb ik al gezegd. "]
+  /// Her guarded answer on a topic none of whose lines she can say yet.
+  static let guardedAnyTopic = [
+    "Daar wil ik nu nog niet zoveel over zeggen.", "Dat is niet zo makkelijk uit te leggen.",
   ]
 
   static let confirm = ["Ja, precies. Zo is het.", "Ja. Dat is het, eigenlijk.", "Zo voelt het, ja."]

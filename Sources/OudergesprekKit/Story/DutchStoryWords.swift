@@ -317,7 +317,7 @@ enum DutchStoryWords {
   /// biologie". A topic phrase made only of them (and broad words) counts when no specific topic matched.
   static let settingWords: Set<String> = [
     "thuis", "school", "op", "bij", "in", "van", "naar", "aan", "klas", "les", "lessen", "huis", "daar", "hier",
-    "mijn", "jullie", "als",
+    "mijn", "jullie", "als", "na", "tijdens",
   ]
 
   /// Filler words that may stand between the words of a topic phrase in a reply ("vragen te stellen").

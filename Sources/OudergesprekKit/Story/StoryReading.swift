@@ -45,6 +45,9 @@ struct StoryReading: Sendable {
   /// A paraphrase that says what she said ("Dus u zegt dat ..."), not what she feels or means ("Als ik u goed
   /// begrijp, vindt u het oneerlijk"): only such a paraphrase of what she did not say is corrected.
   var attributesSaying = false
+  /// A feeling the reply checks with her ("Ik hoor ook angst, is dat zo?", "Klopt het dat u boos bent?"), when
+  /// the check names none of her topics besides: she confirms or corrects it.
+  var checkedFeeling: (word: String, family: FeelingFamily)?
   /// A question how it was or is for her ("Hoe was dat voor u?") that names no topic: she says how she feels.
   var asksHerFeeling = false
   /// A statement that picks up her question ("Je vraagt of ...: nee, ..."): it answers her question.
@@ -124,6 +127,13 @@ struct StoryReading: Sendable {
     if sideTrack {
       topics = []
       askedTopics = []
+    }
+    if let check = FeelingFamily.checked(in: text, others: [studentName].compactMap { $0 }),
+      matcher.specificTopics(in: FeelingFamily.withoutCheckWords(text, feeling: check.word)).isEmpty
+    {
+      // A check of what she feels is about her, not a side track.
+      checkedFeeling = check
+      sideTrack = false
     }
     answerShape = !shape.asks && DutchStoryWords.answers(lower)
     attributesSaying = DutchStoryWords.saysSheSaid(lower)
