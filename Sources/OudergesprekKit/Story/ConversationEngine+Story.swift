@@ -358,7 +358,7 @@ extension ConversationEngine {
       let own = open ? topic.openLines : topic.guardedLines
       let before = (own + (open ? topic.guardedLines : topic.openLines)).filter(progress.said.contains)
       let lines = before.map { story.withoutVoice($0) }.flatMap { line in
-        StoryDefaults.saidBefore.map { story.inVoice([$0 + line]).first ?? line }
+        story.inVoice(StoryDefaults.saidBefore).map { $0 + " " + line }
       }
       if let line = fresh(lines, &progress, &state) { return (line, id) }
       // Nothing said on it yet (its lines wait for something): her guarded answer in general words.
@@ -536,7 +536,7 @@ enum StoryDefaults {
   ]
 
   /// Openings of a line said again on a topic asked about again.
-  static let saidBefore = ["Dat zei ik al. ", "Dat heb ik al gezegd. "]
+  static let saidBefore = ["Dat zei ik al.", "Dat heb ik al gezegd."]
   /// Her guarded answer on a topic none of whose lines she can say yet.
   static let guardedAnyTopic = [
     "Daar wil ik nu nog niet zoveel over zeggen.", "Dat is niet zo makkelijk uit te leggen.",

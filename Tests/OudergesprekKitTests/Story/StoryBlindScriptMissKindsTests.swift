@@ -140,4 +140,23 @@ struct StoryBlindScriptMissKindsTests {
     // Asked about his free time, football is still his topic.
     #expect(matcher.topics(in: "Wat doet hij na school in zijn vrije tijd?").contains("voetbal"))
   }
+
+  @Test(
+    "met een tolk zegt het programma zijn eigen zinnen als de woorden van de ouder, niet als antwoord van de tolk",
+    arguments: [("rapportgesprek-met-tolk", "Mevrouw"), ("niveau-omlaag-zus-vertaalt", "Hij")])
+  func interpreterRelaysTheParent(id: String, speaker: String) throws {
+    let (_, story) = try StoryPlaythroughTests.scenario(id)
+    let prefix = try #require(story.voicePrefix)
+    #expect(story.reportedSpeaker == speaker)
+    for line in story.inVoice(StoryDefaults.notSure + StoryDefaults.unclear + StoryDefaults.confirm) {
+      #expect(line.hasPrefix(prefix + speaker + " zegt: ") || line.hasPrefix(prefix + speaker + " vraagt: "), "\(line)")
+    }
+    // Her own words, asked about her feeling or something she cannot answer, come as hers.
+    for reply in ["Klopt het dat u boos bent?", "Wat verwacht u van de schakelklas van volgend jaar?"] {
+      let (_, steps) = try play(id, ["Goedemiddag.", reply])
+      let said = try #require(steps.last ?? nil)
+      guard [.feeling, .unclear, .answer].contains(said.choice.reason) else { continue }
+      #expect(said.line.hasPrefix(prefix + speaker + " "), "\(id): \(reply) -> \(said.line)")
+    }
+  }
 }
