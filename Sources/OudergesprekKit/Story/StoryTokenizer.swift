@@ -14,9 +14,17 @@ struct StoryTokenizer: Sendable {
         for token in sentence.tokens { vocabulary.intern(token.word) }
       }
     }
-    vocabulary.enableTypoCorrection(minimumLength: 5, protectedWords: [])
+    // An ordinary Dutch word is no typo of a story word: "gezien" is not "gezin".
+    vocabulary.enableTypoCorrection(minimumLength: 5, protectedWords: Self.ordinaryWords)
     splitter = SentenceSplitter(vocabulary: vocabulary, abbreviations: [])
   }
+
+  /// Ordinary Dutch words that look like another word with one letter changed: the analyser's own list and the
+  /// story engine's word lists.
+  static let ordinaryWords: [String] =
+    DutchProtectedWords.all + Array(DutchStoryWords.frequent) + DutchStoryWords.viewWords
+    + DutchStoryWords.schoolWords + DutchStoryWords.caseNouns + DutchStoryWords.everydayWords
+    + DutchStoryWords.unrelatedSubjects.filter { !$0.contains(" ") }
 
   /// The words of `text`, normalised (lower case, no diacritics or apostrophes) and corrected where a small typo
   /// of exactly one story word was made; sentence ends are kept as empty strings so phrases do not span them.

@@ -46,7 +46,7 @@ struct StoryBlindScriptMissKindsTests {
         let current = try #require(scenario.emotions.state(state.emotion))
         let hers = FeelingFamily.of(current)
         let corrections = StoryDefaults.feelingCorrected(word, hers: hers, intensity: current.intensity)
-        let corrected = corrections.contains(story.withoutVoice(said.line))
+        let corrected = story.inVoice(corrections).contains(said.line)
         let own = hers == nil || hers == family || start == family
         #expect(corrected == !own, "\(id) (\(current.id)): \(question) -> \(said.line)")
       }
@@ -157,6 +157,40 @@ struct StoryBlindScriptMissKindsTests {
       let said = try #require(steps.last ?? nil)
       guard [.feeling, .unclear, .answer].contains(said.choice.reason) else { continue }
       #expect(said.line.hasPrefix(prefix + speaker + " "), "\(id): \(reply) -> \(said.line)")
+    }
+  }
+
+  @Test(
+    "luisteren of een voorstel over alledaagse dingen krijgt een zijpad, geen regel van het verhaal",
+    arguments: [
+      "Ik merk dat u enthousiast wordt van lekker eten.", "Dus u houdt ook van de zon, als ik het goed begrijp.",
+      "Ik hoor dat u graag kookt, vooral pasta.", "Zullen we volgende week dinsdag nog eens bijpraten over recepten?",
+    ])
+  func listeningAboutOtherThings(_ reply: String) throws {
+    for id in StoryNoRepeatAcrossPoolsTests.ids {
+      // A story that made a word of it one of its topics ("eten", "samen") decides.
+      let (scenario, story) = try StoryPlaythroughTests.scenario(id)
+      let matcher = TopicMatcher(story: story, names: [scenario.student?.name].compactMap { $0 })
+      if !matcher.specificTopics(in: reply).isEmpty { continue }
+      let (_, steps) = try play(id, ["Goedemiddag.", reply])
+      let said = try #require(steps.last ?? nil, "\(id)")
+      #expect(
+        [.sidetrack, .reaction, .smallTalk].contains(said.choice.reason),
+        "\(id): \(reply) -> \(said.choice) \(said.line)")
+    }
+  }
+
+  @Test("een gewoon woord is geen tikfout van een woord van het verhaal: 'gezien' is geen 'gezin'")
+  func ordinaryWordIsNoTypo() throws {
+    for id in StoryNoRepeatAcrossPoolsTests.ids {
+      let (scenario, story) = try StoryPlaythroughTests.scenario(id)
+      let matcher = TopicMatcher(story: story, names: [scenario.student?.name].compactMap { $0 })
+      for (reply, word) in [
+        ("Heeft u het al gezien?", "gezien"), ("Zullen we dat morgen doen?", "morgen"),
+        ("Ik wil dat graag weten.", "weten"),
+      ] {
+        #expect(matcher.tokenizer.words(in: reply).contains(word), "\(id): \(reply)")
+      }
     }
   }
 }
