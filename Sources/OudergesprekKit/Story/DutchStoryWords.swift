@@ -30,7 +30,8 @@ enum DutchStoryWords {
     "muziek", "concert", "restaurant", "uit eten", "parkeren", "parkeerplaats", "weerbericht", "zomer",
     "weekendje", "verjaardag", "lekker weer", "het weer", "tv", "tv-programma", "serie", "series",
     "hardlopen", "sporten", "sportschool", "fiets", "fietsen", "wandelen", "zwemmen", "kookprogramma",
-    "kookprogramma's", "bakken", "tennis", "mooi weer", "slecht weer", "weertje", "lekker eten", "de zon",
+    "kookprogramma's", "bakken", "tennis", "mooi weer", "slecht weer", "weertje", "lekker eten", "de zon", "op de weg",
+    "in de file",
     "lasagne", "pasta",
   ]
 

@@ -9,13 +9,19 @@ struct StoryTokenizer: Sendable {
   init(words: [String]) {
     let plain = SentenceSplitter(vocabulary: Vocabulary(), abbreviations: [])
     var vocabulary = Vocabulary()
+    var own: Set<String> = []
     for phrase in words {
       for sentence in plain.sentences(in: phrase) {
-        for token in sentence.tokens { vocabulary.intern(token.word) }
+        for token in sentence.tokens {
+          vocabulary.intern(token.word)
+          own.insert(token.word)
+        }
       }
     }
-    // An ordinary Dutch word is no typo of a story word: "gezien" is not "gezin".
-    vocabulary.enableTypoCorrection(minimumLength: 5, protectedWords: Self.ordinaryWords)
+    // An ordinary Dutch word is no typo of a story word ("gezien" is not "gezin"); a story word of its own stays
+    // one a typo can reach ("thius" is "thuis").
+    vocabulary.enableTypoCorrection(
+      minimumLength: 5, protectedWords: Self.ordinaryWords.filter { !own.contains(WordNormalizer.normalize($0)) })
     splitter = SentenceSplitter(vocabulary: vocabulary, abbreviations: [])
   }
 

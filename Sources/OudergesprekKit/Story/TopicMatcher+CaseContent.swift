@@ -18,8 +18,10 @@ extension TopicMatcher {
     let compoundParts = singles.filter { $0.count >= 6 }
     var onCase = 0
     var view = 0
-    var off = left
-    var everyday = left
+    // An everyday subject of several words counts as one everyday word.
+    let phrases = unrelatedPhraseCount(in: own)
+    var off = left + phrases
+    var everyday = left + phrases
     var anchored = false
     for word in words {
       if childNames.contains(word) || DutchStoryWords.childReferences.contains(word) { anchored = true }

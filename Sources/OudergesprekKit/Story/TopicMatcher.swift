@@ -91,6 +91,12 @@ public struct TopicMatcher: Sendable {
       || Self.contains(keys, anyOf: unrelatedPhrases.filter { $0.count > 1 })
   }
 
+  /// How many of the everyday subjects of more than one word ("op de weg", "lekker eten") the reply names.
+  func unrelatedPhraseCount(in reply: String) -> Int {
+    let keys = replyKeys(reply)
+    return unrelatedPhrases.filter { $0.count > 1 }.filter { Self.contains(keys, anyOf: [$0]) }.count
+  }
+
   /// How many content words of the reply (five letters or more, not frequent) are no word of the story, school or
   /// her view (`off`): a statement made only of several of them is about something else.
   /// `on` counts the content words that are.
