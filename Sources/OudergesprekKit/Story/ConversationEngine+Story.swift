@@ -57,7 +57,12 @@ extension ConversationEngine {
         else { return (line, choice) }
         return (taken + " " + story.withoutVoice(line), choice)
       }
-      if let line = fresh(lines, &progress, &state) { return (line, LineChoice(.answer, about: answered.id)) }
+      if let line = fresh(lines, &progress, &state) {
+        if let (told, fact) = volunteered(story: story, trust: intensity, question: analysis.text, &progress, &state) {
+          return (line + " " + story.withoutVoice(told), LineChoice(.topic, about: fact))
+        }
+        return (line, LineChoice(.answer, about: answered.id))
+      }
     }
 
     // A blockade gets the scenario's reaction to it.
@@ -141,11 +146,21 @@ extension ConversationEngine {
         rest.askedTopics = []
       }
       state.story = progress
-      let (line, choice) = storyLine(
+      var (line, choice) = storyLine(
         for: analysis, reading: rest, newPoints: [], story: story, trust: intensity, now: now, in: &state)
       progress = state.story
       if [.paraphrase, .sidetrack, .smallTalk, .answer, .proposal].contains(choice.reason) { return (line, choice) }
       let current = (scenario.emotions.state(state.emotion) ?? now).intensity
+      // Listened to after she kept something back, she tells it now rather than a line of her state.
+      if [LineChoice.Reason.state, .unclear, .question].contains(choice.reason),
+        let (told, fact) = volunteered(story: story, trust: intensity, question: analysis.text, &progress, &state)
+      {
+        progress.said.remove(line)
+        if choice.reason == .question, let index = progress.asked.lastIndex(where: { $0.turn == state.turn }) {
+          progress.asked.remove(at: index)
+        }
+        (line, choice) = (told, LineChoice(.topic, about: fact))
+      }
       // Not "Ja. ..." before a line that itself opens with "Ja,": the two would stutter.
       let opening = story.withoutVoice(line).prefix { $0.isLetter }.lowercased()
       let lines = StoryDefaults.acknowledged(intensity: current).filter {
@@ -153,6 +168,7 @@ extension ConversationEngine {
       }
       guard let taken = fresh(story.inVoice(lines), &progress, &state) else { return (line, choice) }
       if choice.reason == .unclear { return (taken, LineChoice(.feeling)) }
+      if choice.reason == .topic { return (taken + " " + story.withoutVoice(line), choice) }
       return (taken + " " + story.withoutVoice(line), LineChoice(.feeling, about: choice.about))
     }
 
@@ -200,6 +216,14 @@ extension ConversationEngine {
         ? (story.correctLines.isEmpty ? story.inVoice(StoryDefaults.correct) : story.correctLines)
         : (story.confirmLines.isEmpty ? story.inVoice(StoryDefaults.confirm) : story.confirmLines)
       if let line = fresh(lines, &progress, &state) {
+        // Understood after she kept something back, she tells it now.
+        let confirmed = lines.elementsEqual(
+          story.confirmLines.isEmpty ? story.inVoice(StoryDefaults.confirm) : story.confirmLines)
+        if confirmed,
+          let (told, fact) = volunteered(story: story, trust: intensity, question: analysis.text, &progress, &state)
+        {
+          return (line + " " + story.withoutVoice(told), LineChoice(.topic, about: fact))
+        }
         return (line, LineChoice(.paraphrase, about: reading.topics.first))
       }
     }
@@ -213,6 +237,11 @@ extension ConversationEngine {
       ).filter { !contradictsLastReply($0, progress: progress) }
       if let line = fresh(lines, &progress, &state) {
         if open { progress.told.insert(id) } else { progress.guarded.insert(id) }
+        // Asked about it, she told the topic but kept back a key fact behind it that needs more trust: she may tell
+        // it later, as after a guarded answer.
+        if open, story.keyFacts.contains(where: { $0.topic == id && !progress.hasFound($0.id) }) {
+          progress.guarded.insert(id)
+        }
         return (line, LineChoice(.topic, about: id))
       }
     }
@@ -368,6 +397,17 @@ extension ConversationEngine {
       return (line, id)
     }
     return nil
+  }
+
+  /// The key fact she kept back when asked before (answered guarded), told now that she trusts the teacher enough,
+  /// with its id; nil when there is none. Only a teacher who asked about it can hear it this way.
+  func volunteered(
+    story: Story, trust: Int, question: String, _ progress: inout StoryProgress, _ state: inout ConversationState
+  ) -> (String, String)? {
+    guard let fact = keyFactAskedBefore(story: story, trust: trust, progress: progress),
+      let line = reveal(fact, question: question, &progress, &state)
+    else { return nil }
+    return (line, fact.id)
   }
 
   /// The most relevant line of her story not told yet, and its topic: first a topic of what she is upset about

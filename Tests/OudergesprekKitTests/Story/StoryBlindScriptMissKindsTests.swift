@@ -193,4 +193,34 @@ struct StoryBlindScriptMissKindsTests {
       }
     }
   }
+
+  @Test(
+    "te vroeg gevraagd en terughoudend beantwoord: wie daarna luistert, hoort het kernfeit zodra ze genoeg vertrouwen heeft"
+  )
+  func keptBackToldWhenListenedTo() throws {
+    let listening = [
+      "Ik begrijp dat dit niet makkelijk voor u is.", "Ik hoor dat u zich echt zorgen maakt.",
+      "Dat is ook veel, allemaal tegelijk.", "Ik kan me voorstellen dat dit u raakt.",
+      "Ik begrijp dat het zwaar is.", "Ik merk dat dit u echt bezighoudt.",
+    ]
+    var exercised = 0
+    for id in StoryNoRepeatAcrossPoolsTests.ids {
+      let (scenario, story) = try StoryPlaythroughTests.scenario(id)
+      guard let fact = story.keyFacts.first(where: \.after.isEmpty) else { continue }
+      let (_, early) = try play(id, ["Goedemiddag.", fact.question])
+      // Only where the question came too early: a guarded answer on its topic, not the key fact.
+      guard let first = early.last ?? nil, first.choice.about == fact.topic else { continue }
+      let (state, steps) = try play(id, ["Goedemiddag.", fact.question] + listening)
+      let engine = ConversationEngine(scenario: scenario, analyzer: DutchReplyAnalyzer())
+      guard !state.isOver || state.story.hasFound(fact.id),
+        engine.emotion(of: state).intensity <= fact.openUpToIntensity
+      else { continue }
+      exercised += 1
+      #expect(state.story.hasFound(fact.id), "\(id): \(steps.map { $0?.choice.reason.rawValue ?? "-" })")
+      // Without the question before, listening alone does not open it.
+      let (alone, _) = try play(id, ["Goedemiddag."] + listening)
+      #expect(!alone.story.hasFound(fact.id), "\(id)")
+    }
+    #expect(exercised >= 3, "\(exercised)")
+  }
 }
