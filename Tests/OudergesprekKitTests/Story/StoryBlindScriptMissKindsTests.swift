@@ -118,8 +118,7 @@ struct StoryBlindScriptMissKindsTests {
   func practicalQuestionOnTheChild(_ question: String) throws {
     for id in StoryNoRepeatAcrossPoolsTests.ids {
       let (scenario, story) = try StoryPlaythroughTests.scenario(id)
-      let matcher = try #require(
-        TopicMatcher(story: story, names: [scenario.student?.name].compactMap { $0 }) as TopicMatcher?)
+      let matcher = TopicMatcher(story: story, names: [scenario.student?.name].compactMap { $0 })
       let reading = StoryReading(
         ReplyAnalysis(text: question, markers: [], iMessageParts: []), matcher: matcher,
         studentName: scenario.student?.name)
