@@ -60,7 +60,7 @@ public struct ConversationEngine: Sendable {
     }
     let newPoints = reading.map { state.story.absorb($0, turn: state.turn) } ?? []
     // A question about something unrelated to the case is a change of subject for her, however open it is.
-    if reading?.sideTrack == true, reading?.greetsWithSmallTalk != true {
+    if reading?.sideTrack == true, reading?.greetsWithSmallTalk != true, reading?.listensOffCase != true {
       state.replyMarkers[state.replyMarkers.count - 1] = [.afleiden]
     }
     // Facts or advice she asked for are an answer to her, not a teacher arguing or advising unasked.

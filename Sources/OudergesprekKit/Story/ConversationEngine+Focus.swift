@@ -17,17 +17,24 @@ extension ConversationEngine {
     to reply: String, story: Story, _ progress: inout StoryProgress, _ state: inout ConversationState
   ) -> String? {
     guard let current = scenario.emotions.state(state.emotion) else { return nil }
-    // Every line of her state said, a greeting back alone.
+    // Every line of her state said, a greeting back alone (not from a very tense parent).
     guard let line = stateLine(current, progress: &progress, in: &state) else {
+      guard current.intensity <= Self.greetingBackUpToIntensity else { return nil }
       return DutchStoryWords.greetingBack(to: DutchStoryWords.plain(reply)).map { (story.voicePrefix ?? "") + $0 }
     }
-    guard current.intensity <= 6 else { return line }
-    return greetedBack(line, reply: reply, story: story)
+    return greetedBack(line, reply: reply, story: story, intensity: current.intensity)
   }
 
-  /// `line` after her greeting back, when the reply opened with a greeting she has not answered in the line.
-  func greetedBack(_ line: String, reply: String, story: Story) -> String {
-    guard let back = DutchStoryWords.greetingBack(to: DutchStoryWords.plain(reply)) else { return line }
+  /// The highest intensity at which she still greets the teacher back: a very tense parent exchanges no
+  /// pleasantries.
+  static let greetingBackUpToIntensity = 6
+
+  /// `line` after her greeting back, when the reply opened with a greeting she has not answered in the line and
+  /// she is calm enough (`intensity`) to exchange pleasantries.
+  func greetedBack(_ line: String, reply: String, story: Story, intensity: Int) -> String {
+    guard intensity <= Self.greetingBackUpToIntensity,
+      let back = DutchStoryWords.greetingBack(to: DutchStoryWords.plain(reply))
+    else { return line }
     let rest = story.withoutVoice(line)
     // A line that greets itself, also after a stage direction ("(in het Nederlands) Goedemiddag."), needs none.
     let spoken = rest.hasPrefix("(") ? String(rest.drop { $0 != ")" }.dropFirst().drop { $0 == " " }) : rest

@@ -67,7 +67,12 @@ extension ConversationEngine {
         else { return (line, choice) }
         return (taken + " " + story.withoutVoice(line), choice)
       }
-      if let line = fresh(lines, &progress, &state) { return (line, LineChoice(.answer, about: answered.id)) }
+      if let line = fresh(lines, &progress, &state) {
+        if let (told, fact) = volunteered(story: story, trust: intensity, question: analysis.text, &progress, &state) {
+          return (line + " " + story.withoutVoice(told), LineChoice(.topic, about: fact))
+        }
+        return (line, LineChoice(.answer, about: answered.id))
+      }
     }
 
     // A blockade gets the scenario's reaction to it.
@@ -108,6 +113,32 @@ extension ConversationEngine {
       }
     }
 
+    // A check of what she feels ("Ik hoor ook angst, is dat zo?"): a feeling of her state's family she confirms, as
+    // she takes an acknowledgement; another she corrects with her own feeling.
+    if let check = reading.checkedFeeling, newPoints.isEmpty {
+      let current = scenario.emotions.state(state.emotion) ?? now
+      let hers = FeelingFamily.of(current)
+      // What brought her here stays with her while she calms down: the feeling of the conversation's start too.
+      let underlying = scenario.emotions.state(scenario.emotions.start).flatMap(FeelingFamily.of)
+      if hers == nil || hers == check.family || underlying == check.family {
+        var rest = reading
+        rest.checkedFeeling = nil
+        rest.acknowledges = true
+        (rest.asksForStory, rest.asksUnmatched, rest.asksKindWithoutTopic, rest.asksHerFeeling) = (
+          false, false, false, false
+        )
+        rest.topics = []
+        rest.askedTopics = []
+        state.story = progress
+        let (line, choice) = storyLine(
+          for: analysis, reading: rest, newPoints: [], story: story, trust: intensity, now: now, in: &state)
+        progress = state.story
+        return (line, choice.reason == .feeling ? choice : LineChoice(.feeling, about: choice.about))
+      }
+      let lines = StoryDefaults.feelingCorrected(check.word, hers: hers, intensity: current.intensity)
+      if let line = fresh(story.inVoice(lines), &progress, &state) { return (line, LineChoice(.feeling)) }
+    }
+
     // An acknowledgement of her feeling or situation: she takes it first ("Ja, eerlijk gezegd wel."), in her
     // state's terms, and then says what she would have said (her point, her question), composed as one turn.
     if reading.acknowledges, reading.askedTopics.isEmpty, newPoints.isEmpty || reading.admitsFault {
@@ -121,11 +152,21 @@ extension ConversationEngine {
         rest.askedTopics = []
       }
       state.story = progress
-      let (line, choice) = storyLine(
+      var (line, choice) = storyLine(
         for: analysis, reading: rest, newPoints: [], story: story, trust: intensity, now: now, in: &state)
       progress = state.story
       if [.paraphrase, .sidetrack, .smallTalk, .answer, .proposal].contains(choice.reason) { return (line, choice) }
       let current = (scenario.emotions.state(state.emotion) ?? now).intensity
+      // Listened to after she kept something back, she tells it now rather than a line of her state.
+      if [LineChoice.Reason.state, .unclear, .question].contains(choice.reason),
+        let (told, fact) = volunteered(story: story, trust: intensity, question: analysis.text, &progress, &state)
+      {
+        progress.said.remove(line)
+        if choice.reason == .question, let index = progress.asked.lastIndex(where: { $0.turn == state.turn }) {
+          progress.asked.remove(at: index)
+        }
+        (line, choice) = (told, LineChoice(.topic, about: fact))
+      }
       // Not "Ja. ..." before a line that itself opens with "Ja,": the two would stutter.
       let opening = story.withoutVoice(line).prefix { $0.isLetter }.lowercased()
       let lines = StoryDefaults.acknowledged(intensity: current).filter {
@@ -133,6 +174,7 @@ extension ConversationEngine {
       }
       guard let taken = fresh(story.inVoice(lines), &progress, &state) else { return (line, choice) }
       if choice.reason == .unclear { return (taken, LineChoice(.feeling)) }
+      if choice.reason == .topic { return (taken + " " + story.withoutVoice(line), choice) }
       return (taken + " " + story.withoutVoice(line), LineChoice(.feeling, about: choice.about))
     }
 
@@ -180,6 +222,14 @@ extension ConversationEngine {
         ? (story.correctLines.isEmpty ? story.inVoice(StoryDefaults.correct) : story.correctLines)
         : (story.confirmLines.isEmpty ? story.inVoice(StoryDefaults.confirm) : story.confirmLines)
       if let line = fresh(lines, &progress, &state) {
+        // Understood after she kept something back, she tells it now.
+        let confirmed = lines.elementsEqual(
+          story.confirmLines.isEmpty ? story.inVoice(StoryDefaults.confirm) : story.confirmLines)
+        if confirmed,
+          let (told, fact) = volunteered(story: story, trust: intensity, question: analysis.text, &progress, &state)
+        {
+          return (line + " " + story.withoutVoice(told), LineChoice(.topic, about: fact))
+        }
         return (line, LineChoice(.paraphrase, about: reading.topics.first))
       }
     }
@@ -196,8 +246,19 @@ extension ConversationEngine {
       }
       if let line = fresh(lines, &progress, &state) {
         if open { progress.told.insert(id) } else { progress.guarded.insert(id) }
+        // Asked about it, she told the topic but kept back a key fact behind it that needs more trust: she may tell
+        // it later, as after a guarded answer.
+        if open, story.keyFacts.contains(where: { $0.topic == id && !progress.hasFound($0.id) }) {
+          progress.guarded.insert(id)
+        }
         return (line, LineChoice(.topic, about: id))
       }
+    }
+
+    // Every line of the asked topic said (or waiting): she says again what she told on it, rather than a line of
+    // another topic.
+    if !reading.sideTrack, let (line, id) = toldAgain(asked, story: story, trust: intensity, &progress, &state) {
+      return (line, LineChoice(.topic, about: id))
     }
 
     // A practical question no topic of hers is about (how to reach her, when it suits her): a short plausible
@@ -260,15 +321,16 @@ extension ConversationEngine {
       let friendly = story.inVoice(StoryDefaults.friendlyAside(child: scenario.student?.name))
       let before = (lines + friendly).contains(where: progress.said.contains)
       // Calm, she answers it briefly and kindly the first time and steers back.
-      let calm = (scenario.emotions.state(state.emotion) ?? now).intensity <= 4
+      let current = (scenario.emotions.state(state.emotion) ?? now).intensity
+      let calm = current <= 4
       if calm, !before, let line = fresh(friendly, &progress, &state) {
-        return (greetedBack(line, reply: analysis.text, story: story), LineChoice(.sidetrack))
+        return (greetedBack(line, reply: analysis.text, story: story, intensity: current), LineChoice(.sidetrack))
       }
       let line =
         (before ? fresh(story.inVoice(StoryDefaults.backToPoint), &progress, &state) : nil) ?? fresh(
           lines, &progress, &state)
         ?? pick(from: lines, pool: "zijpad", in: &state)
-      return (greetedBack(line, reply: analysis.text, story: story), LineChoice(.sidetrack))
+      return (greetedBack(line, reply: analysis.text, story: story, intensity: current), LineChoice(.sidetrack))
     }
 
     // Her own question: asked again when it was passed over; passed over twice, she grows tenser.
@@ -330,6 +392,41 @@ extension ConversationEngine {
       ProposalReaction.lines(
         intensity: intensity, echo: ProposalReaction.echo(of: reply), phrase: ProposalEcho.echo(in: reply)))
     return fresh(lines, &progress, &state)
+  }
+
+  /// Her answer on the first of `topics` whose lines were all said: what she said on it before, as said before
+  /// ("Zoals ik al zei: ..."), the lines of her trust first; nil when no such line is left.
+  func toldAgain(
+    _ topics: [String], story: Story, trust intensity: Int, _ progress: inout StoryProgress,
+    _ state: inout ConversationState
+  ) -> (String, String)? {
+    for id in topics {
+      guard let topic = story.topic(id) else { continue }
+      let open = intensity <= topic.openUpToIntensity
+      let own = open ? topic.openLines : topic.guardedLines
+      let before = (own + (open ? topic.guardedLines : topic.openLines)).filter(progress.said.contains)
+      let lines = before.map { story.withoutVoice($0) }.flatMap { line in
+        story.inVoice(StoryDefaults.saidBefore).map { $0 + " " + line }
+      }
+      if let line = fresh(lines, &progress, &state) { return (line, id) }
+      // Nothing said on it yet (its lines wait for something): her guarded answer in general words.
+      guard before.isEmpty, let line = fresh(story.inVoice(StoryDefaults.guardedAnyTopic), &progress, &state)
+      else { continue }
+      progress.guarded.insert(id)
+      return (line, id)
+    }
+    return nil
+  }
+
+  /// The key fact she kept back when asked before (answered guarded), told now that she trusts the teacher enough,
+  /// with its id; nil when there is none. Only a teacher who asked about it can hear it this way.
+  func volunteered(
+    story: Story, trust: Int, question: String, _ progress: inout StoryProgress, _ state: inout ConversationState
+  ) -> (String, String)? {
+    guard let fact = keyFactAskedBefore(story: story, trust: trust, progress: progress),
+      let line = reveal(fact, question: question, &progress, &state)
+    else { return nil }
+    return (line, fact.id)
   }
 
   /// The most relevant line of her story not told yet, and its topic: first a topic of what she is upset about
@@ -521,6 +618,13 @@ enum StoryDefaults {
   static let notSure = [
     "Dat weet ik eigenlijk niet.", "Goede vraag. Daar heb ik eerlijk gezegd geen antwoord op.",
     "Ik weet het niet precies. Daar moet ik over nadenken.",
+  ]
+
+  /// Openings of a line said again on a topic asked about again.
+  static let saidBefore = ["Dat zei ik al.", "Dat heb ik al gezegd."]
+  /// Her guarded answer on a topic none of whose lines she can say yet.
+  static let guardedAnyTopic = [
+    "Daar wil ik nu nog niet zoveel over zeggen.", "Dat is niet zo makkelijk uit te leggen.",
   ]
 
   static let confirm = ["Ja, precies. Zo is het.", "Ja. Dat is het, eigenlijk.", "Zo voelt het, ja."]

@@ -42,7 +42,9 @@ enum DutchStoryWords {
     "muziek", "concert", "restaurant", "uit eten", "parkeren", "parkeerplaats", "weerbericht", "zomer",
     "weekendje", "verjaardag", "lekker weer", "het weer", "tv", "tv-programma", "serie", "series",
     "hardlopen", "sporten", "sportschool", "fiets", "fietsen", "wandelen", "zwemmen", "kookprogramma",
-    "kookprogramma's", "bakken", "tennis",
+    "kookprogramma's", "bakken", "tennis", "mooi weer", "slecht weer", "weertje", "lekker eten", "de zon", "op de weg",
+    "in de file",
+    "lasagne", "pasta",
   ]
 
   /// More everyday things, counted only against the words of the case in a reply that does not name the child
@@ -403,7 +405,7 @@ enum DutchStoryWords {
   /// biologie". A topic phrase made only of them (and broad words) counts when no specific topic matched.
   static let settingWords: Set<String> = [
     "thuis", "school", "op", "bij", "in", "van", "naar", "aan", "klas", "les", "lessen", "huis", "daar", "hier",
-    "mijn", "jullie", "als",
+    "mijn", "jullie", "als", "na", "tijdens",
   ]
 
   /// Filler words that may stand between the words of a topic phrase in a reply ("vragen te stellen").

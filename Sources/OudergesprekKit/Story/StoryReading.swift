@@ -48,9 +48,15 @@ struct StoryReading: Sendable {
   /// A greeting followed by small talk ("Goedemiddag. Het is koud geworden, hè."): a side track for her answer,
   /// but ordinary politeness, not a change of subject that costs trust.
   var greetsWithSmallTalk = false
+  /// Listening or a plan about everyday things: a side track for her answer, but friendly, not a change of subject
+  /// that costs trust.
+  var listensOffCase = false
   /// A paraphrase that says what she said ("Dus u zegt dat ..."), not what she feels or means ("Als ik u goed
   /// begrijp, vindt u het oneerlijk"): only such a paraphrase of what she did not say is corrected.
   var attributesSaying = false
+  /// A feeling the reply checks with her ("Ik hoor ook angst, is dat zo?", "Klopt het dat u boos bent?"), when
+  /// the check names none of her topics besides: she confirms or corrects it.
+  var checkedFeeling: (word: String, family: FeelingFamily)?
   /// A question how it was or is for her ("Hoe was dat voor u?") that names no topic: she says how she feels.
   var asksHerFeeling = false
   /// A statement that picks up her question ("Je vraagt of ...: nee, ..."): it answers her question.
@@ -131,9 +137,29 @@ struct StoryReading: Sendable {
     sideTrack =
       !smallTalk && !ProposalReaction.proposes(text, markers: markers)
       && ((!onCase && offCase) || aboutOtherThings)
+    // Listening or a plan about everyday things ("Ik merk dat u enthousiast wordt van lekker eten.", "Dus u houdt
+    // van de zon.", "Zullen we volgende week bijpraten over recepten?") is no listening to her or plan for the
+    // child: a side track too, when it names nothing of the case.
+    if !sideTrack, unrelated, specific.isEmpty, points.isEmpty, answers.isEmpty,
+      !(studentName.map { matcher.names($0, in: text) } ?? false),
+      acknowledges || paraphrases || ProposalReaction.proposes(text, markers: markers)
+    {
+      sideTrack = true
+      listensOffCase = true
+      acknowledges = false
+      paraphrases = false
+      asksWell = markers.contains(.openVraag) || shape.opensWithQuestionWord
+    }
     if sideTrack {
       topics = []
       askedTopics = []
+    }
+    if let check = FeelingFamily.checked(in: text, others: [studentName].compactMap { $0 }),
+      matcher.specificTopics(in: FeelingFamily.withoutCheckWords(text, feeling: check.word)).isEmpty
+    {
+      // A check of what she feels is about her, not a side track.
+      checkedFeeling = check
+      sideTrack = false
     }
     answerShape = !shape.asks && DutchStoryWords.answers(lower)
     attributesSaying = DutchStoryWords.saysSheSaid(lower)
@@ -141,7 +167,8 @@ struct StoryReading: Sendable {
     // A greeting with small talk after it ("Goedemiddag. Het is koud geworden, hè.") gets a reaction to the small
     // talk, after her greeting back.
     greets = !shape.asks && points.isEmpty && DutchStoryWords.greets(lower) && !sideTrack
-    greetsWithSmallTalk = !shape.asks && points.isEmpty && DutchStoryWords.greets(lower) && sideTrack
+    // A greeting with a small-talk question ("Goedemiddag. Mooi weer, hè?") is ordinary politeness too.
+    greetsWithSmallTalk = points.isEmpty && DutchStoryWords.greets(lower) && sideTrack
     explainsNextStep =
       !shape.asks
       && (markers.contains(.samenvatting) || markers.contains(.vervolgafspraak)
@@ -149,7 +176,7 @@ struct StoryReading: Sendable {
     let proposes =
       markers.contains(.vervolgafspraak) || markers.contains(.afrondingAankondigen) || markers.contains(.bedanken)
       || ProposalEcho.phrase(in: text) != nil
-    self.proposes = ProposalReaction.proposes(text, markers: markers)
+    self.proposes = ProposalReaction.proposes(text, markers: markers) && !sideTrack
     asksUnmatched =
       shape.asks && !sideTrack && !smallTalk && topics.isEmpty && points.isEmpty && answers.isEmpty && !proposes
     // A point raised before ("foto's") does not make a focused question one on that point.

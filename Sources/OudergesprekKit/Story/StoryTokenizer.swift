@@ -9,14 +9,28 @@ struct StoryTokenizer: Sendable {
   init(words: [String]) {
     let plain = SentenceSplitter(vocabulary: Vocabulary(), abbreviations: [])
     var vocabulary = Vocabulary()
+    var own: Set<String> = []
     for phrase in words {
       for sentence in plain.sentences(in: phrase) {
-        for token in sentence.tokens { vocabulary.intern(token.word) }
+        for token in sentence.tokens {
+          vocabulary.intern(token.word)
+          own.insert(token.word)
+        }
       }
     }
-    vocabulary.enableTypoCorrection(minimumLength: 5, protectedWords: [])
+    // An ordinary Dutch word is no typo of a story word ("gezien" is not "gezin"); a story word of its own stays
+    // one a typo can reach ("thius" is "thuis").
+    vocabulary.enableTypoCorrection(
+      minimumLength: 5, protectedWords: Self.ordinaryWords.filter { !own.contains(WordNormalizer.normalize($0)) })
     splitter = SentenceSplitter(vocabulary: vocabulary, abbreviations: [])
   }
+
+  /// Ordinary Dutch words that look like another word with one letter changed: the analyser's own list and the
+  /// story engine's word lists.
+  static let ordinaryWords: [String] =
+    DutchProtectedWords.all + Array(DutchStoryWords.frequent) + DutchStoryWords.viewWords
+    + DutchStoryWords.schoolWords + DutchStoryWords.caseNouns + DutchStoryWords.everydayWords
+    + DutchStoryWords.unrelatedSubjects.filter { !$0.contains(" ") }
 
   /// The words of `text`, normalised (lower case, no diacritics or apostrophes) and corrected where a small typo
   /// of exactly one story word was made; sentence ends are kept as empty strings so phrases do not span them.

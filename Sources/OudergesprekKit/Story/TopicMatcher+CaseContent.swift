@@ -12,12 +12,16 @@ extension TopicMatcher {
     let words = tokenizer.words(in: own).filter { !$0.isEmpty }
     let caseKeys = Self.caseWordKeys.union(topicWordKeys)
     let singles = (DutchStoryWords.unrelatedSubjects + DutchStoryWords.everydayWords).filter { !$0.contains(" ") }
-    let everydayKeys = Set(singles.flatMap(DutchInflection.keys))
+    // An inflected word of the reply reaches an everyday word itself, not what is left of it without its last
+    // letter: "staat" is no "stad".
+    let everydayKeys = Set(singles.compactMap { DutchInflection.keys($0).max { $0.count < $1.count } })
     let compoundParts = singles.filter { $0.count >= 6 }
     var onCase = 0
     var view = 0
-    var off = left
-    var everyday = left
+    // An everyday subject of several words counts as one everyday word.
+    let phrases = unrelatedPhraseCount(in: own)
+    var off = left + phrases
+    var everyday = left + phrases
     var anchored = false
     for word in words {
       if childNames.contains(word) || DutchStoryWords.childReferences.contains(word) { anchored = true }

@@ -114,6 +114,12 @@ public struct TopicMatcher: Sendable {
       || Self.contains(keys.map(keyIDs.known), anyOf: unrelatedPhraseIDs.longer, filler: fillerID)
   }
 
+  /// How many of the everyday subjects of more than one word ("op de weg", "lekker eten") the reply names.
+  func unrelatedPhraseCount(in reply: String) -> Int {
+    let known = replyKeys(reply).map(keyIDs.known)
+    return unrelatedPhraseIDs.longer.filter { Self.contains(known, anyOf: [$0], filler: fillerID) }.count
+  }
+
   /// How many content words of the reply (five letters or more, not frequent) are no word of the story, school or
   /// her view (`off`): a statement made only of several of them is about something else.
   /// `on` counts the content words that are.
