@@ -8,7 +8,7 @@ extension LanguageLexicon {
     wordClasses: DutchWordClasses.all.merging(DutchEvaluativeWords.all) { $0 + $1 }.withWordsInTwoClasses,
     rules: DutchIMessageCues.rules + DutchListeningCues.rules + DutchBlockadeCues.rules + DutchBlockadeForms.rules
       + DutchClosingCues.rules + DutchSentenceShapes.rules + DutchGeneralForms.rules + DutchClauseForms.rules
-      + DutchViewForms.rules + DutchEffectForms.rules + DutchJudgementForms.rules,
+      + DutchViewForms.rules + DutchEffectForms.rules,
     negations: ["niet", "geen", "nooit", "niets", "niks", "allerminst", "geenszins"],
     firstPerson: ["ik", "me", "mij", "mijn", "mezelf", "we", "wij", "ons", "onze"],
     questionWords: [
@@ -31,8 +31,7 @@ extension LanguageLexicon {
     composites: CompositeRules(
       otherPersonClass: "ander",
       nonSubjectAfter: [
-        "van", "voor", "met", "aan", "op", "over", "bij", "tegen", "tegenover", "naar", "door", "om", "tot", "zonder",
-        "tussen",
+        "van", "voor", "met", "aan", "op", "over", "bij", "tegen", "naar", "door", "om", "tot", "zonder", "tussen",
         "onder", "uit",
         // "de mail die u stuurde": the other person of a relative clause is no subject of the main clause.
         "die",
