@@ -6,7 +6,7 @@ import OudergesprekKit
 enum AnalyseCommand {
   static let spec = ArgumentParser.Spec(
     command: "analyseer", options: ["--evalueer", "--scenario", "--scenarios", "--tabellen"],
-    flags: ["--json", "--dubbel-lexicon", "--help", "-h"],
+    flags: ["--json", "--dubbel-lexicon", "--zonder-model", "--help", "-h"],
     maximumPositionals: nil)
 
   static func run(
@@ -24,7 +24,9 @@ enum AnalyseCommand {
       return writeTables(to: path)
     }
     // --dubbel-lexicon (every rule twice) is for scripts/benchmark-analyser: the same findings, twice the rules.
-    let analyzer = DutchReplyAnalyzer(doublingTheLexicon: parsed.has("--dubbel-lexicon"))
+    // --zonder-model gives the rules' findings alone, as `leer` learns from them: to see what the rules miss.
+    let analyzer = DutchReplyAnalyzer(
+      doublingTheLexicon: parsed.has("--dubbel-lexicon"), usingModel: !parsed.has("--zonder-model"))
     if let path = parsed.option("--evalueer") {
       guard parsed.positionals.isEmpty, !parsed.has("--json") else {
         throw UsageError("--evalueer gaat niet samen met tekst of --json")

@@ -63,6 +63,7 @@ enum HelpText {
       --evalueer BESTAND  meet de herkenning op een gelabelde set (.tsv: labels<TAB>antwoord)
       --scenario ID       toon ook de onderwerpen uit het verhaal van dat scenario (bij --json: "topics")
       --dubbel-lexicon    elke regel twee keer (voor scripts/benchmark-analyser; zelfde uitkomst)
+      --zonder-model      alleen de regels, zonder het geleerde model (zoals leer ervan leert)
       --tabellen PAD      schrijf de gecompileerde patroontabellen als Swift-bron
                           (voor scripts/compile-analyser-tables, na een wijziging van de regels)
 

@@ -76,6 +76,25 @@ struct AnalyseEndToEndTests {
     #expect(result.stdout.contains("regel 2: Hoe gaat het thuis?"))
   }
 
+  @Test("analyseer --zonder-model geeft alleen wat de regels vinden: wat het geleerde model toevoegt, valt weg")
+  func withoutModel() throws {
+    // Replies the rules miss and the shipped model (which learnt them from a labelled set) marks.
+    let input =
+      "Uw zoon is gewoon een vechtersbaas.\nU maakt het zich wel erg makkelijk zo.\nIk hoor dat u boos bent.\n"
+    func markers(_ arguments: [String]) throws -> [[String]] {
+      let result = try Executable.run(["analyseer", "--json"] + arguments, input: input)
+      #expect(result.status == 0)
+      return try result.stdout.split(separator: "\n").map {
+        (try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["markers"] as? [String] ?? []
+      }
+    }
+    let withModel = try markers([])
+    let rulesAlone = try markers(["--zonder-model"])
+    #expect(withModel[0].contains("jij-boodschap") && withModel[1].contains("jij-boodschap"))
+    #expect(rulesAlone[0].isEmpty && rulesAlone[1].isEmpty)
+    #expect(rulesAlone[2] == ["gevoelsreflectie"] && withModel[2] == ["gevoelsreflectie"])
+  }
+
   @Test("een fout in het .tsv-bestand geeft een Nederlandse melding met bestand:regel en code 65")
   func badTSV() throws {
     let folder = Executable.temporaryDirectory()
