@@ -13,7 +13,7 @@ enum ProposalReaction {
   /// the analyser hears a next step in it: nothing was put to her that she could accept.
   static func proposes(_ text: String, markers: Set<Marker>) -> Bool {
     let lower = text.lowercased()
-    if openings.contains(where: { lower.contains($0) }) { return true }
+    if openings.contains(where: { lower.contains($0) }) || requestsAction(text) { return true }
     return markers.contains(.vervolgafspraak) && !onlyAsksOpenly(text)
   }
 
