@@ -199,9 +199,20 @@ enum DutchStoryWords {
     "wat doet dat met je", "hoe vond u dat", "hoe vond je dat",
   ]
 
+  /// How a wat/hoe question ends when it asks what goes on in her ("Wat gaat er nu door u heen?", "Hoe komt dat
+  /// bij u binnen?", "Wat voelt u daarbij?").
+  static let feelingQuestionParts = [
+    "door u heen", "door je heen", "in u om", "in je om", "bij u op", "bij je op", "bij u binnen", "bij je binnen",
+    "voelt u", "voel je", "voelde u", "voelde je",
+  ]
+
   /// Whether a question (lowercased, letters and spaces) asks how something was or is for her.
   static func asksHerFeeling(_ lower: String) -> Bool {
-    mentions(lower, anyOf: feelingQuestions)
+    if mentions(lower, anyOf: feelingQuestions) { return true }
+    // The question may follow a statement ("Dat is veel om te horen. Wat gaat er door u heen?").
+    let words = lower.split(separator: " ")
+    guard let start = words.firstIndex(where: { $0 == "wat" || $0 == "hoe" }) else { return false }
+    return mentions(words[start...].joined(separator: " "), anyOf: feelingQuestionParts)
   }
 
   /// Words by which a paraphrase says what she said, lowercased.

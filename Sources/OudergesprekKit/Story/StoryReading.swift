@@ -105,6 +105,8 @@ struct StoryReading: Sendable {
     if asksHerFeeling {
       topics = []
       askedTopics = []
+      // "Hoe komt dat bij u binnen?" asks what she feels, not a cause of a kind she does not know.
+      (asksKindWithoutTopic, asksTheChild, unknownLines) = (false, false, [])
     }
     smallTalk =
       shape.asks && topics.isEmpty && points.isEmpty
@@ -192,7 +194,9 @@ struct StoryReading: Sendable {
     }
     // An open question on something specific that no topic of hers is about ("Wat heeft hij van jou nodig om
     // verantwoordelijkheid te nemen?"): an honest short answer, not a line of another topic.
-    if onCaseQuestion, !DutchStoryWords.asksForStory(lower), { $0.on + $0.off > 0 }(matcher.contentWords(in: text)) {
+    if onCaseQuestion, !asksHerFeeling, !DutchStoryWords.asksForStory(lower),
+      { $0.on + $0.off > 0 }(matcher.contentWords(in: text))
+    {
       asksKindWithoutTopic = true
     }
     if markers.contains(.jijBoodschap) || markers.contains(.bekritiseren) || markers.contains(.etiketteren) {
