@@ -224,7 +224,7 @@ public struct ConversationEngine: Sendable {
     case nil:
       // One blockade costs a calm parent trust, one step at a time: she does not jump from thinking along to
       // her tensest state over a single remark.
-      let blocks = state.replyMarkers.last?.contains { $0.isBlockade || $0 == .jijBoodschap } ?? false
+      let blocks = state.replyMarkers.last?.contains(where: \.isBlocking) ?? false
       if blocks, current.intensity <= 4, target.intensity >= current.intensity + 3, transition.inARow < 2,
         !blockedBefore(state),
         let step = scenario.emotions.states.filter({
@@ -241,8 +241,7 @@ public struct ConversationEngine: Sendable {
 
   /// Whether the reply before this one held a blockade or jij-boodschap.
   private func blockedBefore(_ state: ConversationState) -> Bool {
-    let earlier = state.replyMarkers.dropLast().last.map(Set.init) ?? []
-    return earlier.contains { $0.isBlockade || $0 == .jijBoodschap }
+    state.replyMarkers.dropLast().last?.contains(where: \.isBlocking) ?? false
   }
 
   /// Markers that, in a reply answering the question she asked, are the information she asked for.
@@ -260,7 +259,7 @@ public struct ConversationEngine: Sendable {
   /// The reaction to this reply's markers; with `blockadesOnly`, only one to a blockade or jij-boodschap.
   func reaction(to analysis: ReplyAnalysis, in stateID: String, blockadesOnly: Bool) -> (Int, MarkerReaction)? {
     let markers =
-      blockadesOnly ? analysis.markerSet.filter { $0.isBlockade || $0 == .jijBoodschap } : analysis.markerSet
+      blockadesOnly ? analysis.markerSet.filter(\.isBlocking) : analysis.markerSet
     for (index, reaction) in scenario.emotions.reactions.enumerated()
     where (reaction.states.isEmpty || reaction.states.contains(stateID))
       && reaction.on.contains(where: { $0.matches(markers) })

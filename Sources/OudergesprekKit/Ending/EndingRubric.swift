@@ -40,7 +40,7 @@ public enum EndingRubric {
       isEmpty = replies.allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty }
     }
 
-    var blockades: [Marker] { markers.filter { $0.isBlockade || $0 == .jijBoodschap }.sorted() }
+    var blockades: [Marker] { markers.filter(\.isBlocking).sorted() }
   }
 
   private static func judge(_ id: EndingCriterion.ID, words: ClosingWords, kind: EndingKind) -> EndingCriterion {

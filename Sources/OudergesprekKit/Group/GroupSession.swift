@@ -74,7 +74,7 @@ public struct GroupSession: Sendable, Equatable {
     colleague = scores
     answers = replies.compactMap { reply in
       guard let parent = reply.parentBefore else { return nil }
-      let blocking = reply.markers.filter { $0.isBlockade || $0 == .jijBoodschap }
+      let blocking = reply.markers.filter(\.isBlocking)
       return Answer(
         parentLine: parent.text, parentIntensity: parent.emotion.intensity, text: reply.text,
         blockades: Array(Set(blocking)).sorted())

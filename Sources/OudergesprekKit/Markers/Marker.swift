@@ -43,6 +43,9 @@ public enum Marker: String, CaseIterable, Codable, Sendable, Comparable {
   /// Whether this marker is one of Gordon's twelve roadblocks.
   public var isBlockade: Bool { family == .blokkade }
 
+  /// A blockade or a jij-boodschap: what keeps the other from feeling heard, and what a parent reacts to.
+  public var isBlocking: Bool { isBlockade || self == .jijBoodschap }
+
   /// `allCases` built once: `allCases` makes a new array at every use, and the analyser asks for it per reply.
   static let inOrder = allCases
 

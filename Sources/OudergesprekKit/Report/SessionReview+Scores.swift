@@ -32,7 +32,7 @@ extension SessionReview {
       guard !heated.isEmpty else {
         return CriterionView(score: nil, reason: "de ouder werd niet heftig (7/10 of meer)")
       }
-      let reacted = heated.filter { reply in reply.markers.contains { $0.isBlockade || $0 == .jijBoodschap } }
+      let reacted = heated.filter { reply in reply.markers.contains(where: \.isBlocking) }
       let score = 5 - Int((4.0 * Double(reacted.count) / Double(heated.count)).rounded())
       return CriterionView(
         score: score,

@@ -71,7 +71,7 @@ public struct SessionReview: Sendable {
   /// Every blockade (and jij-boodschap), one entry per marker per reply.
   public var blockades: [(reply: NumberedReply, marker: Marker)] {
     replies.flatMap { reply in
-      reply.markers.filter { $0.isBlockade || $0 == .jijBoodschap }.map { (reply, $0) }
+      reply.markers.filter(\.isBlocking).map { (reply, $0) }
     }
   }
 

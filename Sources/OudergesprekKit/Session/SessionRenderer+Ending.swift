@@ -36,7 +36,7 @@ extension SessionRenderer {
       // The same reading as the report: parts of an ik-boodschap without the whole are an 'aanzet'.
       found.append("aanzet tot een ik-boodschap (\(analysis.iMessageParts.map(\.rawValue).joined(separator: ", ")))")
     }
-    let rude = analysis.markers.contains { $0.isBlockade || $0 == .jijBoodschap }
+    let rude = analysis.markers.contains(where: \.isBlocking)
     return style.color(
       rude ? .red : found.isEmpty ? .gray : .green,
       "  » " + (found.isEmpty ? "geen gespreksmarkers herkend." : found.joined(separator: ", ") + "."))

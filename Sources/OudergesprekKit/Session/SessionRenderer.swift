@@ -106,7 +106,7 @@ public struct SessionRenderer: Sendable {
   /// The one-line feedback on a reply.
   public func feedback(_ analysis: ReplyAnalysis) -> String {
     let color: TextStyle.Color =
-      analysis.markers.contains { $0.isBlockade || $0 == .jijBoodschap }
+      analysis.markers.contains(where: \.isBlocking)
       ? .red : analysis.markers.isEmpty ? .gray : .green
     return style.color(
       color, TextWrap.wrap("» " + ReplyFeedback.line(for: analysis), indent: "  ", hangingIndent: "    "))

@@ -131,7 +131,6 @@ extension DutchStoryWords {
   /// Words of sending something to her: an offer to send it.
   static let sendingWords = [
     "stuur", "stuurt", "sturen", "opsturen", "toesturen", "doorsturen", "mail", "mailen", "mailtje", "brief",
-    "toesturen",
   ]
 
   /// Whether a reply offers her something: a proposal, a next step, a day or time, or something to send her.

@@ -217,14 +217,13 @@ extension ConversationEngine {
         || (topicMatcher?.repeatsContentWord(
           of: progress.said, in: analysis.text, ignoring: [scenario.student?.name, scenario.parent.name]) ?? false)
       // A reflection of what she feels or means is not corrected for words she did not use.
+      let confirmed = reading.topics.isEmpty || told || !reading.attributesSaying
       let lines =
-        !reading.topics.isEmpty && !told && reading.attributesSaying
-        ? (story.correctLines.isEmpty ? story.inVoice(StoryDefaults.correct) : story.correctLines)
-        : (story.confirmLines.isEmpty ? story.inVoice(StoryDefaults.confirm) : story.confirmLines)
+        confirmed
+        ? (story.confirmLines.isEmpty ? story.inVoice(StoryDefaults.confirm) : story.confirmLines)
+        : (story.correctLines.isEmpty ? story.inVoice(StoryDefaults.correct) : story.correctLines)
       if let line = fresh(lines, &progress, &state) {
         // Understood after she kept something back, she tells it now.
-        let confirmed = lines.elementsEqual(
-          story.confirmLines.isEmpty ? story.inVoice(StoryDefaults.confirm) : story.confirmLines)
         if confirmed,
           let (told, fact) = volunteered(story: story, trust: intensity, question: analysis.text, &progress, &state)
         {

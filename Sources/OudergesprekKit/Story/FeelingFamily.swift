@@ -33,9 +33,13 @@ enum FeelingFamily: String, Sendable, CaseIterable {
     }
   }
 
+  /// Each feeling word's family, built once: a reply's every word is looked up.
+  private static let byWord: [String: FeelingFamily] = Dictionary(
+    allCases.flatMap { family in family.words.map { ($0, family) } }, uniquingKeysWith: { first, _ in first })
+
   /// The family of a word, if it names a feeling.
   static func of(word: String) -> FeelingFamily? {
-    allCases.first { $0.words.contains(word) }
+    byWord[word]
   }
 
   /// The family of an emotion state, by its id or its name ("ongerust", "boos"); nil when neither names one.
@@ -88,25 +92,5 @@ enum FeelingFamily: String, Sendable, CaseIterable {
       return (word, family)
     }
     return nil
-  }
-}
-
-extension StoryDefaults {
-  /// Her correction of a check of a feeling (`word`) that is not hers: what she feels instead, by how tense she is.
-  static func feelingCorrected(_ word: String, hers: FeelingFamily?, intensity: Int) -> [String] {
-    let asked = word.prefix(1).uppercased() + word.dropFirst()
-    let own: String =
-      switch hers {
-      case .worry: "Ik maak me vooral zorgen"
-      case .anger: "Ik ben vooral boos"
-      case .sadness: "Ik ben eerder teleurgesteld"
-      case .shame: "Ik schaam me eerlijk gezegd een beetje"
-      case .distrust: "Ik wil eerst weten wat hier echt speelt"
-      case .helplessness: "Ik weet het gewoon even niet meer"
-      case .calm, nil: "Het gaat eigenlijk wel, op dit moment"
-      }
-    return intensity >= 7
-      ? ["\(asked)? Nee. \(own).", "Nee, dat is het niet. \(own)."]
-      : ["\(asked)... nee, dat niet echt. \(own).", "Niet echt, nee. \(own), denk ik."]
   }
 }

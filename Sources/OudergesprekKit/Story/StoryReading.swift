@@ -70,8 +70,10 @@ struct StoryReading: Sendable {
   init(_ analysis: ReplyAnalysis, matcher: TopicMatcher, studentName: String?, parentName: String? = nil) {
     let text = analysis.text
     let markers = analysis.markerSet
+    let lower = DutchStoryWords.plain(text)
     let named = matcher.topics(in: text)
-    let asks = matcher.questionShape(of: text).asks
+    let shape = matcher.questionShape(of: text)
+    let asks = shape.asks
     // A general open question that names no topic reaches the topic of its kind (tried, expects, home, ...); a
     // question of its kind that only names a setting ("Wat werkt er thuis goed?") too.
     let specific = matcher.specificTopics(in: text)
@@ -90,7 +92,6 @@ struct StoryReading: Sendable {
     if askedTopics.isEmpty, Self.endsWithStoryQuestion(text, matcher: matcher) { topics = [] }
     points = matcher.schoolPoints(in: text)
     answers = matcher.answeredQuestions(in: text)
-    let shape = matcher.questionShape(of: text)
     paraphrases = markers.contains(.parafrase) || markers.contains(.samenvatting)
     asksWell = markers.contains(.openVraag) || shape.opensWithQuestionWord || paraphrases
     // On the case by content: a topic named by a specific word, not only by a setting ("Kookt u thuis graag?").
@@ -98,9 +99,8 @@ struct StoryReading: Sendable {
     let onCase =
       !specific.isEmpty || (!topics.isEmpty && general != nil && !unrelated) || !points.isEmpty || !answers.isEmpty
       || (studentName.map { matcher.names($0, in: text) } ?? false)
-      || DutchStoryWords.asksPurpose(DutchStoryWords.plain(text))
-    let lower = DutchStoryWords.plain(text)
-    asksHerFeeling = shape.asks && DutchStoryWords.asksHerFeeling(lower) && matcher.specificTopics(in: text).isEmpty
+      || DutchStoryWords.asksPurpose(lower)
+    asksHerFeeling = shape.asks && DutchStoryWords.asksHerFeeling(lower) && specific.isEmpty
     // Broad words ("hoe was het") do not make it a question on a topic.
     if asksHerFeeling {
       topics = []
@@ -136,15 +136,14 @@ struct StoryReading: Sendable {
       // it names everyday things.
       && (matcher.caseContent(in: text).everyday > 0
         || (shape.asks && !DutchStoryWords.greets(lower) && !DutchStoryWords.asksForStory(lower)))
-    sideTrack =
-      !smallTalk && !ProposalReaction.proposes(text, markers: markers)
-      && ((!onCase && offCase) || aboutOtherThings)
+    let putsProposal = ProposalReaction.proposes(text, markers: markers)
+    sideTrack = !smallTalk && !putsProposal && ((!onCase && offCase) || aboutOtherThings)
     // Listening or a plan about everyday things ("Ik merk dat u enthousiast wordt van lekker eten.", "Dus u houdt
     // van de zon.", "Zullen we volgende week bijpraten over recepten?") is no listening to her or plan for the
     // child: a side track too, when it names nothing of the case.
     if !sideTrack, unrelated, specific.isEmpty, points.isEmpty, answers.isEmpty,
       !(studentName.map { matcher.names($0, in: text) } ?? false),
-      acknowledges || paraphrases || ProposalReaction.proposes(text, markers: markers)
+      acknowledges || paraphrases || putsProposal
     {
       sideTrack = true
       listensOffCase = true
@@ -178,7 +177,7 @@ struct StoryReading: Sendable {
     let proposes =
       markers.contains(.vervolgafspraak) || markers.contains(.afrondingAankondigen) || markers.contains(.bedanken)
       || ProposalEcho.phrase(in: text) != nil
-    self.proposes = ProposalReaction.proposes(text, markers: markers) && !sideTrack
+    self.proposes = putsProposal && !sideTrack
     asksUnmatched =
       shape.asks && !sideTrack && !smallTalk && topics.isEmpty && points.isEmpty && answers.isEmpty && !proposes
     // A point raised before ("foto's") does not make a focused question one on that point.

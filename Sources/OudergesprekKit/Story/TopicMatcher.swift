@@ -329,38 +329,30 @@ public struct TopicMatcher: Sendable {
 
   /// Whether one of `phrases` stands, word after word, in `keys`; a filler word of the reply may stand between two
   /// of its words ("vragen te stellen" has "vragen stellen", "er zelf tegenaan" has "zelf tegenaan").
-  /// `contains(_:anyOf:)` on key ids; `filler` is the id of `fillerKey`.
+  /// On key ids (`filler` is the id of `fillerKey`), the form every reply is matched in.
   private static func contains(_ keys: [[Int32]], anyOf phrases: [[[Int32]]], filler: Int32) -> Bool {
-    phrases.contains { phrase in
-      guard !phrase.isEmpty, phrase.count <= keys.count else { return false }
-      return keys.indices.contains { start in
-        var position = start
-        for (offset, word) in phrase.enumerated() {
-          if offset > 0 {
-            while position < keys.count, keys[position].contains(filler), !StoryKeyIDs.meet(keys[position], word) {
-              position += 1
-            }
-          }
-          guard position < keys.count, StoryKeyIDs.meet(keys[position], word) else { return false }
-          position += 1
-        }
-        return true
-      }
-    }
+    contains(keys, anyOf: phrases, isFiller: { $0.contains(filler) }, meets: StoryKeyIDs.meet)
   }
 
+  /// `contains(_:anyOf:filler:)` on the keys themselves, for `overlaps` between a story's own words.
   private static func contains(_ keys: [Set<String>], anyOf phrases: [[Set<String>]]) -> Bool {
+    contains(keys, anyOf: phrases, isFiller: { $0.contains(fillerKey) }, meets: { !$0.isDisjoint(with: $1) })
+  }
+
+  /// The phrase search of both forms: `meets` tells whether a reply word has a phrase word's keys.
+  @inline(__always)
+  private static func contains<Word>(
+    _ keys: [Word], anyOf phrases: [[Word]], isFiller: (Word) -> Bool, meets: (Word, Word) -> Bool
+  ) -> Bool {
     phrases.contains { phrase in
       guard !phrase.isEmpty, phrase.count <= keys.count else { return false }
       return keys.indices.contains { start in
         var position = start
         for (offset, word) in phrase.enumerated() {
           if offset > 0 {
-            while position < keys.count, keys[position].contains(fillerKey), keys[position].isDisjoint(with: word) {
-              position += 1
-            }
+            while position < keys.count, isFiller(keys[position]), !meets(keys[position], word) { position += 1 }
           }
-          guard position < keys.count, !keys[position].isDisjoint(with: word) else { return false }
+          guard position < keys.count, meets(keys[position], word) else { return false }
           position += 1
         }
         return true

@@ -74,7 +74,7 @@ extension MarkerEngine {
       previousPraise = findings.isPraise
       // Parts count only in sentences without a blockade, blame, listening or closing marker.
       if !sentenceMarkers.contains(where: {
-        $0.isBlockade || $0 == .jijBoodschap || $0.family == .luisteren || $0.family == .afronding
+        $0.isBlocking || $0.family == .luisteren || $0.family == .afronding
       }) {
         for (part, span, explanation) in findings.parts where !parts.contains(part) {
           parts.append(part)
