@@ -199,7 +199,12 @@ extension ConversationEngine {
       reading, text: analysis.text, markers: analysis.markerSet, topics: asked, story: story, trust: intensity,
       progress: progress), let line = reveal(fact, question: analysis.text, &progress, &state)
     {
-      keepAsked(reading.topics, besides: fact, story: story, &progress)
+      // Each question of the reply counts by its own topics: a broad one ("Hoe gaat het nu met Emma?") is not hidden
+      // by a more specific one in the next question.
+      let perQuestion = topicMatcher.map { matcher in
+        questionSentences(in: analysis.text).flatMap { StoryReading.questionTopics(in: $0, matcher: matcher) }
+      }
+      keepAsked(reading.topics + (perQuestion ?? []), besides: fact, story: story, &progress)
       return (line, LineChoice(.topic, about: fact.id))
     }
 

@@ -150,4 +150,32 @@ struct StoryIndirectQuestionTests {
       #expect(!state.story.hasFound(fact.id), "\(reply)")
     }
   }
+
+  @Test(
+    "een brede vraag voor een specifiekere in dezelfde beurt blijft ook staan",
+    arguments: [
+      "Hoe gaat het nu met Emma? Hoe kijkt ze tegen de economielessen aan?",
+      "Hoe gaat het nu met haar? En hoe kijkt Emma tegen de les aan?",
+      "hoe gaat het nu met emma? hoe kijkt ze tegen de economielessen aan",
+    ])
+  func broadQuestionKept(reply: String) throws {
+    let (scenario, story) = try StoryPlaythroughTests.scenario("klacht-over-collega")
+    let engine = ConversationEngine(scenario: scenario, analyzer: DutchReplyAnalyzer())
+    let fact = try #require(story.keyFact("twijfelt-aan-havo"))
+    var state = engine.start(seed: 1).0
+    for (text, markers) in calm + calm where engine.emotion(of: state).intensity > fact.openUpToIntensity {
+      state = engine.respond(to: ReplyAnalysis(text: text, markers: markers, iMessageParts: []), in: state).0
+    }
+    try #require(engine.emotion(of: state).intensity <= fact.openUpToIntensity)
+    state = engine.respond(to: ReplyAnalysis(text: reply, markers: [.openVraag], iMessageParts: []), in: state).0
+    try #require(!state.story.found.isEmpty, "\(reply): a key fact of the other question")
+    #expect(state.story.hasFound(fact.id) || state.story.guarded.contains(fact.topic), "\(reply)")
+    // Listening next, she tells what she kept back.
+    state =
+      engine.respond(
+        to: ReplyAnalysis(text: "Ik merk dat dit u echt raakt.", markers: [.gevoelsreflectie], iMessageParts: []),
+        in: state
+      ).0
+    #expect(state.story.hasFound(fact.id), "\(reply)")
+  }
 }
