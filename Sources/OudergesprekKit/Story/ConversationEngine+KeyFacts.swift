@@ -23,6 +23,7 @@ extension ConversationEngine {
         sentence.lowercased().split { !$0.isLetter }.contains { DutchStoryWords.questionWords.contains(String($0)) }
       }
       : reading.asksWell || questions.contains(where: Self.opensWithPreposedQuestionWord)
+        || questions.contains(where: Self.embedsQuestionWord)
     for topic in asked {
       // Coming back to it: her topic named in the question, or named just before a question that names none
       // ("Ik heb gezien dat Jesse ADHD heeft. Zijn er dingen die hem helpen?").
@@ -71,7 +72,9 @@ extension ConversationEngine {
     // er komt.", "Wat ik nu al weet, is dat er een herstelgesprek komt.").
     return StoryReading.pieces(of: text, endingAt: ".?!").filter { sentence in
       guard let last = sentence.last(where: { !$0.isWhitespace }) else { return false }
-      return last == "?" || (!".!".contains(last) && matcher.questionShape(of: sentence).opensWithQuestionWord)
+      // An indirect question asks whatever its mark ("Ik ben benieuwd hoe ze het thuis heeft.").
+      let shape = matcher.questionShape(of: sentence)
+      return last == "?" || (!".!".contains(last) && shape.opensWithQuestionWord) || shape.asksIndirectly
     }
   }
 
@@ -81,6 +84,20 @@ extension ConversationEngine {
     guard words.count == 2 else { return false }
     return prepositions.contains(words[0]) && DutchStoryWords.questionOpeners.contains(words[1])
   }
+
+  /// Whether a question asks for more than yes or no by a question word inside it: "Weet u hoe ze slaapt?", "Heeft
+  /// dat te maken met wat er in groep 8 is gebeurd?"; not "wat" after a word it refers back to ("Is dat iets wat u
+  /// herkent?").
+  static func embedsQuestionWord(_ sentence: String) -> Bool {
+    let words = sentence.lowercased().split { !$0.isLetter }.map(String.init)
+    return words.indices.dropFirst().contains { index in
+      DutchStoryWords.questionWords.contains(words[index])
+        && !(words[index] == "wat" && relativeAntecedents.contains(words[index - 1]))
+    }
+  }
+
+  /// Words after which "wat" refers back instead of asking ("iets wat", "alles wat").
+  static let relativeAntecedents: Set<String> = ["iets", "alles", "niets", "niks", "veel", "weinig", "dat", "het"]
 
   /// Prepositions that can stand before a question word.
   static let prepositions: Set<String> = [

@@ -199,6 +199,12 @@ extension ConversationEngine {
       reading, text: analysis.text, markers: analysis.markerSet, topics: asked, story: story, trust: intensity,
       progress: progress), let line = reveal(fact, question: analysis.text, &progress, &state)
     {
+      // Each question of the reply counts by its own topics: a broad one ("Hoe gaat het nu met Emma?") is not hidden
+      // by a more specific one in the next question.
+      let perQuestion = topicMatcher.map { matcher in
+        questionSentences(in: analysis.text).flatMap { StoryReading.questionTopics(in: $0, matcher: matcher) }
+      }
+      keepAsked(reading.topics + (perQuestion ?? []), besides: fact, story: story, &progress)
       return (line, LineChoice(.topic, about: fact.id))
     }
 
@@ -415,6 +421,17 @@ extension ConversationEngine {
       return (line, id)
     }
     return nil
+  }
+
+  /// Asked about two of her topics at once ("Hoe slaapt ze? En hoe gaat het met haar vriendinnen?"), she tells the
+  /// key fact behind one; the other question stays with her as one she did not answer yet, so that coming back to
+  /// it, an open question on the case or listening later opens what is behind it, as after a guarded answer.
+  func keepAsked(_ asked: [String], besides fact: KeyFact, story: Story, _ progress: inout StoryProgress) {
+    for topic in asked where topic != fact.topic {
+      if story.keyFacts.contains(where: { $0.topic == topic && !progress.hasFound($0.id) }) {
+        progress.guarded.insert(topic)
+      }
+    }
   }
 
   /// The key fact she kept back when asked before (answered guarded), told now that she trusts the teacher enough,

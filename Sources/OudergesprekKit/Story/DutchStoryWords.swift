@@ -28,6 +28,46 @@ enum DutchStoryWords {
     words.count >= 2 && words[0] == "wat" && exclamationWords.contains(words[1])
   }
 
+  /// Openings of an indirect question, as normalised words: "Ik ben benieuwd hoe ...", "... omdat ik benieuwd ben
+  /// wat ...", "Ik vraag me af of ...", "Ik hoor graag hoe ...". They ask when a question word, "of" or "naar"
+  /// follows within a few words.
+  static let indirectQuestionCues: [[String]] = [
+    ["benieuwd"], ["nieuwsgierig"], ["vraag", "me", "af"], ["vraag", "mij", "af"], ["vraag", "ik", "me", "af"],
+    ["vraag", "ik", "mij", "af"], ["vroeg", "me", "af"], ["vroeg", "mij", "af"], ["graag", "weten"],
+    ["wil", "weten"], ["willen", "weten"], ["graag", "horen"], ["hoor", "graag"], ["hoor", "ik", "graag"],
+    ["hoor", "het", "graag"], ["van", "u", "horen"], ["van", "jou", "horen"], ["van", "je", "horen"],
+    ["benieuwd", "naar"],
+  ]
+
+  /// Requests to tell that ask by themselves, wherever they stand: "Mevrouw, vertel eens over thuis.", "Vertelt u
+  /// gerust hoe het ging."
+  static let tellRequests: [[String]] = [
+    ["vertel", "eens"], ["vertelt", "u", "eens"], ["vertel", "me", "eens"], ["vertelt", "u", "me", "eens"],
+    ["vertel", "gerust"], ["vertelt", "u", "gerust"], ["vertel", "maar"], ["vertelt", "u", "maar"],
+    ["vertel", "er", "eens"], ["vertelt", "u", "er", "eens"],
+  ]
+
+  /// Words after an indirect question's opening that make it ask: a question word, "of", "naar".
+  static let indirectQuestionWords: Set<String> = questionWords.union(["of", "naar", "welk", "hoeveel"])
+
+  /// Whether a sentence's normalised words ask indirectly ("Ik ben benieuwd hoe ze het thuis heeft.", "vertel eens
+  /// over haar vriendinnen"), not negated ("Ik ben niet benieuwd naar ...").
+  static func asksIndirectly(_ words: [String]) -> Bool {
+    func starts(_ cue: [String]) -> [Int] {
+      guard words.count >= cue.count else { return [] }
+      return (0...(words.count - cue.count)).filter { Array(words[$0..<($0 + cue.count)]) == cue }
+    }
+    if tellRequests.contains(where: { !starts($0).isEmpty }) { return true }
+    return indirectQuestionCues.contains { cue in
+      starts(cue).contains { index in
+        let before = words[max(0, index - 2)..<index]
+        let after = words[(index + cue.count)..<min(words.count, index + cue.count + 4)]
+        return !before.contains("niet") && !before.contains("geen")
+          && after.contains(where: indirectQuestionWords.contains)
+      }
+    }
+  }
+
   /// Words that open a question asking for more than yes or no.
   static let questionOpeners: Set<String> = [
     "hoe", "wat", "waarom", "wanneer", "waar", "welke", "welk", "wie", "hoezo", "waardoor", "waarover", "waarmee",

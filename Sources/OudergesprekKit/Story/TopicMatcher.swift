@@ -162,15 +162,18 @@ public struct TopicMatcher: Sendable {
   }
 
   /// Whether the reply asks something, and whether a sentence of it opens with a question word ("hoe", "wat",
-  /// "vertelt u"): an open question also without its question mark.
-  public func questionShape(of reply: String) -> (asks: Bool, opensWithQuestionWord: Bool) {
+  /// "vertelt u"): an open question also without its question mark; and whether a sentence asks indirectly ("Ik
+  /// ben benieuwd hoe ...", "Vertel eens over ..."), which counts as an open question too.
+  public func questionShape(of reply: String) -> (asks: Bool, opensWithQuestionWord: Bool, asksIndirectly: Bool) {
     // A clause after a semicolon opens like a sentence: "...; vertelt u eerst maar wat er speelt".
     let sentences = tokenizer.sentences(in: String(reply.map { $0 == ";" ? "." : $0 }))
     // "Wat gezellig, ..." and "Wat fijn dat u belt!" exclaim, they do not ask.
     let opens = sentences.contains {
       ($0.words.first.map(DutchStoryWords.questionOpeners.contains) ?? false) && !DutchStoryWords.exclaims($0.words)
     }
-    return (opens || sentences.contains(where: \.isQuestion), opens)
+    // An indirect question asks as an open question does ("Ik ben benieuwd hoe ze het thuis heeft.").
+    let indirect = sentences.contains { !$0.isQuestion && DutchStoryWords.asksIndirectly($0.words) }
+    return (opens || indirect || sentences.contains(where: \.isQuestion), opens || indirect, indirect)
   }
 
   /// Whether `name` (a first name) stands in the reply.

@@ -310,6 +310,12 @@ struct StoryMentorQuestionTopicTests {
     ("zittenblijven-rapportgesprek", "Hoe gaat Finn om met het besluit?", ["finn-nu"]),
     ("zittenblijven-rapportgesprek", "Wat vindt hij ervan dat zijn vrienden doorgaan?", ["vrienden"]),
     ("zittenblijven-rapportgesprek", "Wat hoopt u voor volgend jaar?", ["volgend-jaar"]),
+    // Whether the parent talked with the child about it, as mentors in blind scripts asked it (issue 11).
+    ("pesten-vader-van-pester", "Heeft u er met Thomas over kunnen praten?", ["zijn-verhaal"]),
+    ("pesten-vader-van-pester", "Hoe reageerde Thomas toen u het hem vroeg?", ["zijn-verhaal"]),
+    ("pesten-vader-van-pester", "Heb je het er thuis met hem over gehad?", ["zijn-verhaal"]),
+    ("pesten-vader-van-pester", "Heb je al met Thomas gesproken over wat er gebeurd is?", ["zijn-verhaal"]),
+    ("pesten-vader-van-pester", "Heeft u er met Tomas over kunnen praten?", ["zijn-verhaal"]),
   ]
 
   /// The topic she answers first: the reply's topics as the story reads them, general questions included.
