@@ -158,13 +158,24 @@ extension TopicMatcher {
   /// Whether a reply is about everyday things only: it names one and no word of the case that is not also an
   /// everyday word; naming the child does not make it about the case ("Noor neemt haar recept mee").
   func namesOnlyOtherThings(_ reply: String) -> Bool {
-    let content = otherThings(in: reply)
+    let content = otherThings(in: reply, ignoring: Self.planWordKeys)
     return !content.namesCase && content.everyday > 0
   }
 
+  /// The keys of the words that say how and when a plan goes, not what it is about ("ik vertel", "hoor ik", "neemt
+  /// u mee", "maandag").
+  static let planWordKeys: Set<String> = Set(
+    (ProposalReaction.tellingVerbs.union([
+      "vertel", "hoor", "hoort", "horen", "bel", "belt", "bellen", "geef", "geeft", "geven", "neem", "neemt", "nemen",
+      "mee", "afgesproken", "afspreken", "afspraak", "bevalt", "bevallen", "laat", "weten", "straks", "maandag",
+      "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "volgende", "week", "morgen",
+    ])).flatMap(DutchInflection.keys))
+
   /// How a reply names everyday things: how many, whether it names the child or a word of the case that is not also
   /// an everyday word, and whether it points back at what was said.
-  private func otherThings(in reply: String) -> (everyday: Int, namesCase: Bool, namesChild: Bool, pointsBack: Bool) {
+  private func otherThings(in reply: String, ignoring ignored: Set<String> = []) -> (
+    everyday: Int, namesCase: Bool, namesChild: Bool, pointsBack: Bool
+  ) {
     let words = tokenizer.words(in: Self.withoutGreetingClauses(reply)).filter { !$0.isEmpty }
     let namesChild = words.contains { word in
       childNames.contains(word)
@@ -179,7 +190,7 @@ extension TopicMatcher {
       let keys = DutchInflection.keys(word)
       if !keys.isDisjoint(with: everydayKeys) {
         everyday += 1
-      } else if !keys.isDisjoint(with: caseKeys) {
+      } else if !keys.isDisjoint(with: caseKeys), keys.isDisjoint(with: ignored) {
         namesCase = true
       }
     }
