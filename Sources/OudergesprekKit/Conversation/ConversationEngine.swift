@@ -49,8 +49,29 @@ public struct ConversationEngine: Sendable {
     var reading = topicMatcher.map {
       StoryReading(analysis, matcher: $0, studentName: scenario.student?.name, parentName: scenario.parent.name)
     }
-    // "Dat klinkt heerlijk" after a question about the holidays goes on about them.
-    if reading?.reflectsPleasure == true, state.replyMarkers.dropLast().last == [.afleiden] {
+    // "Dat klinkt heerlijk" after a question about the holidays goes on about them; so does a reply that names
+    // nothing of the case and points back at them ("Wat vindt u ervan?"), or names more everyday things.
+    // Such a reply keeps the analyser's markers: it is the same side track, not a new change of subject.
+    let afterSideTrack =
+      state.replyMarkers.dropLast().last == [.afleiden] || state.story.sideTrackTurn == state.turn - 1
+    if afterSideTrack, reading?.reflectsPleasure != true, let matcher = topicMatcher, reading?.points.isEmpty == true,
+      reading?.answersHerQuestion == false, reading?.sideTrack == false, matcher.continuesSideTrack(analysis.text)
+    {
+      reading?.sideTrack = true
+      reading?.listensOffCase = true
+      reading?.proposes = false
+      reading?.explainsNextStep = false
+      reading?.paraphrases = false
+      reading?.acknowledges = false
+      reading?.checkedFeeling = nil
+      reading?.asksHerFeeling = false
+      reading?.topics = []
+      reading?.askedTopics = []
+      reading?.asksKindWithoutTopic = false
+      reading?.asksForStory = false
+      reading?.asksUnmatched = false
+    }
+    if reading?.reflectsPleasure == true, afterSideTrack {
       reading?.sideTrack = true
       reading?.topics = []
       reading?.askedTopics = []
@@ -154,8 +175,9 @@ public struct ConversationEngine: Sendable {
     let turnsLeft = scenario.turnBudget - state.turn
     if turnsLeft <= 2 && !state.timeWarningGiven {
       state.timeWarningGiven = true
-      if !scenario.timeWarningLines.isEmpty {
-        events.append(.parentSpeaks(pick(from: scenario.timeWarningLines, pool: "tijd", in: &state), emotion))
+      let lines = timeWarningLines(progress: state.story)
+      if !lines.isEmpty {
+        events.append(.parentSpeaks(pick(from: lines, pool: "tijd", in: &state), emotion))
       }
       events.append(.timeRunningOut(turnsLeft: max(0, turnsLeft)))
     }

@@ -12,8 +12,14 @@ extension ConversationEngine {
     let proposal = closingWords.reversed().lazy.compactMap(ProposalEcho.echo).first
     guard case .finished(.accepteert) = step, let proposal else {
       // After closing words that name a plan, she does not ask what is agreed as if nobody said it.
-      let plan =
+      let named =
         proposal != nil || closingWords.contains { DutchStoryWords.explainsNextStep(DutchStoryWords.plain($0)) }
+      // A plan about other things (a recipe, a TV series) is no plan for her child: when none about the case was
+      // made before either, she says nothing was agreed about the child rather than doubting a plan.
+      let plan = named && (state.story.nextStepTurn != nil || !aboutOtherThings(closingWords))
+      if named, !plan, let lines = ClosingLines.nothingAgreed(for: step, child: scenario.student?.name) {
+        return (pick(from: lines, pool: "afsluiten:niets-afgesproken", in: &state), emotion(of: state))
+      }
       if plan, case .protest = step {
         return (
           pick(from: ClosingLines.protestAfterPlan, pool: "afsluiten:protest:plan", in: &state), emotion(of: state)
@@ -29,6 +35,17 @@ extension ConversationEngine {
     }
     guard let (line, emotion) = plainClosingLine(for: step, kind: kind, in: &state) else { return nil }
     return (ProposalEcho.accepting(proposal, then: line, said: state.story.said), emotion)
+  }
+
+  /// Whether the plan of closing words (their sentences that name a day or time or a next step) is about other
+  /// things only (a recipe, a TV series, the camping) and names nothing of the case; never when the scenario has no
+  /// story to tell it by. The thanks and wishes around the plan do not count.
+  func aboutOtherThings(_ closingWords: [String]) -> Bool {
+    guard let matcher = topicMatcher else { return false }
+    let plan = closingWords.flatMap(StoryReading.sentences).filter { sentence in
+      ProposalEcho.phrase(in: sentence) != nil || DutchStoryWords.explainsNextStep(DutchStoryWords.plain(sentence))
+    }
+    return !plan.isEmpty && matcher.namesOnlyOtherThings(plan.joined(separator: " "))
   }
 
   private func plainClosingLine(for step: EndingFlow.Step, kind: EndingKind, in state: inout ConversationState) -> (
@@ -89,6 +106,25 @@ enum ClosingLines {
     "Goed dan. Maar ik ben hier helemaal niet gerust op.",
     "We zullen zien. Ik hoop dat het gaat zoals u zegt.",
   ]
+  /// Her lines when the closing words name a plan about other things and nothing was agreed about her child: for
+  /// the protest and for going along unsatisfied; nil for other steps.
+  static func nothingAgreed(for step: EndingFlow.Step, child: String?) -> [String]? {
+    let who = child ?? "mijn kind"
+    switch step {
+    case .protest:
+      return [
+        "Dus dat was het? En over \(who) hebben we nu niets afgesproken.",
+        "Wacht even. Ik kwam hier voor \(who), en daarover is nog niets afgesproken.",
+      ]
+    case .finished(.blijftOntevreden):
+      return [
+        "Nou, dan ga ik maar. Voor \(who) is er nu nog niets geregeld.",
+        "Goed dan. Maar waar ik voor kwam, hebben we niet besproken.",
+      ]
+    default:
+      return nil
+    }
+  }
   static let walkOut = [
     "Zo laat ik niet met me praten. Ik ga.",
     "Weet u wat? Ik ben hier klaar mee. U hoort nog van me.",

@@ -174,6 +174,7 @@ extension DutchStoryWords {
       [
         "wanneer komt het u", "wanneer schikt", "wanneer kunt u", "wanneer kan ik u", "welke dag komt",
         "welke dag past", "hoe laat kunt u", "hoe laat komt het", "welk moment past", "welk tijdstip",
+        "hoe laat bent u", "hoe laat ben je", "wanneer bent u thuis", "wanneer ben je thuis",
       ]
     ),
   ]
@@ -219,7 +220,10 @@ extension StoryDefaults {
       ]
     case (.contact, _): ["Appt u maar. Dan zie ik het wel.", "Een berichtje. Niet tien mails."]
     case (.when, ...4):
-      ["Aan het eind van de middag komt het meestal het beste uit.", "Na het werk kan ik meestal wel."]
+      [
+        "Aan het eind van de middag komt het meestal het beste uit.", "Na het werk kan ik meestal wel.",
+        "Dat moet ik even in mijn agenda kijken. Ik geef het u nog door.",
+      ]
     case (.when, 5...6): ["Na het werk, dan lukt het meestal.", "Als het maar niet onder werktijd is."]
     case (.when, _): ["Als het maar niet onder werktijd is.", "Dat hoor ik dan wel van u."]
     }

@@ -100,6 +100,8 @@ extension ConversationEngine {
         progress.asked[index].answeredAtTurn = state.turn
       }
       if let line = proposalLine(to: analysis.text, intensity: now.intensity, story, &progress, &state) {
+        // What happens next in the case is said now: she no longer asks it as if nobody did.
+        if progress.nextStepTurn == nil, !reading.sideTrack { progress.nextStepTurn = state.turn }
         // A proposal that asks her something on a key topic ("Hoe kan ik u het beste bereiken?"): she takes the
         // proposal and answers the question.
         if let fact = openedKeyFact(
@@ -108,6 +110,13 @@ extension ConversationEngine {
           let told = reveal(fact, question: analysis.text, &progress, &state)
         {
           return (line + " " + story.withoutVoice(told), LineChoice(.topic, about: fact.id))
+        }
+        // A proposal that asks when it suits her or how to reach her ("Welke dag past het beste?"): she takes the
+        // proposal and answers that too.
+        if let answer = practicalAnswer(
+          to: analysis.text, kinds: [.when, .contact], story: story, now: now, &progress, &state)
+        {
+          return (line + " " + story.withoutVoice(answer), LineChoice(.proposal))
         }
         return (line, LineChoice(.proposal))
       }
@@ -320,9 +329,13 @@ extension ConversationEngine {
     }
 
     if reading.sideTrack {
+      progress.sideTrackTurn = state.turn
       // Asked about unrelated things again and again, she says so again rather than telling her story.
       // The first time she asks what it has to do with it; after that she asks to get back to the point.
-      let lines = story.sideTrackLines.isEmpty ? story.inVoice(StoryDefaults.sideTrack) : story.sideTrackLines
+      // A remark that asks nothing ("Dat klinkt heerlijk.") does not get "Waarom wilt u dat weten?".
+      let asks = topicMatcher?.questionShape(of: analysis.text).asks ?? analysis.text.contains("?")
+      let lines = (story.sideTrackLines.isEmpty ? story.inVoice(StoryDefaults.sideTrack) : story.sideTrackLines)
+        .filter { asks || !DutchStoryWords.asksWhyAsked($0) }
       let friendly = story.inVoice(StoryDefaults.friendlyAside(child: scenario.student?.name))
       let before = (lines + friendly).contains(where: progress.said.contains)
       // Calm, she answers it briefly and kindly the first time and steers back.
@@ -331,10 +344,13 @@ extension ConversationEngine {
       if calm, !before, let line = fresh(friendly, &progress, &state) {
         return (greetedBack(line, reply: analysis.text, story: story, intensity: current), LineChoice(.sidetrack))
       }
+      // Every such line said, she says it more firmly in other words before one comes again word for word.
+      let again = story.inVoice(StoryDefaults.sideTrackAgain(child: scenario.student?.name))
       let line =
         (before ? fresh(story.inVoice(StoryDefaults.backToPoint), &progress, &state) : nil) ?? fresh(
           lines, &progress, &state)
-        ?? pick(from: lines, pool: "zijpad", in: &state)
+        ?? fresh(again, &progress, &state)
+        ?? pick(from: lines + again, pool: "zijpad:\(lines.count)", in: &state)
       return (greetedBack(line, reply: analysis.text, story: story, intensity: current), LineChoice(.sidetrack))
     }
 
@@ -395,7 +411,9 @@ extension ConversationEngine {
   ) -> String? {
     let lines = story.inVoice(
       ProposalReaction.lines(
-        intensity: intensity, echo: ProposalReaction.echo(of: reply), phrase: ProposalEcho.echo(in: reply)))
+        intensity: intensity, echo: ProposalReaction.echo(of: reply), phrase: ProposalEcho.echo(in: reply),
+        timed: ProposalEcho.phrase(in: reply) != nil, request: ProposalReaction.requestsAction(reply),
+        said: progress.said))
     return fresh(lines, &progress, &state)
   }
 
@@ -653,6 +671,15 @@ enum StoryDefaults {
   static let backToPoint = [
     "Kunnen we het weer over mijn kind hebben? Daar kwam ik voor.", "Ik wil graag terug naar waar het over ging.",
   ]
+  /// Her words when the teacher keeps talking about other things after she asked to get back to the point.
+  static func sideTrackAgain(child: String?) -> [String] {
+    let who = child ?? "mijn kind"
+    return [
+      "Nu dwalen we alweer af. Ik ben hier voor \(who).",
+      "Ik vraag het nog één keer: kunnen we het over \(who) hebben?",
+      "Als het niet over \(who) gaat, kan ik net zo goed weer gaan.",
+    ]
+  }
   static let social = ["Goed, dank u. Nou ja, het gaat.", "Het gaat, dank u.", "Gaat wel, dank u."]
   static let filler = ["Hm.", "Ja. Gaat u verder.", "Ik luister."]
   static let ignored = ["U gaat niet op mijn vraag in. Dat merk ik wel.", "Ik krijg dus geen antwoord. Goed."]

@@ -91,7 +91,8 @@ enum DutchStoryWords {
   /// (`TopicMatcher.caseContent`): on their own they do not make a question a side track.
   static let everydayWords = [
     "weekend", "radio", "sport", "elftal", "wedstrijd", "soep", "taart", "kerstvakantie", "zomervakantie",
-    "rotonde", "kantine", "koffie", "thee", "boek", "roman", "binnenstad", "regen", "geregend", "aflevering",
+    "rotonde", "kantine", "koffie", "gebouw", "nieuwbouw", "dakterras", "thee", "boek", "roman", "binnenstad", "regen",
+    "geregend", "aflevering",
     "drinken", "buurt", "stad", "koud", "kou", "vriezen", "gevroren", "sneeuw", "ruiten", "krabben", "zonnig",
     "camera", "batterij", "oplader", "gekocht", "wekker", "instellen", "sportdag", "schoolreis", "kerstviering",
     "kerstmarkt", "touwtrekken", "estafette", "toernooi", "voetbaltoernooi", "ovenschotel",
@@ -351,8 +352,18 @@ enum DutchStoryWords {
     "gaat er nu gebeuren", "gebeurt er nu", "gaat er gebeuren", "spreken we af", "wat nu", "hoe nu verder",
     "hoe gaat het nu verder", "wat gaan we", "wat gaat school", "wat gaat u", "wat gaan jullie",
     "wat zou u voorstellen",
-    "wat stelt u voor", "wat is het plan", "en nu",
+    "wat stelt u voor", "wat is het plan", "en nu", "wanneer hoor ik", "concreet maken",
   ]
+
+  /// Parts of her lines that ask why the teacher asks something.
+  static let whyAskedQuestions = [
+    "waarom wilt u dat weten", "waarom wil je dat weten", "waarom vraagt u", "waarom vraag je", "waarom wilt u dat",
+  ]
+
+  /// Whether her line asks why the teacher asks something ("Waarom wilt u dat weten?"): only after a question.
+  static func asksWhyAsked(_ line: String) -> Bool {
+    mentions(plain(line), anyOf: whyAskedQuestions)
+  }
 
   /// Whether her line asks what happens next.
   static func asksNextStep(_ line: String) -> Bool {

@@ -16,6 +16,9 @@ public struct StoryProgress: Sendable, Equatable, Codable {
   public var said: Set<String> = []
   /// The teacher turn at which the next step was first explained; she no longer asks what will happen.
   public var nextStepTurn: Int?
+  /// The last teacher turn she answered as a side track: a reply right after it that names nothing of the case goes
+  /// on with it.
+  public var sideTrackTurn: Int?
   /// The teacher's reply she is answering now: a line of her state does not ask for what it just gave.
   public var lastReply: String?
 

@@ -170,8 +170,10 @@ struct StoryReading: Sendable {
     greets = !shape.asks && points.isEmpty && DutchStoryWords.greets(lower) && !sideTrack
     // A greeting with a small-talk question ("Goedemiddag. Mooi weer, hè?") is ordinary politeness too.
     greetsWithSmallTalk = points.isEmpty && DutchStoryWords.greets(lower) && sideTrack
+    // A plan about other things ("dan hoor ik het graag, die camping", "ik ga zelf altijd kamperen") explains no
+    // next step of the case.
     explainsNextStep =
-      !shape.asks
+      !shape.asks && !sideTrack && !matcher.namesOnlyOtherThings(text)
       && (markers.contains(.samenvatting) || markers.contains(.vervolgafspraak)
         || markers.contains(.afrondingAankondigen) || DutchStoryWords.explainsNextStep(lower))
     let proposes =

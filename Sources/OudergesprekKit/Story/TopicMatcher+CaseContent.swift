@@ -142,3 +142,58 @@ extension TopicMatcher {
     return (kept.joined(separator: " "), left)
   }
 }
+
+extension TopicMatcher {
+  /// Words that point back at what was just talked about ("wat vindt u ervan", "hem eens proberen").
+  static let backReferences: Set<String> = ["ervan", "daarvan", "erover", "daarover", "hem", "die", "dat", "dit"]
+
+  /// Whether a reply right after a side track goes on with it: it names neither the child (by name or as "zoon",
+  /// "dochter") nor a word of the case that is not also an everyday word ("weekend", "buurt"), and it points back at
+  /// what was said or names everyday things ("En vertelt u me dan wat u ervan vond?").
+  func continuesSideTrack(_ reply: String) -> Bool {
+    let content = otherThings(in: reply)
+    return !content.namesChild && !content.namesCase && (content.everyday > 0 || content.pointsBack)
+  }
+
+  /// Whether a reply is about everyday things only: it names one and no word of the case that is not also an
+  /// everyday word; naming the child does not make it about the case ("Noor neemt haar recept mee").
+  func namesOnlyOtherThings(_ reply: String) -> Bool {
+    let content = otherThings(in: reply, ignoring: Self.planWordKeys)
+    return !content.namesCase && content.everyday > 0
+  }
+
+  /// The keys of the words that say how and when a plan goes, not what it is about ("ik vertel", "hoor ik", "neemt
+  /// u mee", "maandag").
+  static let planWordKeys: Set<String> = Set(
+    (ProposalReaction.tellingVerbs.union([
+      "vertel", "hoor", "hoort", "horen", "bel", "belt", "bellen", "geef", "geeft", "geven", "neem", "neemt", "nemen",
+      "mee", "afgesproken", "afspreken", "afspraak", "bevalt", "bevallen", "laat", "weten", "straks", "maandag",
+      "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "volgende", "week", "morgen",
+    ])).flatMap(DutchInflection.keys))
+
+  /// How a reply names everyday things: how many, whether it names the child or a word of the case that is not also
+  /// an everyday word, and whether it points back at what was said.
+  private func otherThings(in reply: String, ignoring ignored: Set<String> = []) -> (
+    everyday: Int, namesCase: Bool, namesChild: Bool, pointsBack: Bool
+  ) {
+    let words = tokenizer.words(in: Self.withoutGreetingClauses(reply)).filter { !$0.isEmpty }
+    let namesChild = words.contains { word in
+      childNames.contains(word)
+        || (DutchStoryWords.childReferences.contains(word) && !["hij", "hem", "haar"].contains(word))
+    }
+    let singles = (DutchStoryWords.unrelatedSubjects + DutchStoryWords.everydayWords).filter { !$0.contains(" ") }
+    let everydayKeys = Set(singles.compactMap { DutchInflection.keys($0).max { $0.count < $1.count } })
+    let caseKeys = Self.caseWordKeys.union(topicWordKeys).subtracting(Self.viewKeys)
+    var everyday = unrelatedPhraseCount(in: reply)
+    var namesCase = false
+    for word in words where word.count >= 4 && !DutchStoryWords.settingWords.contains(word) {
+      let keys = DutchInflection.keys(word)
+      if !keys.isDisjoint(with: everydayKeys) {
+        everyday += 1
+      } else if !keys.isDisjoint(with: caseKeys), keys.isDisjoint(with: ignored) {
+        namesCase = true
+      }
+    }
+    return (everyday, namesCase, namesChild, words.contains(where: Self.backReferences.contains))
+  }
+}
