@@ -42,6 +42,11 @@ struct FeatureRows: Sendable {
     }
   }
 
+  /// The keys and their rows, by key.
+  var pairs: [(key: UInt64, row: Int)] {
+    slots.filter { $0.row >= 0 }.map { ($0.key, Int($0.row)) }.sorted { $0.key < $1.key }
+  }
+
   private mutating func grow() {
     var larger = FeatureRows(minimumCapacity: slots.count)
     for slot in slots where slot.row >= 0 { larger[slot.key] = Int(slot.row) }
