@@ -9,7 +9,7 @@
 /// reading the tables): it trusts the file that the test keeps current.
 enum CompiledTables {
   /// Raised when the layout changes, so old bytes are never read as new ones.
-  static let formatVersion: UInt64 = 3
+  static let formatVersion: UInt64 = 4
 
   /// The bytes of `lexicon`'s compiled tables.
   static func bytes(for lexicon: LanguageLexicon) throws -> [UInt8] {
@@ -99,19 +99,12 @@ enum CompiledTables {
   static func swiftSource(_ bytes: [UInt8]) -> String {
     var writer = TableWriter()
     writer.append(bytes)
-    return """
-      // swift-format-ignore-file
-      // Written by `oudergesprek analyseer --tabellen` (scripts/compile-analyser-tables); do not edit by hand.
-      // The Dutch data stays in Analysis/Dutch: this is its compiled form (`CompiledTables`), read at start.
-
-      /// The compiled pattern table and vocabulary of `LanguageLexicon.dutch`: `count` bytes, eight a number.
-      enum DutchCompiledTables {
-        static let count = \(bytes.count)
-        static let numbers: [UInt64] = [
-      \(writer.swiftArray)
-        ]
-      }
-
-      """
+    return writer.swiftSource(
+      name: "DutchCompiledTables",
+      comments: [
+        "Written by `oudergesprek analyseer --tabellen` (scripts/compile-analyser-tables); do not edit by hand.",
+        "The Dutch data stays in Analysis/Dutch: this is its compiled form (`CompiledTables`), read at start.",
+      ],
+      summary: "The compiled pattern table and vocabulary of `LanguageLexicon.dutch`")
   }
 }

@@ -12,15 +12,19 @@ extension HashedIDs {
   /// The table as `write(to:)` wrote it, every value in `range` (check `reader.failed` afterwards).
   init(reading reader: inout TableReader, values range: Range<Int32>) {
     let size = reader.count()
-    self.init(minimumCapacity: size)
+    var keys: [UInt64] = []
+    var values: [Int32] = []
+    keys.reserveCapacity(size)
+    values.reserveCapacity(size)
     for _ in 0..<size {
-      let key = reader.fixed64()
-      let value = reader.int32()
-      guard range.contains(value) else {
-        reader.failFromOutside()
-        return
-      }
-      self[key] = value
+      keys.append(reader.fixed64())
+      values.append(reader.int32())
     }
+    guard values.allSatisfy(range.contains) else {
+      reader.failFromOutside()
+      self.init()
+      return
+    }
+    self.init(keys: keys, values: values)
   }
 }

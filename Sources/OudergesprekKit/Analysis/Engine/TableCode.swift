@@ -34,9 +34,10 @@ struct TableWriter {
     for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
   }
 
+  /// A list of numbers as four bytes each (low byte first), so it reads back in one copy.
   mutating func int32s(_ values: [Int32]) {
     int(values.count)
-    for value in values { int32(value) }
+    for value in values { fixed32(UInt32(bitPattern: value)) }
   }
 
   mutating func word(_ value: String) {
@@ -52,6 +53,24 @@ struct TableWriter {
 
   /// Bytes as they are (already written by another writer).
   mutating func append(_ raw: [UInt8]) { bytes += raw }
+
+  /// A generated Swift source: the `comments` lines, then an enum `name` (documented by `summary`) whose
+  /// `numbers` hold the bytes (`swiftArray`) and `count` their number.
+  func swiftSource(name: String, comments: [String], summary: String) -> String {
+    let header = (["// swift-format-ignore-file"] + comments.map { "// " + $0 }).joined(separator: "\n")
+    return """
+      \(header)
+
+      /// \(summary): `count` bytes, eight a number.
+      enum \(name) {
+        static let count = \(bytes.count)
+        static let numbers: [UInt64] = [
+      \(swiftArray)
+        ]
+      }
+
+      """
+  }
 
   /// The bytes as the body of a Swift `[UInt64]` literal (eight bytes a number, low byte first, the last one
   /// padded with zeros), four numbers a line; `TableReader.reading` reads them back.
@@ -152,25 +171,22 @@ struct TableReader {
   mutating func bool() -> Bool { unsigned() != 0 }
 
   @inline(__always)
-  mutating func fixed64() -> UInt64 {
-    guard bytes.count - position >= 8, let base = bytes.baseAddress else {
-      failFromOutside()
-      return 0
-    }
-    let value = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
-    position += 8
-    return UInt64(littleEndian: value)
-  }
+  mutating func fixed64() -> UInt64 { fixed(UInt64.self) }
 
   @inline(__always)
-  mutating func fixed32() -> UInt32 {
-    guard bytes.count - position >= 4, let base = bytes.baseAddress else {
+  mutating func fixed32() -> UInt32 { fixed(UInt32.self) }
+
+  /// A number written as its bytes, low byte first (`TableWriter.fixed64`, `fixed32`).
+  @inline(__always)
+  private mutating func fixed<Number: FixedWidthInteger>(_: Number.Type) -> Number {
+    let size = MemoryLayout<Number>.size
+    guard bytes.count - position >= size, let base = bytes.baseAddress else {
       failFromOutside()
       return 0
     }
-    let value = UnsafeRawPointer(base + position).loadUnaligned(as: UInt32.self)
-    position += 4
-    return UInt32(littleEndian: value)
+    let value = UnsafeRawPointer(base + position).loadUnaligned(as: Number.self)
+    position += size
+    return Number(littleEndian: value)
   }
 
   /// Marks the bytes as not read: what was read does not fit together.
@@ -190,11 +206,26 @@ struct TableReader {
   }
 
   mutating func int32s() -> [Int32] {
-    let size = count()
-    var values: [Int32] = []
-    values.reserveCapacity(size)
-    for _ in 0..<size { values.append(int32()) }
-    return values
+    let size = int()
+    guard size > 0 else {
+      if size < 0 { failFromOutside() }
+      return []
+    }
+    guard size <= (bytes.count - position) / 4, let base = bytes.baseAddress else {
+      failFromOutside()
+      return []
+    }
+    let start = position
+    let values = [Int32](unsafeUninitializedCapacity: size) { buffer, initialized in
+      UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: base + start, byteCount: size * 4)
+      initialized = size
+    }
+    position += size * 4
+    #if _endian(big)
+      return values.map { Int32(littleEndian: $0) }
+    #else
+      return values
+    #endif
   }
 
   mutating func word() -> String {

@@ -58,13 +58,16 @@ enum CompiledModel {
     }
     let rowCount = boundCount / 2
     let pairCount = reader.count()
-    var rowOfKey = FeatureRows(minimumCapacity: pairCount)
+    var keys: [UInt64] = []
+    var rowsOfKeys: [Int32] = []
+    keys.reserveCapacity(pairCount)
+    rowsOfKeys.reserveCapacity(pairCount)
     for _ in 0..<pairCount {
-      let key = reader.fixed64()
-      let row = reader.int()
-      guard row >= 0 && row < rowCount else { return nil }
-      rowOfKey[key] = row
+      keys.append(reader.fixed64())
+      rowsOfKeys.append(reader.int32())
     }
+    guard rowsOfKeys.allSatisfy({ $0 >= 0 && Int($0) < rowCount }) else { return nil }
+    let rowOfKey = FeatureRows(keys: keys, rows: rowsOfKeys)
     let size = reader.int()
     guard size == rowCount * MarkerModel.width else { return nil }
     var rows = [Float](repeating: 0, count: size)
@@ -84,19 +87,12 @@ enum CompiledModel {
   static func swiftSource(_ bytes: [UInt8]) -> String {
     var writer = TableWriter()
     writer.append(bytes)
-    return """
-      // swift-format-ignore-file
-      // Written by `oudergesprek analyseer --modeltabellen` (scripts/compile-analyser-tables); do not edit by hand.
-      // The weights stay in MarkerModelWeights.swift: this is their compiled form (`CompiledModel`), read at start.
-
-      /// The compiled form of the shipped marker model (`MarkerModelWeights`): `count` bytes, eight a number.
-      enum DutchCompiledModel {
-        static let count = \(bytes.count)
-        static let numbers: [UInt64] = [
-      \(writer.swiftArray)
-        ]
-      }
-
-      """
+    return writer.swiftSource(
+      name: "DutchCompiledModel",
+      comments: [
+        "Written by `oudergesprek analyseer --modeltabellen` (scripts/compile-analyser-tables); do not edit by hand.",
+        "The weights stay in MarkerModelWeights.swift: this is their compiled form (`CompiledModel`), read at start.",
+      ],
+      summary: "The compiled form of the shipped marker model (`MarkerModelWeights`)")
   }
 }
