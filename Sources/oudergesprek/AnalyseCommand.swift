@@ -5,7 +5,7 @@ import OudergesprekKit
 /// labelled set (`--evalueer`).
 enum AnalyseCommand {
   static let spec = ArgumentParser.Spec(
-    command: "analyseer", options: ["--evalueer", "--scenario", "--scenarios", "--tabellen"],
+    command: "analyseer", options: ["--evalueer", "--scenario", "--scenarios", "--tabellen", "--modeltabellen"],
     flags: ["--json", "--dubbel-lexicon", "--zonder-model", "--help", "-h"],
     maximumPositionals: nil)
 
@@ -21,7 +21,13 @@ enum AnalyseCommand {
       guard parsed.positionals.isEmpty, arguments.count == 2 else {
         throw UsageError("--tabellen PAD gaat niet samen met andere opties of tekst")
       }
-      return writeTables(to: path)
+      return write(DutchReplyAnalyzer.compiledTablesSource, what: "De tabellen", to: path)
+    }
+    if let path = parsed.option("--modeltabellen") {
+      guard parsed.positionals.isEmpty, arguments.count == 2 else {
+        throw UsageError("--modeltabellen PAD gaat niet samen met andere opties of tekst")
+      }
+      return write(DutchReplyAnalyzer.compiledModelSource, what: "Het model", to: path)
     }
     // --dubbel-lexicon (every rule twice) is for scripts/benchmark-analyser: the same findings, twice the rules.
     // --zonder-model gives the rules' findings alone, as `leer` learns from them: to see what the rules miss.
@@ -145,16 +151,17 @@ enum AnalyseCommand {
     }
   }
 
-  /// Writes the generated Swift source of the Dutch pattern tables (`scripts/compile-analyser-tables`).
-  static func writeTables(to path: String) -> ExitCode {
+  /// Writes a generated Swift source (the Dutch pattern tables, the compiled model) for
+  /// `scripts/compile-analyser-tables`; `what` names it in Dutch, as the subject of a sentence.
+  static func write(_ source: () throws -> String, what: String, to path: String) -> ExitCode {
     do {
-      try DutchReplyAnalyzer.compiledTablesSource().write(toFile: path, atomically: true, encoding: .utf8)
+      try source().write(toFile: path, atomically: true, encoding: .utf8)
     } catch {
       Terminal.warn(
-        "oudergesprek: fout: kan de tabellen niet naar \(TerminalText.neutralize(path)) schrijven: \(error)")
+        "oudergesprek: fout: kan \(what.lowercased()) niet naar \(TerminalText.neutralize(path)) schrijven: \(error)")
       return .cannotCreate
     }
-    Terminal.say("Tabellen geschreven naar \(TerminalText.neutralize(path)).")
+    Terminal.say("\(what) geschreven naar \(TerminalText.neutralize(path)).")
     return .success
   }
 }

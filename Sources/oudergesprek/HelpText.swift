@@ -66,6 +66,8 @@ enum HelpText {
       --zonder-model      alleen de regels, zonder het geleerde model (zoals leer ervan leert)
       --tabellen PAD      schrijf de gecompileerde patroontabellen als Swift-bron
                           (voor scripts/compile-analyser-tables, na een wijziging van de regels)
+      --modeltabellen PAD schrijf het geleerde model in gecompileerde vorm als Swift-bron
+                          (voor scripts/compile-analyser-tables, na opnieuw leren)
 
     Algemeen:
       --help, -h          deze hulp

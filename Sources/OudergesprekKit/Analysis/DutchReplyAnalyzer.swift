@@ -1,10 +1,14 @@
 /// The Dutch reply analyser: the language-independent `MarkerEngine` with the Dutch lexicon.
 public struct DutchReplyAnalyzer: ReplyAnalyzer {
-  /// Made once per process, on first use, from the generated tables (`DutchCompiledTables`) when they are up to
-  /// date with the Dutch data, else compiled from it.
+  /// Made once per process, on first use, from the generated tables (`DutchCompiledTables`) when they read (and,
+  /// in a debug build, are up to date with the Dutch data), else compiled from it.
   static let engine: MarkerEngine = {
     let lexicon = LanguageLexicon.dutch
-    guard let compiled = CompiledTables.read(DutchCompiledTables.text, for: lexicon) else { return compile(lexicon) }
+    guard
+      let compiled = CompiledTables.read(
+        DutchCompiledTables.numbers, count: DutchCompiledTables.count, for: lexicon,
+        checkingFingerprint: CompiledTables.checksFingerprint)
+    else { return compile(lexicon) }
     do {
       return try MarkerEngine(lexicon: lexicon, compiled: compiled)
     } catch {
@@ -14,8 +18,11 @@ public struct DutchReplyAnalyzer: ReplyAnalyzer {
 
   /// The Swift source of the generated tables of the Dutch lexicon (`scripts/compile-analyser-tables`).
   public static func compiledTablesSource() throws -> String {
-    CompiledTables.swiftSource(try CompiledTables.text(for: .dutch))
+    CompiledTables.swiftSource(try CompiledTables.bytes(for: .dutch))
   }
+
+  /// The Swift source of the compiled form of the shipped marker model (`scripts/compile-analyser-tables`).
+  public static func compiledModelSource() -> String { DutchMarkerModel.compiledSource() }
   /// The Dutch lexicon with every rule twice, for `scripts/benchmark-analyser` only: the findings are the same,
   /// and the speed shows whether the engine's cost grows with the number of patterns.
   static let doubledEngine: MarkerEngine = {

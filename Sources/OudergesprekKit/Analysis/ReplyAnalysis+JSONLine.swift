@@ -64,33 +64,37 @@ extension ReplyAnalysis {
     literal.withUTF8Buffer { out.append(contentsOf: $0) }
   }
 
-  /// Appends `text` as a JSON string literal, escaping quotes, backslashes and control characters.
+  /// Appends `text` as a JSON string literal, escaping quotes, backslashes and control characters. The bytes
+  /// are read where the String keeps them: one pass to check, one copy when nothing needs escaping.
   static func appendJSONString(_ text: String, to out: inout [UInt8]) {
-    out.append(0x22)
-    var needsEscaping = false
-    for byte in text.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-      needsEscaping = true
-      break
-    }
-    if !needsEscaping {
-      out.append(contentsOf: text.utf8)
-    } else {
-      let hexDigits = Array("0123456789abcdef".utf8)
-      for byte in text.utf8 {
-        switch byte {
-        case 0x22: append("\\\"", to: &out)
-        case 0x5C: append("\\\\", to: &out)
-        case 0x0A: append("\\n", to: &out)
-        case 0x0D: append("\\r", to: &out)
-        case 0x09: append("\\t", to: &out)
-        case ..<0x20:
-          append("\\u00", to: &out)
-          out.append(hexDigits[Int(byte >> 4)])
-          out.append(hexDigits[Int(byte & 0x0F)])
-        default: out.append(byte)
+    var text = text
+    text.withUTF8 { bytes in
+      out.append(0x22)
+      var needsEscaping = false
+      for byte in bytes where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+        needsEscaping = true
+        break
+      }
+      if !needsEscaping {
+        out.append(contentsOf: bytes)
+      } else {
+        let hexDigits = Array("0123456789abcdef".utf8)
+        for byte in bytes {
+          switch byte {
+          case 0x22: append("\\\"", to: &out)
+          case 0x5C: append("\\\\", to: &out)
+          case 0x0A: append("\\n", to: &out)
+          case 0x0D: append("\\r", to: &out)
+          case 0x09: append("\\t", to: &out)
+          case ..<0x20:
+            append("\\u00", to: &out)
+            out.append(hexDigits[Int(byte >> 4)])
+            out.append(hexDigits[Int(byte & 0x0F)])
+          default: out.append(byte)
+          }
         }
       }
+      out.append(0x22)
     }
-    out.append(0x22)
   }
 }

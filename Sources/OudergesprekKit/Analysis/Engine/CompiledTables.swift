@@ -1,36 +1,58 @@
-/// A lexicon's compiled pattern table and vocabulary as text, for a generated Swift source
-/// (`DutchCompiledTables`, written by `scripts/compile-analyser-tables`), so a process reads them in a few
-/// hundred microseconds instead of compiling the patterns at every start.
+/// A lexicon's compiled pattern table and vocabulary as bytes, for a generated Swift source
+/// (`DutchCompiledTables`, written by `scripts/compile-analyser-tables`), so a process reads them where the
+/// program's data lies instead of compiling the patterns at every start.
 ///
-/// The text begins with a fingerprint of everything in the lexicon that the compilation reads. An engine uses
-/// the text only when the fingerprint is its lexicon's: after an edit of the Dutch data the engine compiles
-/// the patterns itself (the same findings, a slower start) until the file is written again, and a test says so.
+/// The bytes begin with a fingerprint of everything in the lexicon that the compilation reads. A debug build
+/// uses them only when the fingerprint is its lexicon's: after an edit of the Dutch data it compiles the patterns
+/// itself (the same findings, a slower start) until the file is written again, and a test
+/// (`compiledTablesAreUpToDate`) says so. A release build does not compute the fingerprint (it costs more than
+/// reading the tables): it trusts the file that the test keeps current.
 enum CompiledTables {
-  /// Raised when the text's layout changes, so an old text is never read as a new one.
-  static let formatVersion: UInt64 = 2
+  /// Raised when the layout changes, so old bytes are never read as new ones.
+  static let formatVersion: UInt64 = 4
 
-  /// The text of `lexicon`'s compiled tables.
-  static func text(for lexicon: LanguageLexicon) throws -> String {
+  /// The bytes of `lexicon`'s compiled tables.
+  static func bytes(for lexicon: LanguageLexicon) throws -> [UInt8] {
     let engine = try MarkerEngine(lexicon: lexicon, compiled: nil)
     var writer = TableWriter()
     writer.unsigned(formatVersion)
-    writer.unsigned(fingerprint(of: lexicon))
+    writer.fixed64(fingerprint(of: lexicon))
     engine.table.write(to: &writer)
     engine.splitter.vocabulary.write(to: &writer)
-    return writer.text
+    return writer.bytes
   }
 
-  /// The tables in `text` when it was written for `lexicon` by this version and reads whole; nil otherwise.
-  static func read(_ text: String, for lexicon: LanguageLexicon) -> (table: PatternTable, vocabulary: Vocabulary)? {
-    var text = text
-    return text.withUTF8 { bytes in
-      var reader = TableReader(bytes)
-      guard reader.unsigned() == formatVersion, reader.unsigned() == fingerprint(of: lexicon) else { return nil }
-      let table = PatternTable(reading: &reader)
-      let vocabulary = Vocabulary(reading: &reader)
-      guard reader.isAtEnd, table.conditionStarts.count == vocabulary.count + 1 else { return nil }
-      return (table, vocabulary)
-    }
+  /// The tables in `bytes` when they were written by this version, read whole, and (when `checkingFingerprint`)
+  /// for `lexicon`; nil otherwise.
+  static func read(
+    _ bytes: UnsafeBufferPointer<UInt8>, for lexicon: LanguageLexicon, checkingFingerprint: Bool = true
+  ) -> (table: PatternTable, vocabulary: Vocabulary)? {
+    var reader = TableReader(bytes)
+    guard reader.unsigned() == formatVersion else { return nil }
+    let written = reader.fixed64()
+    if checkingFingerprint && written != fingerprint(of: lexicon) { return nil }
+    let table = PatternTable(reading: &reader)
+    let vocabulary = Vocabulary(reading: &reader)
+    guard reader.isAtEnd, table.conditionStarts.count == vocabulary.count + 1 else { return nil }
+    return (table, vocabulary)
+  }
+
+  /// `read` of the first `count` bytes of generated `numbers` (`DutchCompiledTables`).
+  static func read(
+    _ numbers: [UInt64], count: Int, for lexicon: LanguageLexicon, checkingFingerprint: Bool = true
+  ) -> (table: PatternTable, vocabulary: Vocabulary)? {
+    TableReader.withBytes(of: numbers, count: count) {
+      read($0, for: lexicon, checkingFingerprint: checkingFingerprint)
+    } ?? nil
+  }
+
+  /// Whether this build checks the fingerprint before it uses generated tables: a debug build does.
+  static var checksFingerprint: Bool {
+    #if DEBUG
+      true
+    #else
+      false
+    #endif
   }
 
   /// An FNV-1a hash over what the compilation reads from `lexicon`: the rules' patterns, the word classes and
@@ -73,20 +95,16 @@ enum CompiledTables {
     return hash
   }
 
-  /// The generated Swift source that holds `text` (`DutchCompiledTables.swift`).
-  static func swiftSource(_ text: String) -> String {
-    """
-    // swift-format-ignore-file
-    // Written by `oudergesprek analyseer --tabellen` (scripts/compile-analyser-tables); do not edit by hand.
-    // The Dutch data stays in Analysis/Dutch: this is its compiled form (`CompiledTables`), read at start.
-
-    /// The compiled pattern table and vocabulary of `LanguageLexicon.dutch`.
-    enum DutchCompiledTables {
-      static let text = #\"\"\"
-    \(text)
-    \"\"\"#
-    }
-
-    """
+  /// The generated Swift source that holds `bytes` (`DutchCompiledTables.swift`).
+  static func swiftSource(_ bytes: [UInt8]) -> String {
+    var writer = TableWriter()
+    writer.append(bytes)
+    return writer.swiftSource(
+      name: "DutchCompiledTables",
+      comments: [
+        "Written by `oudergesprek analyseer --tabellen` (scripts/compile-analyser-tables); do not edit by hand.",
+        "The Dutch data stays in Analysis/Dutch: this is its compiled form (`CompiledTables`), read at start.",
+      ],
+      summary: "The compiled pattern table and vocabulary of `LanguageLexicon.dutch`")
   }
 }

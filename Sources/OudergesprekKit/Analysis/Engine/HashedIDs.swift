@@ -13,6 +13,30 @@ struct HashedIDs: Sendable, Equatable {
     values = Array(repeating: .min, count: size)
   }
 
+  /// The table of `newKeys` with `newValues` (as many, none `Int32.min`; of a key given twice the last value
+  /// counts), filled in one pass over flat buffers: for a table read at start (`HashedIDs+Tables`).
+  init(keys newKeys: [UInt64], values newValues: [Int32]) {
+    self.init(minimumCapacity: newKeys.count)
+    var keyTable = keys
+    var valueTable = values
+    var filled = 0
+    let mask = valueTable.count - 1
+    keyTable.withUnsafeMutableBufferPointer { keySlots in
+      valueTable.withUnsafeMutableBufferPointer { valueSlots in
+        for (key, value) in zip(newKeys, newValues) {
+          var index = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+          while valueSlots[index] != .min, keySlots[index] != key { index = (index + 1) & mask }
+          if valueSlots[index] == .min { filled += 1 }
+          keySlots[index] = key
+          valueSlots[index] = value
+        }
+      }
+    }
+    keys = keyTable
+    values = valueTable
+    count = filled
+  }
+
   private func slot(of key: UInt64) -> Int {
     let mask = values.count - 1
     var index = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask

@@ -19,6 +19,16 @@ struct SentenceSplitter: Sendable {
 
     func finishWord() {
       guard !word.isEmpty else { return }
+      // Most words are lexicon words in ASCII: their id and their String (the lexicon's own) without a new one.
+      if let id = vocabulary.knownASCIIWord(word) {
+        tokens.append(
+          TextToken(
+            word: vocabulary.words[Int(id)], id: id, range: wordStart..<wordEnd, isName: false,
+            commaBefore: commaPending))
+        word.removeAll(keepingCapacity: true)
+        commaPending = false
+        return
+      }
       let normalised = String(decoding: word, as: UTF8.self)
       let (id, corrected) = vocabulary.lookup(normalised)
       let sentenceInitial = tokens.isEmpty

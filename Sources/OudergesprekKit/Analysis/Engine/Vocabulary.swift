@@ -68,6 +68,20 @@ struct Vocabulary: Sendable, Equatable {
     return words[Int(id)] == word ? id : nil
   }
 
+  /// The id of the ASCII word whose UTF-8 bytes are `bytes`, when the vocabulary has it under its hash; nil
+  /// otherwise (not ASCII, unknown, or a shared hash: then `lookup` decides). The same id as `lookup` gives for
+  /// the word as a String, without building one.
+  @inline(__always)
+  func knownASCIIWord(_ bytes: [UInt8]) -> Int32? {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      guard byte < 0x80 else { return nil }
+      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+    guard let id = asciiIDs[hash], id >= 0, words[Int(id)].utf8.elementsEqual(bytes) else { return nil }
+    return id
+  }
+
   /// Makes `variant` read as `word` (an informal spelling).
   mutating func addVariant(_ variant: String, of word: String) {
     let id = intern(word)

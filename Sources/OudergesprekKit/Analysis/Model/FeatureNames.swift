@@ -3,7 +3,7 @@
 struct FeatureNames: Sendable {
   private var text: String
   /// Per name its start and end offset in `text.utf8`, one pair after another.
-  private let bounds: [Int32]
+  let bounds: [Int32]
 
   /// The names at `bounds` (start and end offsets into `text`'s UTF-8 bytes, a pair per name).
   init(text: String, bounds: [Int32]) {

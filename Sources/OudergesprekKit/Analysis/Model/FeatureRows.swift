@@ -18,6 +18,25 @@ struct FeatureRows: Sendable {
     slots = Array(repeating: Slot(), count: size)
   }
 
+  /// The table of `keys` with their `rows` (as many, none negative; of a key given twice the last row counts),
+  /// filled in one pass over a flat buffer: for a model read at start (`CompiledModel`).
+  init(keys: [UInt64], rows: [Int32]) {
+    self.init(minimumCapacity: keys.count)
+    var table = slots
+    var filled = 0
+    let mask = table.count - 1
+    table.withUnsafeMutableBufferPointer { slots in
+      for (key, row) in zip(keys, rows) {
+        var index = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while slots[index].row >= 0, slots[index].key != key { index = (index + 1) & mask }
+        if slots[index].row < 0 { filled += 1 }
+        slots[index] = Slot(key: key, row: row)
+      }
+    }
+    slots = table
+    count = filled
+  }
+
   /// The slot where `key` is, or the empty slot where it would go.
   private func slot(of key: UInt64) -> Int {
     let mask = slots.count - 1
@@ -40,6 +59,11 @@ struct FeatureRows: Sendable {
       if slots[index].row < 0 { count += 1 }
       slots[index] = Slot(key: key, row: Int32(row))
     }
+  }
+
+  /// The keys and their rows, by key.
+  var pairs: [(key: UInt64, row: Int)] {
+    slots.filter { $0.row >= 0 }.map { ($0.key, Int($0.row)) }.sorted { $0.key < $1.key }
   }
 
   private mutating func grow() {

@@ -82,6 +82,37 @@ struct MarkerModelTests {
     #expect(trained == DutchMarkerModel.shipped, "run scripts/train-analyser-model and commit the data file")
   }
 
+  @Test("de gecompileerde vorm van het model hoort bij het databestand van nu (na opnieuw leren: compileren)")
+  func compiledModelIsUpToDate() throws {
+    let parsed = try MarkerModel(parsing: MarkerModelWeights.text)
+    let bytes = CompiledModel.bytes(of: parsed, text: MarkerModelWeights.text)
+    let shipped = TableReader.withBytes(of: DutchCompiledModel.numbers, count: DutchCompiledModel.count) {
+      Array($0)
+    }
+    #expect(
+      bytes == shipped,
+      "run scripts/compile-analyser-tables and commit Sources/OudergesprekKit/Analysis/Model/DutchCompiledModel.swift")
+    let read = try #require(bytes.withUnsafeBufferPointer { CompiledModel.read($0, text: MarkerModelWeights.text) })
+    #expect(read == parsed)
+    #expect(read.rows.map(\.bitPattern) == parsed.rows.map(\.bitPattern))
+    #expect(read.names.bounds == parsed.names.bounds)
+    let reply = "U moet gewoon strenger zijn."
+    let features = ReplyFeatures(text: reply, rules: DutchReplyAnalyzer(usingModel: false).analyze(reply))
+    #expect(read.scores(features) == parsed.scores(features))
+  }
+
+  @Test("een gecompileerd model van een tekst van een andere lengte, of afgebroken, wordt niet gelezen")
+  func compiledModelOfAnotherTextIsNotRead() throws {
+    let text = "w:a|prijzen|1.5\nw:b|bevelen|-2\nbasis|prijzen|-1"
+    let model = try MarkerModel(parsing: text)
+    let bytes = CompiledModel.bytes(of: model, text: text)
+    #expect(bytes.withUnsafeBufferPointer { CompiledModel.read($0, text: text) } == model)
+    #expect(bytes.withUnsafeBufferPointer { CompiledModel.read($0, text: text + "\n") } == nil)
+    for cut in [1, bytes.count / 2, bytes.count - 1] {
+      #expect(Array(bytes.prefix(cut)).withUnsafeBufferPointer { CompiledModel.read($0, text: text) } == nil)
+    }
+  }
+
   @Test("het meegeleverde databestand leest byte voor byte als elke regel apart gelezen: dezelfde gewichten")
   func shippedFileReadsAsItsLines() throws {
     let weights = DutchMarkerModel.shipped.weights
