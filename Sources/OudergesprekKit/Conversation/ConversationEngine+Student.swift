@@ -1,7 +1,27 @@
 extension ConversationEngine {
   /// Whether the teacher speaks to the student: a sentence that names them and says jij/je, opens or ends with
   /// the name ("Lina, hoe zie jij dat?"), or a question that says jij/je and not u (the parent is addressed with u).
+  /// A paraphrase or reflection put in jij/je ("Dus je voelde je buitengesloten.", "Ik hoor dat je trots bent.") in
+  /// a reply that says neither u nor uw is for the student too.
   static func addresses(_ reply: String, student name: String) -> Bool {
+    addressesByName(reply, student: name) || reflectsInInformal(reply)
+  }
+
+  /// Whether a reply with no u, uw, mevrouw or meneer in it has a sentence that opens as a paraphrase or reflection
+  /// in jij/je ("Dus je ...", "Ik hoor dat je ...", "Je voelde je ..."): said to the student, not to the parent.
+  static func reflectsInInformal(_ reply: String) -> Bool {
+    let words = Set(reply.lowercased().split { !$0.isLetter }.map(String.init))
+    guard words.isDisjoint(with: ["u", "uw", "mevrouw", "meneer"]) else { return false }
+    return StoryReading.sentences(of: reply).contains { sentence in
+      let plain = DutchStoryWords.plain(sentence).drop { $0 == " " }
+      return DutchStoryWords.informalReflectionOpeners.contains { plain.hasPrefix($0 + " ") }
+    }
+  }
+
+  /// Whether the teacher speaks to the student by name: a sentence that names them and says jij/je, opens or ends
+  /// with the name ("Lina, hoe zie jij dat?"), or a question that says jij/je and not u; with `nameOnly`, only a
+  /// sentence that opens or ends with the name.
+  static func addressesByName(_ reply: String, student name: String, nameOnly: Bool = false) -> Bool {
     let name = name.lowercased()
     let informal: Set<String> = ["jij", "je", "jou", "jouw"]
     var sentences: [(text: Substring, asks: Bool)] = []
@@ -15,9 +35,10 @@ extension ConversationEngine {
       let trimmed = sentence.drop { $0 == " " }
       let words = trimmed.split { !$0.isLetter }.map(String.init)
       if trimmed.hasPrefix(name + ",") || trimmed.hasSuffix(", " + name) { return true }
+      if nameOnly { return false }
       let set = Set(words)
       if set.contains(name) && !set.isDisjoint(with: informal) { return true }
-      return asks && !set.isDisjoint(with: informal) && set.isDisjoint(with: ["u", "uw"])
+      return !nameOnly && asks && !set.isDisjoint(with: informal) && set.isDisjoint(with: ["u", "uw"])
     }
   }
 
@@ -32,7 +53,8 @@ extension ConversationEngine {
       return studentStateLine(now, in: &state)
     }
     // "Lina, wat zou jij doen? En mevrouw, wat kunt u thuis doen?": the student answers the sentences put to them.
-    if let name = scenario.student?.name {
+    // A paraphrase put to them in jij/je is theirs as a whole, its check ("Klopt dat?") too.
+    if let name = scenario.student?.name, !Self.reflectsInInformal(reply) {
       let own = StoryReading.sentences(of: reply).filter { Self.addresses($0, student: name) }.joined(separator: " ")
       if !own.isEmpty, own.count < reply.count {
         let markers: [Marker] = matcher.questionShape(of: own).asks ? [.openVraag] : []
@@ -42,6 +64,31 @@ extension ConversationEngine {
     }
     let asked = reading.askedTopics.isEmpty ? reading.topics : reading.askedTopics
     let onTopic = asked.compactMap(story.topic).filter { !$0.studentLines.isEmpty }
+    // A paraphrase or reflection put to them ("Dus je voelde je buitengesloten. Klopt dat?"): they confirm what is
+    // about what they said (then say more on it), and correct a claim of what they did not say; a reflection of
+    // something they did not say gets the answer below.
+    if reading.paraphrases || reading.acknowledges || reading.checkedFeeling != nil, reading.askedTopics.isEmpty {
+      let theirs = studentSaid(story, in: state)
+      let saidTopics = Set(theirs.flatMap { matcher.mentionedTopics(in: $0) })
+      let told =
+        reading.topics.contains(where: saidTopics.contains)
+        || matcher.repeatsContentWord(
+          of: theirs, in: reply, ignoring: [scenario.student?.name, scenario.parent.name])
+      let confirmed = told
+      let lines = confirmed ? StudentDefaults.confirm : StudentDefaults.correct
+      if told || (reading.attributesSaying && !reading.topics.isEmpty), let line = freshStudentLine(lines, in: &state) {
+        guard confirmed else { return line }
+        for topic in onTopic {
+          if let more = freshStudentLine(topic.studentLines, in: &state) { return line + " " + more }
+        }
+        return line
+      }
+      // A reflection of what they did not say ("Ik hoor dat je daar trots op bent."): a short acknowledgement.
+      if Self.reflectsInInformal(reply), !matcher.questionShape(of: reply).asks {
+        return freshStudentLine(StudentDefaults.acknowledge, in: &state)
+          ?? pick(from: StudentDefaults.acknowledge, pool: "leerling:ok", in: &state)
+      }
+    }
     for topic in onTopic {
       if let line = freshStudentLine(topic.studentLines, in: &state) { return line }
     }
@@ -86,6 +133,12 @@ extension ConversationEngine {
     if let line = freshStudentLine(speaker.studentLines, in: &state) { return line }
     return freshStudentLine(StudentDefaults.acknowledge, in: &state)
       ?? pick(from: StudentDefaults.acknowledge, pool: "leerling:ok", in: &state)
+  }
+
+  /// The student's lines said so far in this conversation (of the story's topics and of the states).
+  func studentSaid(_ story: Story, in state: ConversationState) -> Set<String> {
+    let all = story.topics.flatMap(\.studentLines) + scenario.emotions.states.flatMap(\.studentLines)
+    return Set(all.filter(state.story.said.contains))
   }
 
   /// A line from `lines` the student (or the parent) has not said yet in this conversation, or nil.

@@ -21,6 +21,7 @@ extension ConversationEngine {
         }
       if let said = fresh(lines, &progress, &state) {
         let line = withoutAnsweredQuestions(said, progress: progress, story: story)
+        if line.hasSuffix("?") { progress.pointQuestion = AskedQuestion(id: id, turn: state.turn) }
         // A question on a key topic in the same reply ("Met wie trekt ze op? Ik zie haar vaak alleen."): she
         // reacts to the point and answers the question.
         if let fact = openedKeyFact(
@@ -75,6 +76,25 @@ extension ConversationEngine {
       }
     }
 
+    // Her reaction to a point asked something ("Dus de deur is niet dicht?") and the teacher answers it with a
+    // statement on that point ("Met havo kan hij nog steeds studeren."): she takes the answer by her state rather
+    // than a line that asks it again. A statement: no question mark ("wat dan nog ontbreekt" asks nothing).
+    if !hardBlockade, !reading.proposes, let asked = progress.pointQuestion, asked.turn == state.turn - 1,
+      reading.points.contains(asked.id) || reading.answerShape, !analysis.text.contains("?")
+    {
+      progress.pointQuestion = nil
+      let intensity = (scenario.emotions.state(state.emotion) ?? now).intensity
+      let lines = story.inVoice(
+        StoryDefaults.answerTaken(
+          intensity: intensity, reply: analysis.text, reassures: analysis.markerSet.contains(.geruststellen)))
+      if let line = fresh(lines, &progress, &state) {
+        if let (told, fact) = volunteered(story: story, trust: intensity, question: analysis.text, &progress, &state) {
+          return (line + " " + story.withoutVoice(told), LineChoice(.topic, about: fact))
+        }
+        return (line, LineChoice(.answer, about: asked.id))
+      }
+    }
+
     // A blockade gets the scenario's reaction to it.
     // Its lines all said, she answers in her (tenser) state's words rather than repeating one word for word.
     if let (index, reaction) = reaction(to: analysis, in: now.id, blockadesOnly: true) {
@@ -89,6 +109,15 @@ extension ConversationEngine {
         return (line, LineChoice(.state))
       }
       return (pick(from: reaction.lines, pool: "reactie:\(index)", in: &state), LineChoice(.reaction))
+    }
+
+    // Spoken to as if the child were at the table ("Klopt dat, Sanne?") while the child is not there: she cannot
+    // answer for the child, and says so rather than confirming it herself.
+    if !scenario.studentPresent, let name = scenario.student?.name,
+      Self.addressesByName(analysis.text, student: name, nameOnly: true),
+      let line = fresh(story.inVoice(StoryDefaults.childNotHere(name)), &progress, &state)
+    {
+      return (line, LineChoice(.unclear))
     }
 
     // A proposal mid-conversation gets her reaction to it, in the teacher's own words, by how tense she is; it
@@ -150,9 +179,13 @@ extension ConversationEngine {
 
     // An acknowledgement of her feeling or situation: she takes it first ("Ja, eerlijk gezegd wel."), in her
     // state's terms, and then says what she would have said (her point, her question), composed as one turn.
-    if reading.acknowledges, reading.askedTopics.isEmpty, newPoints.isEmpty || reading.admitsFault {
+    // Reassured ("U bent zeker geen slechte moeder."), she takes the reassurance the same way: relieved, with a
+    // 'maar', or doubting it, by her state.
+    if reading.acknowledges || reading.reassures, reading.askedTopics.isEmpty, newPoints.isEmpty || reading.admitsFault
+    {
       var rest = reading
       rest.acknowledges = false
+      rest.reassures = false
       rest.acknowledgementTaken = true
       // A word of her feeling that is also a topic word ("teleurgesteld") does not make the acknowledgement a
       // question on that topic: what follows is her own point. A reflecting paraphrase keeps its topics.
@@ -178,7 +211,10 @@ extension ConversationEngine {
       }
       // Not "Ja. ..." before a line that itself opens with "Ja,": the two would stutter.
       let opening = story.withoutVoice(line).prefix { $0.isLetter }.lowercased()
-      let lines = StoryDefaults.acknowledged(intensity: current).filter {
+      let taking =
+        reading.reassures
+        ? StoryDefaults.reassuredBy(intensity: current) : StoryDefaults.acknowledged(intensity: current)
+      let lines = taking.filter {
         $0.prefix { $0.isLetter }.lowercased() != opening
       }
       guard let taken = fresh(story.inVoice(lines), &progress, &state) else { return (line, choice) }
@@ -199,6 +235,26 @@ extension ConversationEngine {
     // not a line of a topic the same sentence names.
     if let line = practicalAnswer(to: analysis.text, kinds: [.time], story: story, now: now, &progress, &state) {
       return (line, LineChoice(.answer))
+    }
+
+    // Invited to say what she wants to ask ("Wat staat er voor u bovenaan?"): her question still open, asked again,
+    // else the first she did not ask yet, whatever the turn.
+    if reading.invitesHerQuestions, reading.askedTopics.isEmpty, newPoints.isEmpty {
+      if let pending = progress.pendingQuestion,
+        let question = story.questions.first(where: { $0.id == pending.id }),
+        let line = fresh([question.askAgain], &progress, &state)
+      {
+        return (line, LineChoice(.question, about: question.id))
+      }
+      if progress.pendingQuestion == nil,
+        let question = story.questions.first(where: { question in
+          !progress.asked.contains { $0.id == question.id } && question.after.allSatisfy(progress.isSettled)
+        })
+      {
+        progress.asked.append(AskedQuestion(id: question.id, turn: state.turn))
+        progress.said.insert(question.question)
+        return (question.question, LineChoice(.question, about: question.id))
+      }
     }
 
     // A key fact, when the reply asks about its topic well enough and she trusts the teacher enough.
@@ -231,6 +287,16 @@ extension ConversationEngine {
             where: Set(sayableLines(now, in: state).flatMap { topicMatcher?.topics(in: $0) ?? [] }).contains))
         || (topicMatcher?.repeatsContentWord(
           of: progress.said, in: analysis.text, ignoring: [scenario.student?.name, scenario.parent.name]) ?? false)
+      // After a question on something unrelated that she did not answer, a paraphrase that names none of her topics
+      // or words puts words in her mouth ("Dus u vindt het mooi, maar kaal."): she did not say it, and steers back.
+      if reading.topics.isEmpty, !told, state.replyMarkers.dropLast().last == [.afleiden],
+        let line = fresh(story.inVoice(StoryDefaults.notSaid), &progress, &state)
+      {
+        guard let back = fresh(story.inVoice(StoryDefaults.backToPoint), &progress, &state) else {
+          return (line, LineChoice(.paraphrase))
+        }
+        return (line + " " + story.withoutVoice(back), LineChoice(.paraphrase))
+      }
       // A reflection of what she feels or means is not corrected for words she did not use.
       let confirmed = reading.topics.isEmpty || told || !reading.attributesSaying
       let lines =
@@ -332,10 +398,11 @@ extension ConversationEngine {
       progress.sideTrackTurn = state.turn
       // Asked about unrelated things again and again, she says so again rather than telling her story.
       // The first time she asks what it has to do with it; after that she asks to get back to the point.
-      // A remark that asks nothing ("Dat klinkt heerlijk.") does not get "Waarom wilt u dat weten?".
-      let asks = topicMatcher?.questionShape(of: analysis.text).asks ?? analysis.text.contains("?")
-      let lines = (story.sideTrackLines.isEmpty ? story.inVoice(StoryDefaults.sideTrack) : story.sideTrackLines)
-        .filter { asks || !DutchStoryWords.asksWhyAsked($0) }
+      // A remark that asks nothing does not get "Waarom wilt u dat weten?".
+      let asksSomething = topicMatcher?.questionShape(of: analysis.text).asks ?? true
+      let own = story.sideTrackLines.isEmpty ? story.inVoice(StoryDefaults.sideTrack) : story.sideTrackLines
+      let fitting = asksSomething ? own : own.filter { !DutchStoryWords.refusesQuestion($0) }
+      let lines = fitting.isEmpty ? story.inVoice(StoryDefaults.backToPoint) : fitting
       let friendly = story.inVoice(StoryDefaults.friendlyAside(child: scenario.student?.name))
       let before = (lines + friendly).contains(where: progress.said.contains)
       // Calm, she answers it briefly and kindly the first time and steers back.
@@ -663,6 +730,8 @@ enum StoryDefaults {
 
   static let confirm = ["Ja, precies. Zo is het.", "Ja. Dat is het, eigenlijk.", "Zo voelt het, ja."]
   static let correct = ["Nee, zo bedoel ik het niet.", "Dat heb ik niet gezegd."]
+  /// Her answer to a paraphrase of an answer she never gave.
+  static let notSaid = ["Dat heb ik helemaal niet gezegd.", "Dat zei ik niet."]
   static let sideTrack = ["Wat heeft dat hiermee te maken?", "Daar kom ik hier niet voor."]
   static let unclear = [
     "Hoe bedoelt u dat precies?", "Dat weet ik eigenlijk niet precies.", "Waar wilt u naartoe met die vraag?",

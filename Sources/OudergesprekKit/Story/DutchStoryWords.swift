@@ -190,6 +190,25 @@ enum DutchStoryWords {
     mentions(lower, anyOf: reassurances)
   }
 
+  /// How a reply reassures her about herself, lowercased without punctuation: she is no bad parent, it is not her
+  /// fault, she need not think so.
+  static let selfReassurances = [
+    "geen slechte moeder", "geen slechte vader", "geen slechte ouder", "geen slechte ouders", "niet verkeerd doet",
+    "niet verkeerd doen", "het niet verkeerd", "niets verkeerd gedaan", "niks verkeerd gedaan", "niet fout gedaan",
+    "ligt niet aan u", "ligt echt niet aan u", "niet uw schuld", "niet jullie schuld", "u doet het goed",
+    "u doet het juist goed", "doet u het goed", "doet u het juist goed", "hoeft u niet te denken",
+    "hoeft u zich niet", "hoeft u zich geen", "u hoeft zich niet", "u hoeft zich geen", "niet aan te trekken",
+    "kunt u niets aan doen", "kunt u niks aan doen", "kon u niet weten", "had u niet kunnen weten",
+    "niet dat u het verkeerd", "niet dat u iets verkeerd", "niemand verwijt u", "ik verwijt u niets",
+    "ik verwijt u niks", "ik neem u niets kwalijk",
+  ]
+
+  /// Whether a statement (lowercased, letters and spaces) reassures her: about herself (`selfReassurances`) or
+  /// about what will follow (`reassurances`).
+  static func reassuresHer(_ lower: String) -> Bool {
+    mentions(lower, anyOf: selfReassurances) || reassures(lower)
+  }
+
   /// Questions whether she knows what the conversation is for ("U weet wel waarom we hier zitten?"), lowercased.
   static let purposeQuestions = [
     "waarom we hier", "waarom jullie hier", "waarom u hier", "waarom we dit gesprek", "waarvoor we hier",
@@ -265,6 +284,51 @@ enum DutchStoryWords {
   /// Whether a reply (lowercased, letters and spaces) says what she said.
   static func saysSheSaid(_ lower: String) -> Bool {
     saidCues.contains { lower.hasPrefix($0 + " ") || lower.contains(" " + $0 + " ") }
+  }
+
+  /// Openings of a paraphrase or reflection in jij/je, lowercased: put to the student at the table, not the parent
+  /// (the parent is spoken to with u).
+  static let informalReflectionOpeners = [
+    "dus je", "dus jij", "en dus je", "ik hoor dat je", "ik hoor dat jij", "ik hoor je", "ik zie dat je",
+    "ik zie dat jij", "ik merk dat je", "ik merk dat jij", "als ik je goed begrijp", "als ik jou goed begrijp",
+    "het klinkt alsof je", "het klinkt alsof jij", "klinkt alsof je", "je voelde je", "je voelt je", "jij voelde je",
+    "jij voelt je", "je bedoelt", "jij bedoelt", "je zegt", "jij zegt", "je vindt het", "jij vindt het",
+    "je vond het", "jij vond het",
+  ]
+
+  /// Parts of a question that invite her own questions or list ("Wat staat er voor u bovenaan?", "Welke vragen
+  /// heeft u?"), lowercased.
+  static let herAgendaInvitations = [
+    "uw lijstje", "op uw lijst", "staat er bovenaan", "staat er voor u bovenaan", "staat bij u bovenaan",
+    "voor u bovenaan", "uw vragen", "welke vragen heeft u", "welke vragen hebt u", "heeft u vragen", "hebt u vragen",
+    "wat wilt u vragen", "wat wilt u weten", "wat wilt u bespreken", "wat wilde u bespreken", "wat wilt u kwijt",
+    "waar wilt u het over hebben",
+  ]
+
+  /// What she may want to do in a question that invites her ("Wat wilt u vandaag graag bespreken?").
+  static let herAgendaVerbs: Set<String> = ["bespreken", "vragen", "weten", "kwijt", "beginnen"]
+
+  /// Whether a question (lowercased, letters and spaces) invites her own questions or list: one of
+  /// `herAgendaInvitations`, or "wat/waar/welke ... wilt u" with one of `herAgendaVerbs` after it.
+  static func invitesHerQuestions(_ lower: String) -> Bool {
+    if mentions(lower, anyOf: herAgendaInvitations) { return true }
+    let words = lower.split(separator: " ").map(String.init)
+    guard
+      let wilt = words.indices.first(where: { $0 + 1 < words.count && words[$0] == "wilt" && words[$0 + 1] == "u" }),
+      words[..<wilt].contains(where: ["wat", "waar", "waarover", "welke"].contains)
+    else { return false }
+    return words[(wilt + 2)...].contains(where: herAgendaVerbs.contains)
+  }
+
+  /// How a line refuses to answer a question ("Waarom wilt u dat weten?"), lowercased: no answer to a remark.
+  static let questionRefusals = [
+    "waarom wilt u dat weten", "waarom wil je dat weten", "waarom vraagt u", "waarom vraag je", "waarom wilt u dat",
+    "wat gaat u dat aan", "dat gaat u niets aan", "dat gaat u niks aan",
+  ]
+
+  /// Whether a line of hers refuses to answer a question.
+  static func refusesQuestion(_ line: String) -> Bool {
+    mentions(plain(line), anyOf: questionRefusals)
   }
 
   /// Closing questions that only check a reflection or paraphrase.
@@ -354,16 +418,6 @@ enum DutchStoryWords {
     "wat zou u voorstellen",
     "wat stelt u voor", "wat is het plan", "en nu", "wanneer hoor ik", "concreet maken",
   ]
-
-  /// Parts of her lines that ask why the teacher asks something.
-  static let whyAskedQuestions = [
-    "waarom wilt u dat weten", "waarom wil je dat weten", "waarom vraagt u", "waarom vraag je", "waarom wilt u dat",
-  ]
-
-  /// Whether her line asks why the teacher asks something ("Waarom wilt u dat weten?"): only after a question.
-  static func asksWhyAsked(_ line: String) -> Bool {
-    mentions(plain(line), anyOf: whyAskedQuestions)
-  }
 
   /// Whether her line asks what happens next.
   static func asksNextStep(_ line: String) -> Bool {

@@ -21,6 +21,9 @@ public struct StoryProgress: Sendable, Equatable, Codable {
   public var sideTrackTurn: Int?
   /// The teacher's reply she is answering now: a line of her state does not ask for what it just gave.
   public var lastReply: String?
+  /// Her reaction to a school's point that asked something ("Dus de deur is niet dicht?"): the point's id and the
+  /// turn, so that the teacher's answer to it is taken as an answer.
+  public var pointQuestion: AskedQuestion?
 
   public init() {}
 

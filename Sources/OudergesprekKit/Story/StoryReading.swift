@@ -30,6 +30,11 @@ struct StoryReading: Sendable {
   var unknownLines: [String] = []
   /// The teacher acknowledges her feeling or situation without asking anything ("Ik hoor hoe boos u bent").
   var acknowledges = false
+  /// A statement that reassures her ("U bent zeker geen slechte moeder.", "Het komt niet in zijn dossier."): she
+  /// takes it (relieved, with a 'maar', or doubting it, by her state) before she goes on.
+  var reassures = false
+  /// A question that invites her own questions or list ("Wat staat er voor u bovenaan?"): she asks her question.
+  var invitesHerQuestions = false
   /// A reflection of a pleasant feeling ("Dat klinkt heerlijk") that names none of her topics: no acknowledgement
   /// of her situation; after a side track it goes on with the side track.
   var reflectsPleasure = false
@@ -116,6 +121,9 @@ struct StoryReading: Sendable {
       (!shape.asks || DutchStoryWords.endsWithCheck(lower))
       && (markers.contains(.gevoelsreflectie) || DutchStoryWords.acknowledges(lower))
     admitsFault = !shape.asks && DutchStoryWords.admits(lower)
+    // A reassurance is about her, whatever its other words: no side track.
+    reassures = !shape.asks && !admitsFault && DutchStoryWords.reassuresHer(lower)
+    invitesHerQuestions = shape.asks && DutchStoryWords.invitesHerQuestions(lower)
     reflectsPleasure = topics.isEmpty && points.isEmpty && DutchStoryWords.reflectsPleasure(lower)
     if reflectsPleasure { acknowledges = false }
     // A statement about everyday things is off the case too ("Ik ben gisteren gaan hardlopen."), but only by
@@ -123,14 +131,14 @@ struct StoryReading: Sendable {
     let offCase =
       shape.asks
       ? unrelated || matcher.isOffCase(text)
-      : markers.allSatisfy({ $0 == .afleiden }) && !acknowledges
+      : markers.allSatisfy({ $0 == .afleiden }) && !acknowledges && !reassures
         && !(parentName?.split(separator: " ").contains { matcher.names(String($0), in: text) } ?? false)
         && (unrelated || (matcher.isOffCase(text) && { $0.on == 0 && $0.off >= 2 }(matcher.contentWords(in: text))))
     // By its content words a reply can be about other things even when it names a setting, a day or a word of
     // hers ("Gaat u in de kerstvakantie nog weg, of blijft u lekker thuis?"): not when it listens, raises
     // something or proposes.
     let aboutOtherThings =
-      markers.isDisjoint(with: Self.caseMarkers) && !acknowledges && points.isEmpty && answers.isEmpty
+      markers.isDisjoint(with: Self.caseMarkers) && !acknowledges && !reassures && points.isEmpty && answers.isEmpty
       && matcher.talksAboutOtherThings(text)
       // A welcome or a question for her story ("waar wilt u het over hebben?") is about the conversation, unless
       // it names everyday things.
@@ -154,6 +162,7 @@ struct StoryReading: Sendable {
     if sideTrack {
       topics = []
       askedTopics = []
+      reassures = false
     }
     if let check = FeelingFamily.checked(in: text, others: [studentName].compactMap { $0 }),
       matcher.specificTopics(in: FeelingFamily.withoutCheckWords(text, feeling: check.word)).isEmpty
