@@ -41,7 +41,7 @@ struct AnalyseEndToEndTests {
       try? input.fileHandleForWriting.close()
       process.waitUntilExit()
     }
-    input.fileHandleForWriting.write(Data("Wat is er gebeurd?\n".utf8))
+    input.fileHandleForWriting.writeToProgram(Data("Wat is er gebeurd?\n".utf8))
     let reader = FirstLine(output.fileHandleForReading)
     #expect(reader.done.wait(timeout: .now() + 10) == .success, "geen uitvoer terwijl de invoer nog open is")
     #expect(reader.text.contains("\"open-vraag\""))

@@ -30,6 +30,14 @@ struct CommandLineEndToEndTests {
     #expect(result.stderr.contains(message), "\(result.stderr)")
   }
 
+  @Test("een gebruiksfout stopt meteen met afsluitcode 64, ook als er nog veel getypte invoer aankomt")
+  func usageErrorWithPendingInput() throws {
+    let typed = String(repeating: "Ik hoor dat u boos bent.\n", count: 40_000)
+    let result = try Executable.run(["oefen", "--zaad", "1"], input: typed)
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("onbekende optie '--zaad'"))
+  }
+
   @Test("controleer: de scenario's van het project zijn in orde")
   func checkProjectScenarios() throws {
     let result = try Executable.run(["controleer"])
@@ -95,7 +103,7 @@ struct CommandLineEndToEndTests {
     process.standardError = Pipe()
     try process.run()
     let reader = ReadAll(output.fileHandleForReading)
-    input.fileHandleForWriting.write(Data("Ik hoor dat u boos bent.\n".utf8))
+    input.fileHandleForWriting.writeToProgram(Data("Ik hoor dat u boos bent.\n".utf8))
     let folder = home.appendingPathComponent("sessies").path
     var saved = false
     for _ in 0..<100 where !saved {

@@ -72,14 +72,19 @@ struct Executable {
     process.standardOutput = stdout
     process.standardError = stderr
     try process.run()
+    // The input is written on its own thread (the program may print before it reads everything); the run ends
+    // only when that write has ended too, so no write outlives its test.
+    let written = DispatchSemaphore(value: 0)
     let writer = Thread {
-      stdin.fileHandleForWriting.write(input)
+      stdin.fileHandleForWriting.writeToProgram(input)
       try? stdin.fileHandleForWriting.close()
+      written.signal()
     }
     writer.start()
     let errorData = ReadAll(stderr.fileHandleForReading)
     let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    written.wait()
     return Result(
       stdout: String(decoding: outputData, as: UTF8.self), stderr: String(decoding: errorData.wait(), as: UTF8.self),
       status: process.terminationStatus)

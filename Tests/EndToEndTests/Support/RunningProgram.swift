@@ -51,7 +51,7 @@ final class RunningProgram: @unchecked Sendable {
     if let terminal {
       terminal.type(text)
     } else {
-      input?.write(Data(text.utf8))
+      input?.writeToProgram(Data(text.utf8))
     }
   }
 

@@ -67,7 +67,7 @@ enum ScreenRun {
     let errors = ReadAll(stderr.fileHandleForReading)
     try process.run()
     try? slave.close()  // the child keeps its copy; the master reads EIO once the child is gone
-    stdin.fileHandleForWriting.write(Data(input.utf8))
+    stdin.fileHandleForWriting.writeToProgram(Data(input.utf8))
     try? stdin.fileHandleForWriting.close()
     process.waitUntilExit()
     _ = shown.done.wait(timeout: .now() + 10)
