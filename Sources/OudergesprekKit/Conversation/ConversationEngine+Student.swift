@@ -38,7 +38,7 @@ extension ConversationEngine {
       if nameOnly { return false }
       let set = Set(words)
       if set.contains(name) && !set.isDisjoint(with: informal) { return true }
-      return !nameOnly && asks && !set.isDisjoint(with: informal) && set.isDisjoint(with: ["u", "uw"])
+      return asks && !set.isDisjoint(with: informal) && set.isDisjoint(with: ["u", "uw"])
     }
   }
 
@@ -74,10 +74,9 @@ extension ConversationEngine {
         reading.topics.contains(where: saidTopics.contains)
         || matcher.repeatsContentWord(
           of: theirs, in: reply, ignoring: [scenario.student?.name, scenario.parent.name])
-      let confirmed = told
-      let lines = confirmed ? StudentDefaults.confirm : StudentDefaults.correct
+      let lines = told ? StudentDefaults.confirm : StudentDefaults.correct
       if told || (reading.attributesSaying && !reading.topics.isEmpty), let line = freshStudentLine(lines, in: &state) {
-        guard confirmed else { return line }
+        guard told else { return line }
         for topic in onTopic {
           if let more = freshStudentLine(topic.studentLines, in: &state) { return line + " " + more }
         }

@@ -57,28 +57,9 @@ public struct ConversationEngine: Sendable {
     if afterSideTrack, reading?.reflectsPleasure != true, let matcher = topicMatcher, reading?.points.isEmpty == true,
       reading?.answersHerQuestion == false, reading?.sideTrack == false, matcher.continuesSideTrack(analysis.text)
     {
-      reading?.sideTrack = true
-      reading?.listensOffCase = true
-      reading?.proposes = false
-      reading?.explainsNextStep = false
-      reading?.paraphrases = false
-      reading?.acknowledges = false
-      reading?.checkedFeeling = nil
-      reading?.asksHerFeeling = false
-      reading?.topics = []
-      reading?.askedTopics = []
-      reading?.asksKindWithoutTopic = false
-      reading?.asksForStory = false
-      reading?.asksUnmatched = false
+      reading?.continueSideTrackWholly()
     }
-    if reading?.reflectsPleasure == true, afterSideTrack {
-      reading?.sideTrack = true
-      reading?.topics = []
-      reading?.askedTopics = []
-      reading?.asksKindWithoutTopic = false
-      reading?.asksForStory = false
-      reading?.asksUnmatched = false
-    }
+    if reading?.reflectsPleasure == true, afterSideTrack { reading?.continueSideTrack() }
     let newPoints = reading.map { state.story.absorb($0, turn: state.turn) } ?? []
     // A question about something unrelated to the case is a change of subject for her, however open it is.
     if reading?.sideTrack == true, reading?.greetsWithSmallTalk != true, reading?.listensOffCase != true {

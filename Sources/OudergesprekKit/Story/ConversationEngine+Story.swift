@@ -246,14 +246,8 @@ extension ConversationEngine {
       {
         return (line, LineChoice(.question, about: question.id))
       }
-      if progress.pendingQuestion == nil,
-        let question = story.questions.first(where: { question in
-          !progress.asked.contains { $0.id == question.id } && question.after.allSatisfy(progress.isSettled)
-        })
-      {
-        progress.asked.append(AskedQuestion(id: question.id, turn: state.turn))
-        progress.said.insert(question.question)
-        return (question.question, LineChoice(.question, about: question.id))
+      if progress.pendingQuestion == nil, let asked = askNewQuestion(story, anyTurn: true, &progress, &state) {
+        return asked
       }
     }
 
@@ -436,14 +430,9 @@ extension ConversationEngine {
       }
     }
     if progress.pendingQuestion == nil || (progress.pendingQuestion?.timesIgnored ?? 0) >= 2,
-      let question = story.questions.first(where: { question in
-        !progress.asked.contains { $0.id == question.id } && state.turn >= question.fromTurn
-          && question.after.allSatisfy(progress.isSettled)
-      })
+      let asked = askNewQuestion(story, &progress, &state)
     {
-      progress.asked.append(AskedQuestion(id: question.id, turn: state.turn))
-      progress.said.insert(question.question)
-      return (question.question, LineChoice(.question, about: question.id))
+      return asked
     }
 
     // A vague question that names no topic (an open one on the case got her story above): she asks what is meant
@@ -506,6 +495,21 @@ extension ConversationEngine {
       return (line, id)
     }
     return nil
+  }
+
+  /// Her first question not asked yet whose conditions are met (from its turn on, or at any turn when `anyTurn`),
+  /// asked now; nil when there is none.
+  func askNewQuestion(
+    _ story: Story, anyTurn: Bool = false, _ progress: inout StoryProgress, _ state: inout ConversationState
+  ) -> (String, LineChoice)? {
+    let new = story.questions.first { question in
+      !progress.asked.contains { $0.id == question.id } && (anyTurn || state.turn >= question.fromTurn)
+        && question.after.allSatisfy(progress.isSettled)
+    }
+    guard let question = new else { return nil }
+    progress.asked.append(AskedQuestion(id: question.id, turn: state.turn))
+    progress.said.insert(question.question)
+    return (question.question, LineChoice(.question, about: question.id))
   }
 
   /// Asked about two of her topics at once ("Hoe slaapt ze? En hoe gaat het met haar vriendinnen?"), she tells the

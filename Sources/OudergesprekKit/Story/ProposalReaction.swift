@@ -66,6 +66,10 @@ enum ProposalReaction {
     "komt": "kom", "doet": "doe", "staat": "sta", "ziet": "zie", "wordt": "word", "zou": "zou", "moet": "moet",
     "mag": "mag", "kan": "kan",
   ]
+  /// The teacher's pronouns in her words, in a clause with the teacher as subject ("dat ik u bel": "dat u mij belt").
+  private static let teacherSubjectPronouns = ["u": "mij", "uw": "mijn", "mij": "u", "me": "u", "mijn": "uw"]
+  /// The teacher's pronouns in her words, in a clause with someone else as subject ("dat Sanne u belt").
+  private static let otherSubjectPronouns = ["u": "mij", "uw": "mijn", "ik": "u", "mij": "u", "mijn": "uw"]
   /// Modal verbs of a verb cluster at the end ("dat ik hem zal bellen").
   private static let modals: Set<String> = [
     "zal", "ga", "wil", "kan", "kom", "moet", "mag", "zou", "zullen", "gaan", "willen", "kunnen", "moeten", "mogen",
@@ -102,7 +106,7 @@ enum ProposalReaction {
       }
       words[0] = "u"
       words[finite] = ikToU[lower[finite]] ?? (lower[finite].hasSuffix("t") ? lower[finite] : lower[finite] + "t")
-      return turned(words, except: [0, finite], by: ["u": "mij", "uw": "mijn", "mij": "u", "me": "u", "mijn": "uw"])
+      return turned(words, except: [0, finite], by: teacherSubjectPronouns)
     case "u":
       words[0] = "ik"
       words[finite] =
@@ -113,11 +117,11 @@ enum ProposalReaction {
       guard lower[finite].hasSuffix("en"), !lower.contains("u"), !lower.contains("uw") else { return nil }
       return words.joined(separator: " ")
     case "ze", "zij", "hij", "school", "de", "het", "een", "meneer", "mevrouw":
-      return turned(words, except: [finite], by: ["u": "mij", "uw": "mijn", "ik": "u", "mij": "u", "mijn": "uw"])
+      return turned(words, except: [finite], by: otherSubjectPronouns)
     default:
       // A name as subject ("dat Sanne ...") keeps the teacher's spelling.
       guard words[0].first?.isUppercase == true else { return nil }
-      return turned(words, except: [finite], by: ["u": "mij", "uw": "mijn", "ik": "u", "mij": "u", "mijn": "uw"])
+      return turned(words, except: [finite], by: otherSubjectPronouns)
     }
   }
 
@@ -127,7 +131,7 @@ enum ProposalReaction {
     guard !rest.isEmpty, rest.count <= 10, let last = rest.last?.lowercased(), last.hasSuffix("en") else { return nil }
     if subject == "ik" {
       // The infinitives at the end take her "u" with a finite verb before them ("... even gaat mailen").
-      let turnedRest = turned(rest, except: [], by: ["u": "mij", "uw": "mijn", "mij": "u", "me": "u", "mijn": "uw"])
+      let turnedRest = turned(rest, except: [], by: teacherSubjectPronouns)
       var words = turnedRest.split(separator: " ").map(String.init)
       words.insert("gaat", at: words.count - 1)
       return (["u"] + words).joined(separator: " ")

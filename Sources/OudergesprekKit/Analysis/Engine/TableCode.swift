@@ -34,6 +34,16 @@ struct TableWriter {
     for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
   }
 
+  /// Hashes with their values (a table of `HashedIDs` or `FeatureRows`): their count, then each hash as its eight
+  /// bytes and its value.
+  mutating func keyedValues(_ pairs: [(key: UInt64, value: Int32)]) {
+    int(pairs.count)
+    for pair in pairs {
+      fixed64(pair.key)
+      int32(pair.value)
+    }
+  }
+
   /// A list of numbers as four bytes each (low byte first), so it reads back in one copy.
   mutating func int32s(_ values: [Int32]) {
     int(values.count)
@@ -203,6 +213,20 @@ struct TableReader {
       return 0
     }
     return value
+  }
+
+  /// Hashes with their values as `TableWriter.keyedValues` wrote them (check `failed` afterwards).
+  mutating func keyedValues() -> (keys: [UInt64], values: [Int32]) {
+    let size = count()
+    var keys: [UInt64] = []
+    var values: [Int32] = []
+    keys.reserveCapacity(size)
+    values.reserveCapacity(size)
+    for _ in 0..<size {
+      keys.append(fixed64())
+      values.append(int32())
+    }
+    return (keys, values)
   }
 
   mutating func int32s() -> [Int32] {

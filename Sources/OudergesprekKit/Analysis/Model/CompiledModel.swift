@@ -23,12 +23,7 @@ enum CompiledModel {
       writer.int32(bound - previous)
       previous = bound
     }
-    let pairs = model.rowOfKey.pairs
-    writer.int(pairs.count)
-    for pair in pairs {
-      writer.fixed64(pair.key)
-      writer.int(pair.row)
-    }
+    writer.keyedValues(model.rowOfKey.sorted)
     let weights = model.rows.indices.filter { model.rows[$0].bitPattern != 0 }
     writer.int(model.rows.count)
     writer.int(weights.count)
@@ -57,15 +52,7 @@ enum CompiledModel {
       bounds.append(previous)
     }
     let rowCount = boundCount / 2
-    let pairCount = reader.count()
-    var keys: [UInt64] = []
-    var rowsOfKeys: [Int32] = []
-    keys.reserveCapacity(pairCount)
-    rowsOfKeys.reserveCapacity(pairCount)
-    for _ in 0..<pairCount {
-      keys.append(reader.fixed64())
-      rowsOfKeys.append(reader.int32())
-    }
+    let (keys, rowsOfKeys) = reader.keyedValues()
     guard rowsOfKeys.allSatisfy({ $0 >= 0 && Int($0) < rowCount }) else { return nil }
     let rowOfKey = FeatureRows(keys: keys, rows: rowsOfKeys)
     let size = reader.int()

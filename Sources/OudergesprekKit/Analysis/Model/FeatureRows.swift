@@ -61,9 +61,9 @@ struct FeatureRows: Sendable {
     }
   }
 
-  /// The keys and their rows, by key.
-  var pairs: [(key: UInt64, row: Int)] {
-    slots.filter { $0.row >= 0 }.map { ($0.key, Int($0.row)) }.sorted { $0.key < $1.key }
+  /// The keys and their rows, by key (as `HashedIDs.sorted`, for `TableWriter.keyedValues`).
+  var sorted: [(key: UInt64, value: Int32)] {
+    slots.filter { $0.row >= 0 }.map { ($0.key, $0.row) }.sorted { $0.key < $1.key }
   }
 
   private mutating func grow() {
